@@ -30,7 +30,6 @@ let package = Package(
         .target(
             name: "PDFShim",
             dependencies: ["CPoppler"],
-            cxxSettings: [.unsafeFlags(["-std=c++17"])],
             linkerSettings: [.linkedLibrary("poppler-cpp"), .linkedLibrary("stdc++")]
         ),
         .target(
@@ -58,5 +57,6 @@ let package = Package(
             name: "RenskriftKitTests",
             dependencies: ["RenskriftKit", "RenskriftTestSupport"]
         ),
-    ]
+    ],
+    cxxLanguageStandard: .cxx17
 )
