@@ -34,3 +34,39 @@ public enum Fixtures {
         return dir
     }
 }
+
+extension Fixtures {
+    /// A built product of this package (e.g. the `renskrift` executable), beside the test bundle.
+    public static func product(_ name: String) -> URL {
+        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        // On Linux the test runner is `.build/<config>/RenskriftPackageTests.xctest`; products sit beside it.
+        if dir.lastPathComponent.hasSuffix(".xctest") { dir = dir.deletingLastPathComponent() }
+        let candidate = dir.appendingPathComponent(name)
+        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        return root.appendingPathComponent(".build/debug/\(name)")
+    }
+
+    /// Runs a product and returns its exit status, standard output and standard error.
+    public static func run(_ product: String, _ arguments: [String], environment: [String: String] = [:],
+                           stdin: Data? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = Fixtures.product(product)
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env["OMP_THREAD_LIMIT"] = "1"
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        // Read before waiting so a full pipe cannot block the child.
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    }
+}

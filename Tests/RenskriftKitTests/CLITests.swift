@@ -1,0 +1,32 @@
+import Foundation
+import RenskriftTestSupport
+import Testing
+
+@Suite struct CLITests {
+    @Test func badInputGivesOneLineAndNonZeroExit() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let bad = Fixtures.url("bad/truncated.pdf")
+        let good = Fixtures.url("scans/dev03-text.pdf")
+        let r = try Fixtures.run("renskrift", ["convert", bad.path, good.path, "--output", dir.path, "--no-repair"])
+        #expect(r.status == 1)
+        let errorLines = r.stderr.split(separator: "\n").filter { $0.hasPrefix("renskrift: ") }
+        #expect(errorLines.count == 1)
+        #expect(errorLines.first?.hasPrefix("renskrift: \(bad.path): ") == true)
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("dev03-text.txt").path))
+    }
+
+    @Test func missingLanguageDataNamesTheDebianPackage() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try Fixtures.run("renskrift", ["convert", Fixtures.url("scans/dev04-clean.png").path,
+                                               "--output", dir.path, "--lang", "swe+fin"])
+        #expect(r.status == 4)
+        #expect(r.stderr.contains("apt-get install tesseract-ocr-fin"))
+    }
+
+    @Test func usageErrorsExitWithTwo() throws {
+        let r = try Fixtures.run("renskrift", ["convert", "--jobs", "0", "x.png", "--output", "/tmp/x"])
+        #expect(r.status == 2)
+    }
+}
