@@ -209,3 +209,17 @@ actor DocumentBox {
         }
     }
 }
+
+@Suite struct InputSafetyTests {
+    @Test func outputNeverOverwritesAnInput() async throws {
+        let dir = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let input = dir.appendingPathComponent("scan.txt")
+        let original = "Motets 6ppnande\n"
+        try original.write(to: input, atomically: true, encoding: .utf8)
+        let report = await Converter(options: ConvertOptions()).run(inputs: [dir.path], outputDirectory: dir) { _ in }
+        #expect(report.failures.count == 1)
+        #expect(report.failures.first?.reason.contains("overwrite an input") == true)
+        #expect(try String(contentsOf: input, encoding: .utf8) == original)
+    }
+}

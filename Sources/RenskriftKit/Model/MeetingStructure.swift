@@ -64,11 +64,14 @@ public struct Section: Codable, Sendable, Hashable {
     /// Lines under the heading up to the next section or item.
     public var lines: [String]
     public var source: SourceRef?
+    /// Where each of `lines` stands, in the same order; nil in JSON written before it existed.
+    public var lineSources: [SourceRef]?
 
-    public init(title: String, lines: [String] = [], source: SourceRef? = nil) {
+    public init(title: String, lines: [String] = [], source: SourceRef? = nil, lineSources: [SourceRef]? = nil) {
         self.title = title
         self.lines = lines
         self.source = source
+        self.lineSources = lineSources
     }
 }
 

@@ -56,17 +56,26 @@ public struct Converter: Sendable {
             await collected.fail(path: error.path ?? "", error: error)
         }
         let formats = options.formats
+        // An output must never replace an input, e.g. `scan.txt` converted into its own folder.
+        let inputPaths = Set(urls.map { $0.standardizedFileURL.resolvingSymlinksInPath().path })
         await convert(InputFile.naming(urls), events: events) { file, result in
             switch result {
             case .success(let document):
                 do {
-                    var outputs: [String] = []
-                    for format in formats {
-                        let url = outputDirectory.appendingPathComponent("\(file.name).\(format.fileExtension)")
-                        try AtomicFile.write(try format.render(document), to: url)
-                        outputs.append(url.path)
+                    let targets = formats.map {
+                        (format: $0, url: outputDirectory.appendingPathComponent("\(file.name).\($0.fileExtension)"))
                     }
-                    return outputs
+                    if let clash = targets.first(where: {
+                        inputPaths.contains($0.url.standardizedFileURL.resolvingSymlinksInPath().path)
+                    }) {
+                        throw RenskriftError.writeFailed(
+                            path: clash.url.path,
+                            reason: "the output would overwrite an input file; choose another --output folder")
+                    }
+                    for target in targets {
+                        try AtomicFile.write(try target.format.render(document), to: target.url)
+                    }
+                    return targets.map(\.url.path)
                 } catch let error as RenskriftError {
                     await collected.fail(path: file.url.path, error: error)
                     throw error

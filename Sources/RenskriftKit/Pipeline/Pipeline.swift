@@ -9,7 +9,7 @@ public struct Pipeline: Sendable {
                             engine: OCREngineFactory? = nil) throws -> Pipeline {
         var processors: [DocumentProcessor] = []
         _ = repair
-        _ = models
+        processors.append(StructureDetector.processor(vocabulary: try StructureVocabulary.locate(modelsDirectory: models)))
         return Pipeline(converter: Converter(options: options, engine: engine, processors: processors))
     }
 }
