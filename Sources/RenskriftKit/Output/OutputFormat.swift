@@ -2,9 +2,17 @@ import Foundation
 
 /// The files `convert` can write for each document.
 public enum OutputFormat: String, Sendable, CaseIterable, Codable {
-    case txt, json
+    case txt, json, md, html
+    /// Archive outputs: ALTO 4 XML, a searchable PDF (PDF/A-2b) and an HTML review page.
+    case alto, pdf, review
 
-    public var fileExtension: String { rawValue }
+    public var fileExtension: String {
+        switch self {
+        case .alto: return "alto.xml"
+        case .review: return "review.html"
+        default: return rawValue
+        }
+    }
 
     /// Parses a comma-separated list such as "json,md,html".
     public static func parseList(_ list: String) throws -> [OutputFormat] {
@@ -24,6 +32,11 @@ public enum OutputFormat: String, Sendable, CaseIterable, Codable {
         switch self {
         case .txt: return Data(TextWriter.render(document).utf8)
         case .json: return try JSONWriter.encode(document)
+        case .md: return Data(MarkdownWriter.render(document).utf8)
+        case .html: return Data(HTMLWriter.render(document).utf8)
+        case .alto: return Data(ALTOWriter.render(document).utf8)
+        case .pdf: return try SearchablePDFWriter.render(document)
+        case .review: return Data(try ReviewPageWriter.render(document).utf8)
         }
     }
 }

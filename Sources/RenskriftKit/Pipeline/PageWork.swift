@@ -135,10 +135,23 @@ final class PageWorker {
             image = try LeptonicaReader.read(source.url, format: format, index: source.index,
                                              defaultDPI: options.defaultImageDPI)
         }
-        let clean = options.preprocessor.apply(image)
+        let (clean, angle) = options.preprocessor.straighten(image)
         if engine == nil { engine = try factory.make() }
-        let recognized = try engine!.recognize(clean, source: source)
-        return Page(number: source.index + 1, width: clean.width, height: clean.height, dpi: clean.dpi,
+        var recognized = try engine!.recognize(clean, source: source)
+        if angle != 0 {
+            recognized.blocks = recognized.blocks.map { block in
+                Block(lines: block.lines.map { line in
+                    Line(words: line.words.map { word in
+                        var w = word
+                        w.box = word.box.map {
+                            Preprocessor.unrotate($0, angle: angle, width: clean.width, height: clean.height)
+                        }
+                        return w
+                    })
+                })
+            }
+        }
+        return Page(number: source.index + 1, width: image.width, height: image.height, dpi: image.dpi,
                     source: .ocr, meanConfidence: recognized.meanConfidence, blocks: recognized.blocks)
     }
 
