@@ -8,7 +8,10 @@ public struct Pipeline: Sendable {
     public static func make(options: ConvertOptions, repair: Bool = true, models: String? = nil,
                             engine: OCREngineFactory? = nil) throws -> Pipeline {
         var processors: [DocumentProcessor] = []
-        _ = repair
+        if repair {
+            let repairer = Repairer(model: try RepairModel.shared(explicit: models))
+            processors.append(DocumentProcessor(name: "repair") { repairer.repair(document: $0) })
+        }
         processors.append(StructureDetector.processor(vocabulary: try StructureVocabulary.locate(modelsDirectory: models)))
         return Pipeline(converter: Converter(options: options, engine: engine, processors: processors))
     }

@@ -1,0 +1,242 @@
+import Foundation
+
+/// Properties of a lexicon entry; the bit values are those written by scripts/build-model.
+public struct LexiconFlags: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    /// A standalone Swedish word (hunspell or domain lexicon).
+    public static let valid = LexiconFlags(rawValue: 1)
+    /// May begin or continue a compound ("skol", "spett").
+    public static let compoundPart = LexiconFlags(rawValue: 2)
+    public static let domain = LexiconFlags(rawValue: 4)
+    /// Written with a capital first letter: a proper name.
+    public static let capitalized = LexiconFlags(rawValue: 8)
+    /// Written in capitals: an abbreviation.
+    public static let uppercase = LexiconFlags(rawValue: 16)
+    /// Frequent in wordfreq but rejected by hunspell (names, foreign words, OCR junk).
+    public static let unverified = LexiconFlags(rawValue: 32)
+    public static let inWordfreq = LexiconFlags(rawValue: 64)
+}
+
+/// One lexicon entry: natural-log unigram probability and flags.
+public struct LexiconEntry: Sendable, Hashable {
+    public var logP: Double
+    public var flags: LexiconFlags
+}
+
+/// The Swedish word list with frequencies, loaded from models/sv-lexicon.bin; keys are lower case.
+public struct Lexicon: Sendable {
+    /// Keys, lower case UTF-8, back to back.
+    private let blob: [UInt8]
+    private let offsets: [UInt32]
+    private let costs: [UInt8]
+    private let flagBytes: [UInt8]
+    /// Open-addressing table of entry index + 1 (0 = empty), built at load time.
+    private let table: [UInt32]
+    private let mask: Int
+    /// Extra entries from the rules file, which take precedence.
+    private let extra: [String: LexiconEntry]
+    /// Chains of entries by skeleton (å/ä→a, ö→o, é→e): head per hash slot, next per entry; -1 ends.
+    private let skelHead: [Int32]
+    private let skelNext: [Int32]
+
+    public var count: Int { costs.count + extra.count }
+
+    /// Reads the front-coded file written by scripts/build-model ("RSKLEX02").
+    public init(contentsOf url: URL, additions: [String: LexiconEntry] = [:]) throws {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url, options: .alwaysMapped)
+        } catch {
+            throw RepairError.modelUnreadable(path: url.path, reason: error.localizedDescription)
+        }
+        try self.init(data: data, path: url.path, additions: additions)
+    }
+
+    public init(data: Data, path: String = "<memory>", additions: [String: LexiconEntry] = [:]) throws {
+        guard data.count >= 16, data.prefix(8).elementsEqual(Array("RSKLEX02".utf8)) else {
+            throw RepairError.modelCorrupt(path: path, reason: "not a Renskrift lexicon (RSKLEX02)")
+        }
+        var blob: [UInt8] = []
+        var offsets: [UInt32] = []
+        var costs: [UInt8] = []
+        var flags: [UInt8] = []
+        let ok: Bool = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Bool in
+            let p = raw.bindMemory(to: UInt8.self)
+            func u32(_ at: Int) -> Int {
+                Int(p[at]) | Int(p[at + 1]) << 8 | Int(p[at + 2]) << 16 | Int(p[at + 3]) << 24
+            }
+            let n = u32(8), bodySize = u32(12)
+            guard 16 + bodySize <= p.count else { return false }
+            blob.reserveCapacity(bodySize * 2)
+            offsets.reserveCapacity(n + 1)
+            costs.reserveCapacity(n)
+            flags.reserveCapacity(n)
+            var pos = 16
+            let end = 16 + bodySize
+            var prevStart = 0, prevLen = 0
+            for _ in 0..<n {
+                guard pos + 2 <= end else { return false }
+                let shared = Int(p[pos]), suffix = Int(p[pos + 1])
+                pos += 2
+                guard shared <= prevLen, pos + suffix + 2 <= end else { return false }
+                let start = blob.count
+                offsets.append(UInt32(start))
+                if shared > 0 {
+                    for i in 0..<shared { blob.append(blob[prevStart + i]) }
+                }
+                blob.append(contentsOf: UnsafeBufferPointer(rebasing: p[pos..<(pos + suffix)]))
+                pos += suffix
+                costs.append(p[pos])
+                flags.append(p[pos + 1])
+                pos += 2
+                prevStart = start
+                prevLen = shared + suffix
+            }
+            offsets.append(UInt32(blob.count))
+            return pos == end
+        }
+        guard ok else { throw RepairError.modelCorrupt(path: path, reason: "truncated or inconsistent entries") }
+        var size = 1
+        while size < costs.count * 2 { size <<= 1 }
+        var table = [UInt32](repeating: 0, count: size)
+        let mask = size - 1
+        blob.withUnsafeBufferPointer { b in
+            for i in 0..<costs.count {
+                let s = Int(offsets[i]), e = Int(offsets[i + 1])
+                var h = Int(Lexicon.hash(UnsafeBufferPointer(rebasing: b[s..<e]))) & mask
+                while table[h] != 0 { h = (h + 1) & mask }
+                table[h] = UInt32(i + 1)
+            }
+        }
+        var skelHead = [Int32](repeating: -1, count: size)
+        var skelNext = [Int32](repeating: -1, count: costs.count)
+        blob.withUnsafeBufferPointer { b in
+            for i in 0..<costs.count {
+                let s = Int(offsets[i]), e = Int(offsets[i + 1])
+                let h = Int(Lexicon.skeletonHash(UnsafeBufferPointer(rebasing: b[s..<e]))) & mask
+                skelNext[i] = skelHead[h]
+                skelHead[h] = Int32(i)
+            }
+        }
+        self.skelHead = skelHead
+        self.skelNext = skelNext
+        self.blob = blob
+        self.offsets = offsets
+        self.costs = costs
+        self.flagBytes = flags
+        self.table = table
+        self.mask = mask
+        self.extra = additions
+    }
+
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var h: UInt32 = 0x811C_9DC5
+        for c in bytes {
+            h ^= UInt32(c)
+            h = h &* 0x0100_0193
+        }
+        return h
+    }
+
+    /// Skeleton byte of a two-byte Latin-1 letter (second byte after 0xC3), or nil when it has none.
+    @inline(__always)
+    static func skeletonByte(_ second: UInt8) -> UInt8? {
+        switch second {
+        case 0xA4, 0xA5, 0x84, 0x85: return UInt8(ascii: "a")
+        case 0xB6, 0x96: return UInt8(ascii: "o")
+        case 0xA9, 0x89: return UInt8(ascii: "e")
+        default: return nil
+        }
+    }
+
+    /// Calls `body` with each skeleton byte of `bytes`: lower case, å/ä→a, ö→o, é→e.
+    @inline(__always)
+    static func forEachSkeletonByte(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt8) -> Void) {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let c = bytes[i]
+            if c == 0xC3, i + 1 < n, let m = skeletonByte(bytes[i + 1]) {
+                body(m); i += 2; continue
+            }
+            if c >= 0x41 && c <= 0x5A { body(c + 32) } else { body(c) }
+            i += 1
+        }
+    }
+
+    static func skeletonHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var h: UInt32 = 0x811C_9DC5
+        forEachSkeletonByte(bytes) { c in
+            h ^= UInt32(c)
+            h = h &* 0x0100_0193
+        }
+        return h
+    }
+
+    static func skeleton(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        bytes.withUnsafeBufferPointer { forEachSkeletonByte($0) { out.append($0) } }
+        return out
+    }
+
+    /// Every entry whose key has the skeleton `skel` (already a skeleton): key bytes and entry.
+    public func skeletonMatches(_ skel: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, LexiconEntry) -> Void) {
+        let h = Int(Lexicon.skeletonHash(skel)) & mask
+        var i = Int(skelHead[h])
+        blob.withUnsafeBufferPointer { b in
+            while i >= 0 {
+                let s = Int(offsets[i]), e = Int(offsets[i + 1])
+                let key = UnsafeBufferPointer(rebasing: b[s..<e])
+                var k = 0
+                var same = true
+                Lexicon.forEachSkeletonByte(key) { c in
+                    if !same { return }
+                    if k >= skel.count || skel[k] != c { same = false }
+                    k += 1
+                }
+                if same && k == skel.count {
+                    body(key, LexiconEntry(logP: -Double(costs[i]) / 10 * 2.302_585_093,
+                                           flags: LexiconFlags(rawValue: flagBytes[i])))
+                }
+                i = Int(skelNext[i])
+            }
+        }
+        for (k, e) in extra {
+            let kb = Array(k.utf8)
+            if Lexicon.skeleton(kb).elementsEqual(skel) { kb.withUnsafeBufferPointer { body($0, e) } }
+        }
+    }
+
+    /// The entry for a lower-case UTF-8 key.
+    public func entry(_ key: UnsafeBufferPointer<UInt8>) -> LexiconEntry? {
+        if !extra.isEmpty, let s = String(bytes: key, encoding: .utf8), let e = extra[s] { return e }
+        var h = Int(Lexicon.hash(key)) & mask
+        return blob.withUnsafeBufferPointer { b -> LexiconEntry? in
+            while true {
+                let slot = Int(table[h])
+                if slot == 0 { return nil }
+                let i = slot - 1
+                let s = Int(offsets[i]), e = Int(offsets[i + 1])
+                if e - s == key.count && memcmp(b.baseAddress! + s, key.baseAddress!, key.count) == 0 {
+                    return LexiconEntry(logP: -Double(costs[i]) / 10 * 2.302_585_093,
+                                        flags: LexiconFlags(rawValue: flagBytes[i]))
+                }
+                h = (h + 1) & mask
+            }
+        }
+    }
+
+    public func entry(_ key: [UInt8]) -> LexiconEntry? {
+        if key.isEmpty { return nil }
+        return key.withUnsafeBufferPointer { entry($0) }
+    }
+
+    /// The entry for a word in any case.
+    public func entry(_ word: String) -> LexiconEntry? {
+        entry(Array(word.lowercased().utf8))
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+
+/// Finds the models directory: explicit path → $RENSKRIFT_MODELS → models/ above the executable → the source tree.
+public enum ModelLocator {
+    public static let lexiconFile = "sv-lexicon.bin"
+    public static let rulesFile = "rules.yaml"
+
+    /// The directory holding sv-lexicon.bin, searched in the documented order.
+    public static func directory(explicit: String? = nil,
+                                 environment: [String: String] = ProcessInfo.processInfo.environment,
+                                 executable: URL? = Bundle.main.executableURL) throws -> URL {
+        var searched: [String] = []
+        func holds(_ dir: URL) -> Bool {
+            searched.append(dir.path)
+            return FileManager.default.fileExists(atPath: dir.appendingPathComponent(lexiconFile).path)
+        }
+        if let explicit {
+            let dir = URL(fileURLWithPath: explicit)
+            if holds(dir) { return dir }
+            throw RepairError.modelsNotFound(searched: searched)
+        }
+        if let env = environment["RENSKRIFT_MODELS"], !env.isEmpty {
+            let dir = URL(fileURLWithPath: env)
+            if holds(dir) { return dir }
+            throw RepairError.modelsNotFound(searched: searched)
+        }
+        if let exe = executable?.resolvingSymlinksInPath() {
+            var dir = exe.deletingLastPathComponent()
+            for _ in 0..<8 {
+                if holds(dir.appendingPathComponent("models")) { return dir.appendingPathComponent("models") }
+                let up = dir.deletingLastPathComponent()
+                if up.path == dir.path { break }
+                dir = up
+            }
+        }
+        let source = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("models")
+        if holds(source) { return source }
+        throw RepairError.modelsNotFound(searched: searched)
+    }
+}
+
+/// The immutable repair model: lexicon plus rules, loaded once per process and shared.
+public struct RepairModel: Sendable {
+    public let lexicon: Lexicon
+    public let rules: RepairRules
+    /// Where it was loaded from, for provenance.
+    public let directory: URL?
+
+    public init(lexicon: Lexicon, rules: RepairRules, directory: URL? = nil) {
+        self.lexicon = lexicon
+        self.rules = rules
+        self.directory = directory
+    }
+
+    /// Loads sv-lexicon.bin and rules.yaml from `directory`; `rules` overrides the rules file.
+    public static func load(directory: URL, rules override: RepairRules? = nil) throws -> RepairModel {
+        let rules: RepairRules
+        if let override {
+            rules = override
+        } else {
+            let path = directory.appendingPathComponent(ModelLocator.rulesFile)
+            rules = FileManager.default.fileExists(atPath: path.path) ? try RepairRules.load(from: path) : RepairRules()
+        }
+        var additions: [String: LexiconEntry] = [:]
+        for w in rules.lexicon {
+            let flags: LexiconFlags = w.count > 1 && w == w.uppercased() ? [.valid, .domain, .uppercase]
+                : w.first?.isUppercase == true ? [.valid, .domain, .capitalized] : [.valid, .domain]
+            additions[w.lowercased()] = LexiconEntry(logP: log(2e-6), flags: flags)
+        }
+        let lexicon = try Lexicon(contentsOf: directory.appendingPathComponent(ModelLocator.lexiconFile),
+                                  additions: additions)
+        return RepairModel(lexicon: lexicon, rules: rules, directory: directory)
+    }
+
+    private static let cache = ModelCache()
+
+    /// The process-wide model for a directory found by `ModelLocator`, loaded on first use.
+    public static func shared(explicit: String? = nil) throws -> RepairModel {
+        let dir = try ModelLocator.directory(explicit: explicit)
+        return try cache.model(for: dir)
+    }
+
+    /// A short description of the model files for `Provenance.model` / `Provenance.rules`.
+    public var provenance: (model: String, rules: String) {
+        let dir = directory?.path ?? "<memory>"
+        return ("\(dir)/\(ModelLocator.lexiconFile) (\(lexicon.count) entries)", "\(dir)/\(ModelLocator.rulesFile)")
+    }
+}
+
+/// Guards the per-process model so that concurrent pages share one load.
+private final class ModelCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var models: [String: RepairModel] = [:]
+
+    func model(for dir: URL) throws -> RepairModel {
+        lock.lock()
+        defer { lock.unlock() }
+        if let m = models[dir.path] { return m }
+        let m = try RepairModel.load(directory: dir)
+        models[dir.path] = m
+        return m
+    }
+}

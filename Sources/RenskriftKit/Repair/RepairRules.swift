@@ -1,0 +1,276 @@
+import Foundation
+import Yams
+
+/// One weighted OCR confusion: the probability that `truth` comes out of OCR as `ocr` ("" = lost).
+public struct ConfusionPair: Codable, Sendable, Hashable {
+    public var truth: String
+    public var ocr: String
+    public var p: Double
+    /// How often the pair was seen when it was learned; nil for hand-set pairs.
+    public var count: Int?
+
+    public init(truth: String, ocr: String, p: Double, count: Int? = nil) {
+        self.truth = truth
+        self.ocr = ocr
+        self.p = p
+        self.count = count
+    }
+}
+
+/// Confusion tables for the two kinds of OCR the repair stage meets; documents get a mix of both.
+public struct ChannelProfiles: Codable, Sendable, Hashable {
+    /// Engines without Swedish data (Tesseract `eng`, old archive OCR).
+    public var legacy: [ConfusionPair]
+    /// Tesseract's Swedish model on poor scans.
+    public var swe: [ConfusionPair]
+
+    public init(legacy: [ConfusionPair] = [], swe: [ConfusionPair] = []) {
+        self.legacy = legacy
+        self.swe = swe
+    }
+}
+
+/// Numbers that set how bold the corrector is; all log values are natural logarithms.
+public struct ScoringSettings: Codable, Sendable, Hashable {
+    /// Log-probability of a lower-case word the lexicon does not know.
+    public var unknownLogP = -17.0
+    /// Log-probability of an unknown capitalised word (a name, most likely).
+    public var unknownNameLogP = -13.5
+    /// Cost of each compound split.
+    public var compoundPenalty = 3.0
+    /// Smallest gain over keeping an unknown word.
+    public var minGain = 0.5
+    /// Smallest gain over keeping a word the lexicon knows (real-word errors need more evidence).
+    public var realWordMargin = 1.5
+    /// Cost of a proper name or abbreviation written in lower case.
+    public var caseMismatchPenalty = 3.0
+    /// Share of letters that are å, ä or ö in Swedish text; a document far below it lost them in OCR.
+    public var expectedDiacriticRate = 0.04
+    /// Most channel edits per word.
+    public var maxEdits = 4
+    /// Cost of a letter that OCR lost or added, for any letter not in the tables.
+    public var genericEditLogP = -9.0
+    /// Candidates whose channel log-probability falls below this are not considered.
+    public var channelFloor = -16.0
+    /// Weight of a word seen as-is elsewhere in the same document.
+    public var documentCacheWeight = 0.7
+
+    public init() {}
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let d = ScoringSettings()
+        unknownLogP = try c.decodeIfPresent(Double.self, forKey: .unknownLogP) ?? d.unknownLogP
+        unknownNameLogP = try c.decodeIfPresent(Double.self, forKey: .unknownNameLogP) ?? d.unknownNameLogP
+        compoundPenalty = try c.decodeIfPresent(Double.self, forKey: .compoundPenalty) ?? d.compoundPenalty
+        minGain = try c.decodeIfPresent(Double.self, forKey: .minGain) ?? d.minGain
+        realWordMargin = try c.decodeIfPresent(Double.self, forKey: .realWordMargin) ?? d.realWordMargin
+        caseMismatchPenalty = try c.decodeIfPresent(Double.self, forKey: .caseMismatchPenalty) ?? d.caseMismatchPenalty
+        expectedDiacriticRate = try c.decodeIfPresent(Double.self, forKey: .expectedDiacriticRate)
+            ?? d.expectedDiacriticRate
+        maxEdits = try c.decodeIfPresent(Int.self, forKey: .maxEdits) ?? d.maxEdits
+        genericEditLogP = try c.decodeIfPresent(Double.self, forKey: .genericEditLogP) ?? d.genericEditLogP
+        channelFloor = try c.decodeIfPresent(Double.self, forKey: .channelFloor) ?? d.channelFloor
+        documentCacheWeight = try c.decodeIfPresent(Double.self, forKey: .documentCacheWeight) ?? d.documentCacheWeight
+    }
+}
+
+/// A neighbour cue for a real-word ambiguity: `word` gains `weight` when a neighbour matches.
+public struct ContextCue: Codable, Sendable, Hashable {
+    public var word: String
+    /// Words just before; "#number" matches any number.
+    public var left: [String]?
+    /// Words just after.
+    public var right: [String]?
+    /// Endings of the word just after (e.g. a supine "-t" after "har").
+    public var rightSuffix: [String]?
+    public var weight: Double
+
+    public init(word: String, left: [String]? = nil, right: [String]? = nil, rightSuffix: [String]? = nil,
+                weight: Double) {
+        self.word = word
+        self.left = left
+        self.right = right
+        self.rightSuffix = rightSuffix
+        self.weight = weight
+    }
+}
+
+/// How a lost "§" shows up and where it is restored.
+public struct SectionSignRules: Codable, Sendable, Hashable {
+    /// What OCR makes of "§" ("8", "$", "&", "S", "s").
+    public var single: [String]
+    /// What OCR makes of "§§".
+    public var double: [String]
+    /// Words after which a number is a paragraph reference ("enligt § 4").
+    public var cues: [String]
+    /// Look-alikes that are ambiguous with real letters or digits and need a cue or a line start.
+    public var weak: [String]
+
+    public init(single: [String] = [], double: [String] = [], cues: [String] = [], weak: [String] = []) {
+        self.single = single
+        self.double = double
+        self.cues = cues
+        self.weak = weak
+    }
+}
+
+/// The developer-tuned rules in models/rules.yaml.
+public struct RepairRules: Codable, Sendable, Hashable {
+    public var version: Int
+    public var scoring: ScoringSettings
+    public var channel: ChannelProfiles
+    /// Words never changed (matched case-insensitively).
+    public var protected: [String]
+    /// Replacements made whatever the scores say (lower-case key; case of the input kept).
+    public var forced: [String: String]
+    /// Words added to the lexicon.
+    public var lexicon: [String]
+    public var sectionSign: SectionSignRules
+    /// Digits and signs that OCR gives for letters of party abbreviations: "(5)" for "(S)".
+    public var partyLookalikes: [String: String]
+    public var context: [ContextCue]
+
+    public init(version: Int = 1, scoring: ScoringSettings = ScoringSettings(), channel: ChannelProfiles = .init(),
+                protected: [String] = [], forced: [String: String] = [:], lexicon: [String] = [],
+                sectionSign: SectionSignRules = .init(), partyLookalikes: [String: String] = [:],
+                context: [ContextCue] = []) {
+        self.version = version
+        self.scoring = scoring
+        self.channel = channel
+        self.protected = protected
+        self.forced = forced
+        self.lexicon = lexicon
+        self.sectionSign = sectionSign
+        self.partyLookalikes = partyLookalikes
+        self.context = context
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        version = try c.decodeIfPresent(Int.self, forKey: .version) ?? 1
+        scoring = try c.decodeIfPresent(ScoringSettings.self, forKey: .scoring) ?? ScoringSettings()
+        channel = try c.decodeIfPresent(ChannelProfiles.self, forKey: .channel) ?? ChannelProfiles()
+        protected = try c.decodeIfPresent([String].self, forKey: .protected) ?? []
+        forced = try c.decodeIfPresent([String: String].self, forKey: .forced) ?? [:]
+        lexicon = try c.decodeIfPresent([String].self, forKey: .lexicon) ?? []
+        sectionSign = try c.decodeIfPresent(SectionSignRules.self, forKey: .sectionSign) ?? SectionSignRules()
+        partyLookalikes = try c.decodeIfPresent([String: String].self, forKey: .partyLookalikes) ?? [:]
+        context = try c.decodeIfPresent([ContextCue].self, forKey: .context) ?? []
+    }
+
+    /// Reads a rules file.
+    public static func load(from url: URL) throws -> RepairRules {
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw RepairError.rulesInvalid(path: url.path, reason: error.localizedDescription)
+        }
+        return try parse(text, path: url.path)
+    }
+
+    public static func parse(_ text: String, path: String = "<rules>") throws -> RepairRules {
+        do {
+            let rules = try YAMLDecoder().decode(RepairRules.self, from: text)
+            for pair in rules.channel.legacy + rules.channel.swe where !(0...1).contains(pair.p) || pair.truth == pair.ocr {
+                throw RepairError.rulesInvalid(path: path,
+                    reason: "confusion \(pair.truth) → \(pair.ocr) has p = \(pair.p); p must lie in 0…1 and the two sides differ")
+            }
+            return rules
+        } catch let e as RepairError {
+            throw e
+        } catch {
+            throw RepairError.rulesInvalid(path: path, reason: String(describing: error))
+        }
+    }
+
+    /// The rules as YAML in the layout of models/rules.yaml, with a comment per section.
+    public func yaml() -> String {
+        func q(_ s: String) -> String {
+            var out = "\""
+            for ch in s.unicodeScalars {
+                switch ch {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case "\t": out += "\\t"
+                default: out.unicodeScalars.append(ch)
+                }
+            }
+            return out + "\""
+        }
+        func list(_ xs: [String]) -> String { "[" + xs.map(q).joined(separator: ", ") + "]" }
+        func num(_ d: Double) -> String {
+            if d == d.rounded() && abs(d) < 1e6 { return String(format: "%.1f", d) }
+            return String(format: "%.6g", d)
+        }
+        var y = """
+        # Renskrift repair rules: read by the repair stage, tuned by developers, the channel tables
+        # rewritten by `renskrift learn`. Log values are natural logarithms.
+        version: \(version)
+
+        # How bold the corrector is.
+        scoring:
+          unknownLogP: \(num(scoring.unknownLogP))
+          unknownNameLogP: \(num(scoring.unknownNameLogP))
+          compoundPenalty: \(num(scoring.compoundPenalty))
+          minGain: \(num(scoring.minGain))
+          realWordMargin: \(num(scoring.realWordMargin))
+          caseMismatchPenalty: \(num(scoring.caseMismatchPenalty))
+          expectedDiacriticRate: \(num(scoring.expectedDiacriticRate))
+          maxEdits: \(scoring.maxEdits)
+          genericEditLogP: \(num(scoring.genericEditLogP))
+          channelFloor: \(num(scoring.channelFloor))
+          documentCacheWeight: \(num(scoring.documentCacheWeight))
+
+        # P(OCR writes `ocr` | the page said `truth`); ocr "" = the letter was lost. `legacy` is OCR
+        # without Swedish data, `swe` Tesseract's Swedish model on poor scans; each document gets a
+        # mix of the two according to how many å/ä/ö its OCR produced.
+        channel:
+
+        """
+        for (name, pairs) in [("legacy", channel.legacy), ("swe", channel.swe)] {
+            y += "  \(name):\n"
+            if pairs.isEmpty { y += "    []\n" }
+            for p in pairs {
+                y += "    - {truth: \(q(p.truth)), ocr: \(q(p.ocr)), p: \(num(p.p))"
+                if let c = p.count { y += ", count: \(c)" }
+                y += "}\n"
+            }
+        }
+        y += "\n# Words never changed (case-insensitive).\nprotected: \(list(protected))\n"
+        y += "\n# Replacements made whatever the scores say (lower-case key; the input's case is kept).\nforced:"
+        if forced.isEmpty { y += " {}\n" } else {
+            y += "\n"
+            for k in forced.keys.sorted() { y += "  \(q(k)): \(q(forced[k]!))\n" }
+        }
+        y += "\n# Words added to the lexicon (scripts/build-model also puts them into sv-lexicon.bin).\n"
+        y += "lexicon: \(list(lexicon))\n"
+        y += """
+
+        # "§" restoration: what OCR makes of § and §§, and words after which a number is a reference.
+        # `weak` look-alikes are also letters or digits and need a line start or a cue word.
+        sectionSign:
+          single: \(list(sectionSign.single))
+          double: \(list(sectionSign.double))
+          weak: \(list(sectionSign.weak))
+          cues: \(list(sectionSign.cues))
+
+        # Party abbreviations in parentheses after a name: what OCR gives for their letters.
+        partyLookalikes:
+
+        """
+        for k in partyLookalikes.keys.sorted() { y += "  \(q(k)): \(q(partyLookalikes[k]!))\n" }
+        y += "\n# Neighbour cues for real-word ambiguities; \"#number\" matches any number.\ncontext:\n"
+        if context.isEmpty { y += "  []\n" }
+        for c in context {
+            y += "  - {word: \(q(c.word))"
+            if let l = c.left { y += ", left: \(list(l))" }
+            if let r = c.right { y += ", right: \(list(r))" }
+            if let s = c.rightSuffix { y += ", rightSuffix: \(list(s))" }
+            y += ", weight: \(num(c.weight))}\n"
+        }
+        return y
+    }
+}

@@ -1,0 +1,635 @@
+import Foundation
+
+/// One scored reading of a word: lexicon probability plus channel probability (plus context).
+public struct RepairCandidate: Sendable, Hashable, Codable {
+    public var text: String
+    /// log P(word): from the lexicon, a compound analysis, or the unknown-word floor.
+    public var lexiconLogP: Double
+    /// log P(OCR | word) − log P(OCR | OCR read right).
+    public var channelLogP: Double
+    public var contextBonus: Double
+    /// Where lexiconLogP came from: "lexicon", "compound", "unverified", "unknown".
+    public var source: String
+    public var edits: Int
+
+    public var total: Double { lexiconLogP + channelLogP + contextBonus }
+}
+
+/// What repair did to one token.
+public struct RepairChange: Sendable, Hashable, Codable {
+    /// Index of the token (whitespace-delimited) in the text or document.
+    public var index: Int
+    public var correction: Correction
+}
+
+/// Repaired text with its changes and what the corrector concluded about the document.
+public struct RepairResult: Sendable, Codable {
+    public var text: String
+    public var changes: [RepairChange]
+    /// 0 = Swedish OCR, 1 = OCR without Swedish data.
+    public var legacyWeight: Double
+    public var tokens: Int
+}
+
+/// Candidates and the decision for one word, for `renskrift explain`.
+public struct RepairExplanation: Sendable, Codable {
+    public var word: String
+    public var core: String
+    public var legacyWeight: Double
+    public var candidates: [RepairCandidate]
+    public var decision: String
+    public var rule: String?
+    public var reason: String
+}
+
+/// The noisy-channel corrector: OCR confusions × word probabilities × neighbours, adapted per document.
+public struct Repairer: Sendable {
+    public let model: RepairModel
+    let keepSymbols: Set<Character>
+    let protected: Set<String>
+    let singleSigns: Set<String>
+    let doubleSigns: Set<String>
+    let weakSigns: Set<String>
+    let signCues: Set<String>
+    let cuesByWord: [String: [ContextCue]]
+
+    public init(model: RepairModel) {
+        self.model = model
+        let rules = model.rules
+        var symbols = Set<Character>()
+        for p in rules.channel.legacy + rules.channel.swe {
+            for c in p.ocr where !c.isLetter && !c.isWhitespace { symbols.insert(c) }
+        }
+        // a digit next to letters is treated as part of the word, so only letter look-alikes here
+        keepSymbols = symbols.filter { !$0.isNumber }
+        protected = Set(rules.protected.map { $0.lowercased() })
+        singleSigns = Set(rules.sectionSign.single)
+        doubleSigns = Set(rules.sectionSign.double)
+        weakSigns = Set(rules.sectionSign.weak)
+        signCues = Set(rules.sectionSign.cues.map { $0.lowercased() })
+        cuesByWord = Dictionary(grouping: rules.context, by: { $0.word.lowercased() })
+    }
+
+    // MARK: - Public entry points
+
+    /// Repairs plain text; every whitespace character is kept, only words change.
+    public func repair(text: String) -> RepairResult {
+        var tokens: [String] = []
+        var lineStarts: [Bool] = []
+        var ranges: [Range<String.Index>] = []
+        var atLineStart = true
+        var i = text.startIndex
+        while i < text.endIndex {
+            let c = text[i]
+            if c.isWhitespace {
+                if c.isNewline { atLineStart = true }
+                i = text.index(after: i)
+                continue
+            }
+            var j = i
+            while j < text.endIndex && !text[j].isWhitespace { j = text.index(after: j) }
+            tokens.append(String(text[i..<j]))
+            ranges.append(i..<j)
+            lineStarts.append(atLineStart)
+            atLineStart = false
+            i = j
+        }
+        let (decisions, lw) = repair(tokens: tokens, lineStarts: lineStarts)
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 16)
+        var last = text.startIndex
+        var changes: [RepairChange] = []
+        for (k, r) in ranges.enumerated() {
+            out += text[last..<r.lowerBound]
+            if let d = decisions[k] {
+                out += d.replacement
+                changes.append(RepairChange(index: k, correction: d))
+            } else {
+                out += text[r]
+            }
+            last = r.upperBound
+        }
+        out += text[last...]
+        return RepairResult(text: out, changes: changes, legacyWeight: lw, tokens: tokens.count)
+    }
+
+    /// Repairs every word of a document: Word.text becomes the repaired reading, Word.correction keeps the OCR.
+    public func repair(document: Document) -> Document {
+        var tokens: [String] = []
+        var lineStarts: [Bool] = []
+        for page in document.pages {
+            for block in page.blocks {
+                for line in block.lines {
+                    for (w, word) in line.words.enumerated() {
+                        tokens.append(word.ocrText)
+                        lineStarts.append(w == 0)
+                    }
+                }
+            }
+        }
+        let (decisions, _) = repair(tokens: tokens, lineStarts: lineStarts)
+        var doc = document
+        var k = 0
+        for p in doc.pages.indices {
+            for b in doc.pages[p].blocks.indices {
+                for l in doc.pages[p].blocks[b].lines.indices {
+                    for w in doc.pages[p].blocks[b].lines[l].words.indices {
+                        let original = doc.pages[p].blocks[b].lines[l].words[w].ocrText
+                        if let d = decisions[k] {
+                            doc.pages[p].blocks[b].lines[l].words[w].text = d.replacement
+                            doc.pages[p].blocks[b].lines[l].words[w].correction = d
+                        } else {
+                            doc.pages[p].blocks[b].lines[l].words[w].text = original
+                            doc.pages[p].blocks[b].lines[l].words[w].correction = nil
+                        }
+                        k += 1
+                    }
+                }
+            }
+        }
+        let prov = model.provenance
+        doc.provenance.model = prov.model
+        doc.provenance.rules = prov.rules
+        return doc
+    }
+
+    /// Candidates and decision for one word, optionally inside a context phrase holding it.
+    public func explain(word: String, context: String? = nil) -> RepairExplanation {
+        var tokens: [String] = []
+        var focus = 0
+        if let context, !context.isEmpty {
+            tokens = context.split(whereSeparator: \.isWhitespace).map(String.init)
+            focus = tokens.firstIndex(of: word) ?? tokens.count
+            if focus == tokens.count { tokens.append(word) }
+        } else {
+            tokens = [word]
+        }
+        let state = DocumentState(repairer: self, tokens: tokens, lineStarts: tokens.indices.map { $0 == 0 })
+        let parts = TokenParts(word, keepSymbols: keepSymbols)
+        var analysis = state.analyze(parts.core)
+        let bonus = state.contextBonuses(at: focus, candidates: analysis.candidates, tokens: tokens)
+        for i in analysis.candidates.indices { analysis.candidates[i].contextBonus = bonus[i] }
+        let decisions = state.decide(tokens: tokens, lineStarts: tokens.indices.map { $0 == 0 })
+        let d = decisions[focus]
+        let reason: String
+        if let d {
+            reason = "changed by \(d.rule): the replacement beats keeping the word by \(String(format: "%.2f", d.score)) (log-odds)"
+        } else if let why = state.protectionReason(for: word, at: focus, tokens: tokens) {
+            reason = "kept: \(why)"
+        } else if let best = analysis.candidates.max(by: { $0.total < $1.total }), best.text != parts.core {
+            let id = analysis.candidates.first { $0.text == parts.core }
+            let margin = ["unknown", "unverified"].contains(id?.source ?? "") ? model.rules.scoring.minGain
+                : model.rules.scoring.realWordMargin
+            reason = "kept: best alternative \(best.text) gains \(String(format: "%.2f", best.total - (id?.total ?? 0))) < required \(margin)"
+        } else {
+            reason = "kept: the word itself scores best"
+        }
+        return RepairExplanation(word: word, core: parts.core, legacyWeight: state.channel.legacyWeight,
+                                 candidates: analysis.candidates.sorted { $0.total > $1.total },
+                                 decision: d?.replacement ?? word, rule: d?.rule, reason: reason)
+    }
+
+    /// Repairs a token sequence; returns one correction (or nil) per token and the document's legacy weight.
+    public func repair(tokens: [String], lineStarts: [Bool]) -> ([Correction?], Double) {
+        let state = DocumentState(repairer: self, tokens: tokens, lineStarts: lineStarts)
+        return (state.decide(tokens: tokens, lineStarts: lineStarts), state.channel.legacyWeight)
+    }
+}
+
+/// The per-document part: channel mix, word cache and per-type analyses.
+final class DocumentState {
+    let r: Repairer
+    let lexicon: Lexicon
+    let s: ScoringSettings
+    let channel: Channel
+    /// How often each lower-case word occurs as-is in the document.
+    var seen: [String: Int] = [:]
+    var typeCache: [String: TypeAnalysis] = [:]
+    var decisionMemo: [String: Correction?] = [:]
+    var cueMemo: [String: Bool] = [:]
+
+    struct TypeAnalysis {
+        var candidates: [RepairCandidate]   // identity first
+        var protectedReason: String?
+    }
+
+    init(repairer: Repairer, tokens: [String], lineStarts: [Bool]) {
+        r = repairer
+        lexicon = repairer.model.lexicon
+        s = repairer.model.rules.scoring
+        var letters = 0, diacritics = 0
+        for t in tokens {
+            for u in t.unicodeScalars {
+                if CharacterSet.letters.contains(u) {
+                    letters += 1
+                    if "åäöÅÄÖ".unicodeScalars.contains(u) { diacritics += 1 }
+                }
+            }
+            let core = TokenParts(t, keepSymbols: repairer.keepSymbols).core.lowercased()
+            if !core.isEmpty { seen[core, default: 0] += 1 }
+        }
+        channel = Channel(rules: repairer.model.rules,
+                          legacyWeight: Channel.legacyWeight(letters: letters, diacritics: diacritics,
+                                                             expectedRate: s.expectedDiacriticRate))
+    }
+
+    // MARK: decisions
+
+    func decide(tokens: [String], lineStarts: [Bool]) -> [Correction?] {
+        var out = [Correction?](repeating: nil, count: tokens.count)
+        var current = tokens
+        // pass 1: token rules and per-word decisions
+        for k in tokens.indices {
+            if let c = tokenRule(at: k, tokens: tokens, lineStarts: lineStarts) {
+                out[k] = c
+                current[k] = c.replacement
+                continue
+            }
+            // without neighbours a token's decision depends on its text alone
+            let c: Correction?
+            if let memo = decisionMemo[tokens[k]] {
+                c = memo
+            } else {
+                c = protectionReason(for: tokens[k], at: k, tokens: tokens) != nil ? nil
+                    : wordDecision(tokens[k], at: k, tokens: nil)
+                decisionMemo[tokens[k]] = .some(c)
+            }
+            if let c {
+                out[k] = c
+                current[k] = c.replacement
+            }
+        }
+        // pass 2: neighbours, read from the pass-1 result
+        guard !r.cuesByWord.isEmpty else { return out }
+        for k in tokens.indices where out[k]?.rule != "section-sign" && out[k]?.rule != "party" {
+            let cued: Bool
+            if let m = cueMemo[tokens[k]] {
+                cued = m
+            } else {
+                let parts = TokenParts(tokens[k], keepSymbols: r.keepSymbols)
+                if protectionReason(for: tokens[k], at: k, tokens: tokens) != nil || parts.core.isEmpty
+                    || parts.core.contains("-") || parts.core.contains("/") {
+                    cued = false
+                } else {
+                    let a = analyze(parts.core)
+                    cued = a.protectedReason == nil && a.candidates.contains { r.cuesByWord[$0.text.lowercased()] != nil }
+                }
+                cueMemo[tokens[k]] = cued
+            }
+            guard cued else { continue }
+            if let c = wordDecision(tokens[k], at: k, tokens: current) {
+                out[k] = c
+            } else {
+                out[k] = nil
+            }
+        }
+        return out
+    }
+
+    /// Why a token is left alone, or nil when repair may look at it.
+    func protectionReason(for token: String, at k: Int, tokens: [String]) -> String? {
+        let parts = TokenParts(token, keepSymbols: r.keepSymbols)
+        if parts.core.isEmpty { return "punctuation only" }
+        if TextShape.isAddress(token) { return "e-mail address or URL" }
+        if TextShape.isNumberLike(parts.core) { return "number or date" }
+        if r.protected.contains(parts.core.lowercased()) { return "listed as protected in rules.yaml" }
+        return nil
+    }
+
+    /// "§" restoration, party abbreviations and forced replacements: rules over whole tokens.
+    func tokenRule(at k: Int, tokens: [String], lineStarts: [Bool]) -> Correction? {
+        let t = tokens[k]
+        if r.model.rules.forced.isEmpty, let f = t.unicodeScalars.first, CharacterSet.letters.contains(f),
+           !r.singleSigns.contains(t), !r.doubleSigns.contains(t) {
+            return nil
+        }
+        let next = k + 1 < tokens.count ? tokens[k + 1] : nil
+        let prev = k > 0 ? tokens[k - 1] : nil
+        let nextIsNumber = next.map { TextShape.isNumberLike($0) } ?? false
+        if nextIsNumber {
+            let strongContext = lineStarts[k] || (prev.map { p in
+                let pl = p.lowercased().trimmingCharacters(in: .punctuationCharacters)
+                return r.signCues.contains(pl) || p.hasPrefix("§") || p.hasSuffix(",") && k >= 2 && tokens[k - 2].hasPrefix("§")
+            } ?? true)
+            if r.doubleSigns.contains(t) && (!r.weakSigns.contains(t) || strongContext) {
+                return Correction(original: t, replacement: "§§", score: r.weakSigns.contains(t) ? 2 : 4,
+                                  rule: "section-sign")
+            }
+            if r.singleSigns.contains(t) && (!r.weakSigns.contains(t) || strongContext) {
+                return Correction(original: t, replacement: "§", score: r.weakSigns.contains(t) ? 2 : 4,
+                                  rule: "section-sign")
+            }
+        }
+        // a look-alike glued to the number: "$12" → "§12"
+        if let f = t.first, r.singleSigns.contains(String(f)), !r.weakSigns.contains(String(f)), t.count > 1,
+           TextShape.isNumberLike(String(t.dropFirst())) {
+            return Correction(original: t, replacement: "§" + t.dropFirst(), score: 3, rule: "section-sign")
+        }
+        // "(5)" after a name → "(S)"
+        if t.hasPrefix("("), let close = t.firstIndex(of: ")"), let p = prev, p.first?.isUppercase == true {
+            let inner = String(t[t.index(after: t.startIndex)..<close])
+            if (1...3).contains(inner.count), inner.contains(where: { r.model.rules.partyLookalikes[String($0)] != nil }) {
+                let mapped = String(inner.map { c in r.model.rules.partyLookalikes[String(c)].flatMap(\.first) ?? c })
+                if mapped != inner, let e = lexicon.entry(mapped), e.flags.contains(.uppercase) {
+                    return Correction(original: t, replacement: "(" + mapped + t[close...], score: 3, rule: "party")
+                }
+            }
+        }
+        let parts = TokenParts(t, keepSymbols: r.keepSymbols)
+        if let f = r.model.rules.forced[parts.core.lowercased()] {
+            let rep = parts.prefix + TextShape.matchCase(f, like: parts.core) + parts.suffix
+            if rep != t { return Correction(original: t, replacement: rep, score: 99, rule: "forced") }
+        }
+        return nil
+    }
+
+    /// The word-level decision for a token; `tokens` given = use neighbours from it.
+    func wordDecision(_ token: String, at k: Int, tokens: [String]?) -> Correction? {
+        let parts = TokenParts(token, keepSymbols: r.keepSymbols)
+        // hyphen and slash compounds of separate words ("Per-Erik", "ANSLAG/BEVIS") are repaired part by part
+        var segments: [String] = []
+        var seps: [Character] = []
+        var cur = ""
+        for c in parts.core {
+            if (c == "-" || c == "/" || c == "–") && !cur.isEmpty {
+                segments.append(cur); seps.append(c); cur = ""
+            } else {
+                cur.append(c)
+            }
+        }
+        segments.append(cur)
+        var newSegs: [String] = []
+        var bestScore = Double.infinity
+        var rule: String?
+        var changed = false
+        for seg in segments {
+            guard seg.count >= 1 else { newSegs.append(seg); continue }
+            var a = analyze(seg)
+            if a.protectedReason != nil || a.candidates.count < 2 { newSegs.append(seg); continue }
+            if let tokens, segments.count == 1 {
+                let b = contextBonuses(at: k, candidates: a.candidates, tokens: tokens)
+                for i in a.candidates.indices { a.candidates[i].contextBonus = b[i] }
+            }
+            let id = a.candidates[0]
+            let best = a.candidates.dropFirst().max { $0.total < $1.total }!
+            let gain = best.total - id.total
+            let need = ["unknown", "unverified"].contains(id.source) ? s.minGain : s.realWordMargin
+            if gain >= need {
+                newSegs.append(best.text)
+                changed = true
+                bestScore = min(bestScore, gain)
+                let thisRule = best.contextBonus != 0 && gain - best.contextBonus + id.contextBonus < need ? "context"
+                    : best.source == "compound" ? "compound" : best.edits > 0 && best.source != "unknown" ? "channel" : "channel"
+                rule = rule == nil ? thisRule : rule
+            } else {
+                newSegs.append(seg)
+            }
+        }
+        guard changed else { return nil }
+        var core = newSegs[0]
+        for (i, sep) in seps.enumerated() { core.append(sep); core += newSegs[i + 1] }
+        let rep = parts.prefix + core + parts.suffix
+        return Correction(original: token, replacement: rep, score: (bestScore * 100).rounded() / 100, rule: rule ?? "channel")
+    }
+
+    // MARK: per-type analysis
+
+    func analyze(_ seg: String) -> TypeAnalysis {
+        if let c = typeCache[seg] { return c }
+        let a = computeAnalysis(seg)
+        typeCache[seg] = a
+        return a
+    }
+
+    private func computeAnalysis(_ seg: String) -> TypeAnalysis {
+        let allCaps = TextShape.isAllCaps(seg)
+        let letters = TextShape.letterCount(seg)
+        let digits = seg.reduce(0) { $0 + ($1.isNumber ? 1 : 0) }
+        if letters == 0 || seg.count < 2 && !(seg.first?.isLetter ?? false) {
+            return TypeAnalysis(candidates: [], protectedReason: "not a word")
+        }
+        if seg.count == 1 && seg.first!.isUppercase {
+            return TypeAnalysis(candidates: [], protectedReason: "initial or abbreviation")
+        }
+        if digits > 0 && (digits > 2 || digits >= letters || seg.contains(":")) {
+            return TypeAnalysis(candidates: [], protectedReason: "number with letters")
+        }
+        if seg.contains(":") || seg.contains(".") {
+            return TypeAnalysis(candidates: [], protectedReason: "abbreviation")
+        }
+        let ocr = Array(seg.utf8)
+        let idLower = TextShape.lowerBytes(ocr)
+        let idEntry = lexicon.entry(idLower)
+        if allCaps && (letters <= 3 || letters <= 5 && (idEntry == nil || idEntry!.flags.contains(.uppercase))) {
+            return TypeAnalysis(candidates: [], protectedReason: "all-caps abbreviation")
+        }
+        let capitalized = seg.first?.isUppercase ?? false
+        // a letter-word with digits or signs inside is almost never right as it stands
+        let foreign = seg.contains { !$0.isLetter && $0 != "'" }
+        var best: [String: RepairCandidate] = [:]
+        var foundValid = false
+
+        func add(_ text: String, _ lp: Double, _ src: String, _ chan: Double, _ edits: Int) {
+            let text = allCaps ? text.uppercased() : text
+            var c = RepairCandidate(text: text, lexiconLogP: lp, channelLogP: chan, contextBonus: 0, source: src, edits: edits)
+            if text != seg, let n = seen[text.lowercased()], n > 0 { c.lexiconLogP += s.documentCacheWeight * log(1 + Double(n)) }
+            if let old = best[text], old.total >= c.total { return }
+            if text != seg && src != "unknown" { foundValid = true }
+            best[text] = c
+        }
+
+        func consider(_ hyps: [Channel.Hypothesis], compounds: Bool) {
+            var compoundBudget = 24
+            for h in hyps {
+                let chars = Packed.chars(h.text)
+                var direct = false
+                for m in matches(chars[...]) {
+                    guard let (lp, src) = wordLogP(m.entry, capitalized: capitalized, allCaps: allCaps) else { continue }
+                    add(m.text, lp, src, h.logP + m.logP, h.edits + m.edits)
+                    if src != "unverified" { direct = true }
+                }
+                if compounds && !direct && chars.count >= 7 && compoundBudget > 0 {
+                    compoundBudget -= 1
+                    var memo: [Int: Part?] = [:]
+                    if let c = compound(chars, from: 0, depth: 0, memo: &memo) {
+                        add(Packed.string(c.chars), c.lexLogP, "compound", h.logP + c.chanLogP, h.edits + c.edits)
+                    }
+                }
+            }
+        }
+        consider(channel.hypotheses(for: ocr, limit: 1000), compounds: true)
+        // the identity: the lexicon's word, or the unknown floor
+        let idLP: Double
+        let idSrc: String
+        if let c = best[allCaps ? seg.uppercased() : seg], c.channelLogP == 0 {
+            idLP = c.lexiconLogP
+            idSrc = c.source
+        } else {
+            idLP = capitalized && !allCaps ? s.unknownNameLogP : s.unknownLogP
+            idSrc = "unknown"
+        }
+        var identity = RepairCandidate(text: seg, lexiconLogP: idLP, channelLogP: 0, contextBonus: 0, source: idSrc, edits: 0)
+        if idSrc == "unverified" {
+            // junk that wordfreq picked up from OCR'd web text must not shield a word from repair
+            identity.lexiconLogP = max(idLP, capitalized ? s.unknownNameLogP : s.unknownLogP)
+        }
+        if foreign && idSrc != "lexicon" { identity.lexiconLogP -= 6 }
+        best[seg] = nil
+        if !foundValid && ["unknown", "unverified"].contains(idSrc) && letters >= 4 && digits == 0 {
+            consider(channel.hypotheses(for: ocr, limit: 1500, generic: true), compounds: false)
+            best[seg] = nil
+        }
+        var cands = [identity]
+        cands.append(contentsOf: best.values.sorted { $0.total > $1.total }.prefix(6))
+        return TypeAnalysis(candidates: cands, protectedReason: nil)
+    }
+
+    /// Lexicon log-probability for an entry as a candidate, with case penalties; nil when it is not a word.
+    func wordLogP(_ e: LexiconEntry, capitalized: Bool, allCaps: Bool) -> (Double, String)? {
+        guard e.flags.contains(.valid) || e.flags.contains(.unverified) else { return nil }
+        var lp = e.logP
+        if !allCaps {
+            if e.flags.contains(.uppercase) && !e.flags.contains(.domain) { lp -= s.caseMismatchPenalty }
+            if e.flags.contains(.uppercase) && e.flags.contains(.domain) { lp -= 2 * s.caseMismatchPenalty }
+            if e.flags.contains(.capitalized) && !capitalized { lp -= s.caseMismatchPenalty }
+        }
+        return (lp, e.flags.contains(.unverified) ? "unverified" : "lexicon")
+    }
+
+    struct Match {
+        var text: String
+        var entry: LexiconEntry
+        var logP: Double
+        var edits: Int
+    }
+
+    /// Lexicon words with the same skeleton as `chars`, with the channel cost of restoring their diacritics.
+    func matches(_ chars: ArraySlice<UInt32>, entryFilter: ((LexiconEntry) -> Bool)? = nil) -> [Match] {
+        var skel: [UInt8] = []
+        skel.reserveCapacity(chars.count + 4)
+        for c in chars { Packed.appendBytes(c, to: &skel) }
+        skel = Lexicon.skeleton(skel)
+        var out: [Match] = []
+        skel.withUnsafeBufferPointer { sk in
+            lexicon.skeletonMatches(sk) { key, entry in
+                if let f = entryFilter, !f(entry) { return }
+                let w = Packed.chars(Array(key))
+                guard w.count == chars.count else { return }
+                var lp = 0.0, edits = 0
+                var text: [UInt32] = []
+                text.reserveCapacity(w.count)
+                var i = chars.startIndex
+                for wc in w {
+                    let hc = chars[i]
+                    i += 1
+                    if Packed.lower(hc) == wc { text.append(hc); continue }
+                    let truth = Packed.isUpper(hc) ? Packed.upper(wc) : wc
+                    guard let r = channel.restoreLogP(truth: truth, ocr: hc) else { return }
+                    lp += r
+                    edits += 1
+                    text.append(truth)
+                }
+                out.append(Match(text: Packed.string(text), entry: entry, logP: lp, edits: edits))
+            }
+        }
+        return out
+    }
+
+    struct Part {
+        var chars: [UInt32]
+        var lexLogP: Double
+        var chanLogP: Double
+        var edits: Int
+        var total: Double { lexLogP + chanLogP }
+    }
+
+    /// Best compound reading of chars[from...]: a head (word, compound-only part, or word + linking s) and a tail.
+    func compound(_ chars: [UInt32], from: Int, depth: Int, memo: inout [Int: Part?]) -> Part? {
+        if let m = memo[from] { return m }
+        let n = chars.count
+        var best: Part?
+        let tailOK: (LexiconEntry) -> Bool = { e in
+            e.flags.contains(.valid) && !e.flags.contains(.unverified) && !e.flags.contains(.capitalized)
+                && !e.flags.contains(.uppercase)
+        }
+        let headOK: (LexiconEntry) -> Bool = { e in
+            (e.flags.contains(.valid) || e.flags.contains(.compoundPart)) && !e.flags.contains(.unverified)
+                && !e.flags.contains(.uppercase)
+        }
+        guard n - from >= 6 else { memo[from] = .some(nil); return nil }
+        for q in (from + 3)...(n - 3) {
+            var tail: Part?
+            for m in matches(chars[q...], entryFilter: tailOK) {
+                let p = Part(chars: Packed.chars(Array(m.text.utf8)), lexLogP: m.entry.logP, chanLogP: m.logP, edits: m.edits)
+                if tail == nil || p.total > tail!.total { tail = p }
+            }
+            if depth < 2 && n - q >= 6, let t = compound(chars, from: q, depth: depth + 1, memo: &memo) {
+                if tail == nil || t.total > tail!.total { tail = t }
+            }
+            guard let t = tail else { continue }
+            if let b = best, t.total - s.compoundPenalty <= b.total { continue }
+            var head: Match?
+            for m in matches(chars[from..<q], entryFilter: headOK) where head == nil || m.logP > head!.logP { head = m }
+            var headChars: [UInt32]?
+            var headLP = 0.0, headEdits = 0
+            if let h = head {
+                headChars = Packed.chars(Array(h.text.utf8)); headLP = h.logP; headEdits = h.edits
+            } else if q - from > 3, Packed.lower(chars[q - 1]) == UInt32(UInt8(ascii: "s")) {
+                for m in matches(chars[from..<(q - 1)], entryFilter: headOK) where head == nil || m.logP > head!.logP { head = m }
+                if let h = head {
+                    headChars = Packed.chars(Array(h.text.utf8)) + [chars[q - 1]]; headLP = h.logP; headEdits = h.edits
+                }
+            }
+            if headChars == nil {
+                // heads that drop a final vowel ("skol-" of skola) or a third equal consonant ("nat|tillsyn")
+                let stem = Array(chars[from..<q])
+                var variants: [[UInt32]] = [stem + [0x61], stem + [0x65]]
+                if Packed.lower(chars[q - 1]) == Packed.lower(chars[q]) { variants.append(stem + [chars[q]]) }
+                for v in variants {
+                    for m in matches(v[...], entryFilter: headOK) where head == nil || m.logP > head!.logP { head = m }
+                    if head != nil { break }
+                }
+                if let h = head {
+                    headChars = Array(Packed.chars(Array(h.text.utf8)).prefix(q - from))
+                    headLP = h.logP; headEdits = h.edits
+                }
+            }
+            guard let hc = headChars else { continue }
+            let p = Part(chars: hc + t.chars, lexLogP: t.lexLogP - s.compoundPenalty, chanLogP: t.chanLogP + headLP,
+                         edits: t.edits + headEdits)
+            if best == nil || p.total > best!.total { best = p }
+        }
+        memo[from] = .some(best)
+        return best
+    }
+
+    // MARK: context
+
+    func contextBonuses(at k: Int, candidates: [RepairCandidate], tokens: [String]) -> [Double] {
+        func norm(_ t: String?) -> String? {
+            guard let t else { return nil }
+            let core = TokenParts(t, keepSymbols: r.keepSymbols).core
+            return core.isEmpty ? nil : core.lowercased()
+        }
+        // a sentence end or line end cuts the context
+        let leftTok = k > 0 ? tokens[k - 1] : nil
+        let left = leftTok.flatMap { $0.last.map { ".!?:".contains($0) } == true ? nil : norm($0) }
+        let thisEndsSentence = tokens[k].last.map { ".!?:,;".contains($0) } ?? false
+        let right = thisEndsSentence ? nil : norm(k + 1 < tokens.count ? tokens[k + 1] : nil)
+        return candidates.map { c in
+            var bonus = 0.0
+            for cue in r.cuesByWord[c.text.lowercased()] ?? [] {
+                var hit = false
+                if let l = left, let cl = cue.left {
+                    hit = hit || cl.contains(l) || (cl.contains("#number") && TextShape.isNumberLike(l))
+                }
+                if let rr = right {
+                    if let cr = cue.right { hit = hit || cr.contains(rr) }
+                    if let suf = cue.rightSuffix { hit = hit || suf.contains { rr.count > $0.count + 2 && rr.hasSuffix($0) } }
+                }
+                if hit { bonus += cue.weight }
+            }
+            return bonus
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import RenskriftKit
+
+struct LearnCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "learn",
+        abstract: "Estimate OCR confusion weights from OCR/ground-truth pairs and write them into rules.yaml.",
+        discussion: """
+            Every NAME.txt in --ocr is aligned with NAME.txt in --truth, word by word and then letter by letter. \
+            Each file counts towards the legacy or the swe table according to how many å/ä/ö its OCR holds \
+            (or --profile). Only the tables that got data are replaced; the rest of the rules file is kept.
+            """
+    )
+
+    @Option(name: .long, help: "Folder of ground-truth texts.")
+    var truth: String
+
+    @Option(name: .long, help: "Folder of OCR texts with the same file names.")
+    var ocr: String
+
+    @Option(name: .long, help: "Count every file towards this table: legacy or swe (default: decided per file).")
+    var profile: String?
+
+    @Option(name: .long, help: "Rules file to update (default: rules.yaml in the models folder).")
+    var rules: String?
+
+    @Option(name: .long, help: "Folder holding sv-lexicon.bin and rules.yaml.")
+    var models: String?
+
+    @Option(name: .long, help: "Fewest sightings for a confusion to be kept.")
+    var minCount = 2
+
+    @Flag(name: .long, help: "Print the tables without writing the rules file.")
+    var dryRun = false
+
+    func validate() throws {
+        if let profile, !["legacy", "swe"].contains(profile) {
+            throw ValidationError("--profile must be legacy or swe")
+        }
+    }
+
+    func run() throws {
+        let path = try rules.map { URL(fileURLWithPath: $0) }
+            ?? ModelLocator.directory(explicit: models).appendingPathComponent(ModelLocator.rulesFile)
+        var current = FileManager.default.fileExists(atPath: path.path) ? try RepairRules.load(from: path) : RepairRules()
+        let learned = try ChannelLearner.learn(truth: URL(fileURLWithPath: truth), ocr: URL(fileURLWithPath: ocr),
+                                               profile: profile, expectedRate: current.scoring.expectedDiacriticRate)
+        for (name, which) in learned.files { print("\(name): \(which)") }
+        for (name, counts) in [("legacy", learned.legacy), ("swe", learned.swe)] where counts.wordPairs > 0 {
+            let pairs = ChannelLearner.estimate(counts, minCount: minCount)
+            print("\(name): \(counts.wordPairs) misread words, \(pairs.count) confusions")
+            for p in pairs.prefix(dryRun ? pairs.count : 25) {
+                print("  \(p.truth.isEmpty ? "∅" : p.truth) → \(p.ocr.isEmpty ? "∅" : p.ocr)  p=\(p.p)  n=\(p.count ?? 0)")
+            }
+            // confusions the data never showed (e.g. hand-set ones for rarer fonts) are kept as they were
+            let seen = Set(pairs.map { "\($0.truth)\u{1}\($0.ocr)" })
+            let old = name == "legacy" ? current.channel.legacy : current.channel.swe
+            let merged = pairs + old.filter { !seen.contains("\($0.truth)\u{1}\($0.ocr)") && counts.confusions[$0.truth]?[$0.ocr] == nil }
+            if name == "legacy" { current.channel.legacy = merged } else { current.channel.swe = merged }
+        }
+        guard !dryRun else { return }
+        do {
+            try current.yaml().write(to: path, atomically: true, encoding: .utf8)
+        } catch {
+            throw RenskriftError.writeFailed(path: path.path, reason: error.localizedDescription)
+        }
+        print("wrote \(path.path)")
+    }
+}

@@ -1,0 +1,163 @@
+import Foundation
+import Testing
+@testable import RenskriftKit
+import RenskriftTestSupport
+
+/// One model for all repair tests, loaded from the repository's models/ folder.
+enum RepairFixture {
+    static let model: RepairModel = {
+        try! RepairModel.load(directory: Fixtures.root.appendingPathComponent("models"))
+    }()
+    static let repairer = Repairer(model: model)
+    /// A legacy-looking paragraph (no å/ä/ö at all) that sets the document's channel to legacy.
+    static let legacyContext = """
+        Motet oppnades av ordforanden som halsade alla valkomna. Till att justera dagens protokoll valjs \
+        Anna Svensson. Styrelsen beslutar att godkanna dagordningen och att lagga rapporten till handlingarna. \
+        Kassoren redovisade arets resultat och forklarade att kostnaderna for lokalen har okat.
+        """
+
+    static func legacy(_ text: String) -> String {
+        let r = repairer.repair(text: legacyContext + "\n" + text)
+        return String(r.text.dropFirst(legacyContext.count + 1))
+    }
+}
+
+@Suite struct RepairCandidateTests {
+    @Test func channelCandidatesRestoreDiacritics() {
+        #expect(RepairFixture.legacy("Motets 6ppnande") == "Mötets öppnande")
+        #expect(RepairFixture.legacy("medarbetare pa forbundet") == "medarbetare på förbundet")
+        #expect(RepairFixture.legacy("om &n i betydligt mindre skala") == "om än i betydligt mindre skala")
+    }
+
+    @Test func explainListsScoredCandidates() {
+        let e = RepairFixture.repairer.explain(word: "forbundet", context: RepairFixture.legacyContext)
+        #expect(e.candidates.first?.text == "förbundet")
+        #expect(e.decision == "förbundet")
+        #expect(e.rule == "channel")
+        #expect(e.candidates.contains { $0.text == "forbundet" })
+    }
+
+    @Test func swedishOCRKeepsRealWords() {
+        // Swedish OCR that produced å/ä/ö: "for" and "har" are left as written
+        let text = "Det här är en text där vi har för många ord och vi for hem till Göteborg på kvällen."
+        #expect(RepairFixture.repairer.repair(text: text).text == text)
+    }
+}
+
+@Suite struct RepairCompoundTests {
+    @Test func unlistedCompoundsAreRecognizedAndRepaired() {
+        #expect(RepairFixture.legacy("kompetenshojande insatser") == "kompetenshöjande insatser")
+        #expect(RepairFixture.legacy("skolchefsnatverks") == "skolchefsnätverks")
+        #expect(RepairFixture.legacy("ordforandenatverkets") == "ordförandenätverkets")
+    }
+
+    @Test func correctCompoundsAreKept() {
+        let text = "kompetenshöjande skolchefsnätverks ordförandenätverkets"
+        #expect(RepairFixture.repairer.repair(text: text).changes.isEmpty)
+    }
+}
+
+@Suite struct RepairShapeTests {
+    @Test func caseIsKept() {
+        #expect(RepairFixture.legacy("MOTETS OPPNANDE") == "MÖTETS ÖPPNANDE")
+        #expect(RepairFixture.legacy("Onskemal") == "Önskemål")
+    }
+
+    @Test func whitespaceAndPunctuationAreKept() {
+        let out = RepairFixture.legacy("pa  forbundet,\n\t(forbundet)  \n\nslut.")
+        #expect(out == "på  förbundet,\n\t(förbundet)  \n\nslut.")
+    }
+
+    @Test func protectedTokensAreLeftAlone() {
+        let text = "Kontakta niklas.svensson@goteborgsregionen.se eller www.skolverket.se den 2024-12-31 kl. 08.30 om ELIN, CSN och SKR:s 1:e"
+        let r = RepairFixture.repairer.repair(text: RepairFixture.legacyContext + "\n" + text)
+        #expect(r.text.hasSuffix(text))
+    }
+
+    @Test func unknownNamesAreLeftAlone() {
+        #expect(RepairFixture.legacy("Fredrik Zeybrandt") == "Fredrik Zeybrandt")
+    }
+
+    @Test func rulesFileProtectsAndForces() throws {
+        var rules = RepairFixture.model.rules
+        rules.protected = ["forbundet"]
+        rules.forced = ["frgan": "frågan"]
+        let r = Repairer(model: RepairModel(lexicon: RepairFixture.model.lexicon, rules: rules))
+        let out = r.repair(text: RepairFixture.legacyContext + "\nforbundet tar Frgan vidare")
+        #expect(out.text.hasSuffix("forbundet tar Frågan vidare"))
+        #expect(out.changes.last?.correction.rule == "forced")
+    }
+}
+
+@Suite struct RepairSectionSignTests {
+    @Test func sectionSignsAtItemStartsAndReferences() {
+        let text = "Mötets öppnande\n8 12 Val av justerare\n$$ 45-52 justerades\nenligt S 4 i stadgarna\nbeslutet i $7 gäller"
+        let r = RepairFixture.repairer.repair(text: text)
+        #expect(r.text == "Mötets öppnande\n§ 12 Val av justerare\n§§ 45-52 justerades\nenligt § 4 i stadgarna\nbeslutet i §7 gäller")
+        #expect(r.changes.filter { $0.correction.rule != "section-sign" }.isEmpty)
+    }
+
+    @Test func numbersThatAreNotReferencesStay() {
+        let text = "Vi var 8 12-åringar och 5 vuxna."
+        #expect(RepairFixture.repairer.repair(text: text).text == text)
+    }
+
+    @Test func partyAbbreviation() {
+        let r = RepairFixture.repairer.repair(text: "Anna-Karin Sjögren (5), ordförande")
+        #expect(r.text == "Anna-Karin Sjögren (S), ordförande")
+        #expect(r.changes.first?.correction == Correction(original: "(5),", replacement: "(S),", score: 3, rule: "party"))
+    }
+}
+
+@Suite struct RepairDocumentTests {
+    @Test func documentKeepsRawAndRepairedWords() {
+        let words = ["Motets", "6ppnande"].map { Word(text: $0) }
+        let page = Page(number: 1, width: 0, height: 0, dpi: nil, source: .plainText,
+                        blocks: [Block(lines: [Line(words: words)])])
+        let doc = Document(name: "t", sourcePath: "t.txt", pages: [page], provenance: Provenance())
+        let out = RepairFixture.repairer.repair(document: doc)
+        #expect(out.words.map(\.text) == ["Mötets", "öppnande"])
+        #expect(out.words.map(\.ocrText) == ["Motets", "6ppnande"])
+        #expect(out.words[1].correction?.rule == "channel")
+        // repairing again starts from the OCR text, not from the previous repair
+        #expect(RepairFixture.repairer.repair(document: out) == out)
+    }
+}
+
+@Suite struct RepairRulesTests {
+    @Test func yamlRoundTrip() throws {
+        let rules = RepairFixture.model.rules
+        #expect(try RepairRules.parse(rules.yaml()) == rules)
+    }
+
+    @Test func invalidRulesAreRejectedWithAReason() {
+        #expect(throws: RepairError.self) {
+            try RepairRules.parse("channel:\n  legacy:\n    - {truth: \"ö\", ocr: \"o\", p: 3}\n")
+        }
+    }
+
+    @Test func learnerCountsLetterConfusions() {
+        let counts = ChannelLearner.count(ocr: "Motets 6ppnande och forbundet", truth: "Mötets öppnande och förbundet")
+        #expect(counts.confusions["ö"]?["o"] == 2)
+        #expect(counts.confusions["ö"]?["6"] == 1)
+        let pairs = ChannelLearner.estimate(counts, minCount: 1)
+        #expect(pairs.contains { $0.truth == "ö" && $0.ocr == "o" })
+    }
+
+    @Test func modelLocatorHonoursExplicitPathAndEnvironment() throws {
+        let dir = Fixtures.root.appendingPathComponent("models")
+        #expect(try ModelLocator.directory(explicit: dir.path).path == dir.path)
+        #expect(try ModelLocator.directory(environment: ["RENSKRIFT_MODELS": dir.path]).path == dir.path)
+        #expect(throws: RepairError.self) { try ModelLocator.directory(explicit: "/nonexistent") }
+    }
+
+    @Test func lexiconLoadsQuickly() throws {
+        let url = Fixtures.root.appendingPathComponent("models/sv-lexicon.bin")
+        let start = Date()
+        let lex = try Lexicon(contentsOf: url)
+        // 100 ms in a release build; debug builds are several times slower
+        #expect(Date().timeIntervalSince(start) < 1.5)
+        #expect(lex.entry("kommunstyrelsen") != nil)
+        #expect(lex.entry("gullspång")?.flags.contains(.domain) == true)
+    }
+}
