@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // Tesseract + Leptonica, linked from Debian's packages.
@@ -41,10 +42,20 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // Nightly folder runs: the SQLite ledger and the batch runner, kept apart so RenskriftKit has no database.
+        .target(
+            name: "RenskriftBatch",
+            dependencies: [
+                "RenskriftKit",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "renskrift",
             dependencies: [
                 "RenskriftKit",
+                "RenskriftBatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -55,7 +66,8 @@ let package = Package(
         ),
         .testTarget(
             name: "RenskriftKitTests",
-            dependencies: ["RenskriftKit", "RenskriftTestSupport"]
+            dependencies: ["RenskriftKit", "RenskriftTestSupport", "RenskriftBatch"],
+            exclude: ["Golden"]
         ),
     ],
     cxxLanguageStandard: .cxx17

@@ -9,6 +9,8 @@ enum ExitCodes {
     static let locked: Int32 = 3
     /// Set-up is incomplete: language data, model or rules missing or invalid.
     static let setup: Int32 = 4
+    /// A batch run cannot use its output folder: the lock, the ledger or the reports cannot be written.
+    static let cannotRun: Int32 = 5
     /// Stopped by SIGINT/SIGTERM after finishing the pages in flight.
     static let interrupted: Int32 = 130
 }

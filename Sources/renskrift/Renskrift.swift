@@ -10,6 +10,13 @@ struct Renskrift: AsyncParsableCommand {
         version: RenskriftVersion.current,
         subcommands: [
             ConvertCommand.self,
+            BatchCommand.self,
+            StatusCommand.self,
+            StructureEvalCommand.self,
+            RepairCommand.self,
+            ExplainCommand.self,
+            EvalCommand.self,
+            LearnCommand.self,
         ]
     )
 
@@ -25,6 +32,12 @@ struct Renskrift: AsyncParsableCommand {
         } catch let error as RenskriftError {
             FileHandle.standardError.write(Data("renskrift: \(error.errorDescription ?? error.reason)\n".utf8))
             Foundation.exit(error.exitCode)
+        } catch let error as RepairError {
+            FileHandle.standardError.write(Data("renskrift: \(error.localizedDescription)\n".utf8))
+            Foundation.exit(ExitCodes.setup)
+        } catch let error as StructureError {
+            FileHandle.standardError.write(Data("renskrift: \(error.localizedDescription)\n".utf8))
+            Foundation.exit(ExitCodes.setup)
         } catch {
             let code = exitCode(for: error)
             if code == .success || code.rawValue == ExitCodes.someFailed || code.rawValue == ExitCodes.locked
