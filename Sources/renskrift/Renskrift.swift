@@ -40,16 +40,13 @@ struct Renskrift: AsyncParsableCommand {
             Foundation.exit(ExitCodes.setup)
         } catch {
             let code = exitCode(for: error)
-            if code == .success || code.rawValue == ExitCodes.someFailed || code.rawValue == ExitCodes.locked
-                || code.rawValue == ExitCodes.interrupted || code.rawValue == ExitCodes.setup {
-                Foundation.exit(code.rawValue)
-            }
-            // ArgumentParser uses EX_USAGE (64) for usage errors; the documented status is 2.
+            // Help and version arrive as "errors" with status 0 and go to standard output.
             let message = fullMessage(for: error)
             if !message.isEmpty {
-                let handle = code == .validationFailure ? FileHandle.standardError : FileHandle.standardOutput
+                let handle = code == .success ? FileHandle.standardOutput : FileHandle.standardError
                 handle.write(Data((message + "\n").utf8))
             }
+            // ArgumentParser uses EX_USAGE (64) for usage errors; the documented status is 2.
             Foundation.exit(code == .validationFailure ? ExitCodes.usage : code.rawValue)
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import RenskriftTestSupport
 import Testing
+import RenskriftKit
 
 @Suite struct CLITests {
     @Test func badInputGivesOneLineAndNonZeroExit() throws {
@@ -28,5 +29,18 @@ import Testing
     @Test func usageErrorsExitWithTwo() throws {
         let r = try Fixtures.run("renskrift", ["convert", "--jobs", "0", "x.png", "--output", "/tmp/x"])
         #expect(r.status == 2)
+    }
+}
+
+@Suite struct CLIHelpTests {
+    @Test func helpIsPrintedForTheCommandAndItsSubcommands() throws {
+        let root = try Fixtures.run("renskrift", ["--help"])
+        #expect(root.status == 0)
+        #expect(root.stdout.contains("convert"))
+        let convert = try Fixtures.run("renskrift", ["convert", "--help"])
+        #expect(convert.status == 0)
+        #expect(convert.stdout.contains("--output"))
+        let version = try Fixtures.run("renskrift", ["--version"])
+        #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == RenskriftVersion.current)
     }
 }

@@ -39,7 +39,7 @@ public final class ProgressReporter: @unchecked Sendable {
             if verbosity != .quiet && (!isTerminal || verbosity == .verbose) {
                 let outputs = s.outputs.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
                 var text = "\(s.path): \(s.pages) page\(s.pages == 1 ? "" : "s"), \(s.words) words"
-                if s.corrections > 0 { text += ", \(s.corrections) corrections" }
+                if s.corrections > 0 { text += ", \(s.corrections) correction\(s.corrections == 1 ? "" : "s")" }
                 if let c = s.meanConfidence { text += ", confidence \(Int(c.rounded()))" }
                 text += String(format: ", %.1f s → ", s.seconds) + outputs
                 line(text)
