@@ -36,6 +36,57 @@ enum StructureFixtures {
         return (total, each)
     }
 
+    /// Recorded pipeline output from synthetic scans (see fixtures/recorded/README.md).
+    static let recordedNames = ["dev01-sans200", "dev03-header250", "dev04-serif300"]
+
+    /// A document rebuilt from `fixtures/recorded/NAME.ocr.tsv`: OCR pages, blocks, lines and word boxes
+    /// as `renskrift convert` gave them (repaired text), without its structure.
+    static func recorded(_ name: String) throws -> Document {
+        let text = try Fixtures.text("recorded/\(name).ocr.tsv")
+        var pages: [Page] = []
+        var blocks: [[Line]] = []
+        func closePage() {
+            guard !pages.isEmpty else { return }
+            pages[pages.count - 1].blocks = blocks.map { Block(lines: $0) }
+            blocks = []
+        }
+        for row in text.split(separator: "\n") where !row.hasPrefix("#") {
+            let f = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            switch f.first {
+            case "P":
+                closePage()
+                guard f.count == 5, let n = Int(f[1]), let w = Int(f[2]), let h = Int(f[3]), let dpi = Int(f[4]) else {
+                    throw RecordingError.badRow(String(row))
+                }
+                pages.append(Page(number: n, width: w, height: h, dpi: dpi, source: .ocr, blocks: []))
+            case "L":
+                guard f.count >= 5, let b = Int(f[1]), let y = Int(f[2]), let h = Int(f[3]), !pages.isEmpty else {
+                    throw RecordingError.badRow(String(row))
+                }
+                var words: [Word] = []
+                for field in f[4...] {
+                    let parts = field.split(separator: ",", maxSplits: 2, omittingEmptySubsequences: false)
+                    guard parts.count == 3, let x = Int(parts[0]), let w = Int(parts[1]) else { throw RecordingError.badRow(String(row)) }
+                    words.append(Word(text: String(parts[2]), box: BoundingBox(x: x, y: y, width: w, height: h)))
+                }
+                while blocks.count <= b { blocks.append([]) }
+                blocks[b].append(Line(words: words))
+            default:
+                throw RecordingError.badRow(String(row))
+            }
+        }
+        closePage()
+        return Document(name: name, sourcePath: "fixtures/recorded/\(name).ocr.tsv", pages: pages,
+                        provenance: Provenance(ocrEngine: "recorded"))
+    }
+
+    enum RecordingError: Error { case badRow(String) }
+
+    /// The truth name of a recording: "dev04-header250" → "dev04".
+    static func truthName(ofRecording name: String) -> String {
+        String(name.prefix { $0 != "-" })
+    }
+
     /// Hard-wraps every line at `width` columns, as OCR of a printed page gives it.
     static func wrap(_ text: String, width: Int) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in

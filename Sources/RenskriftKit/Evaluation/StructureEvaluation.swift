@@ -117,40 +117,54 @@ public struct StructureScores: Codable, Sendable, Hashable {
 
 /// Compares detected structures with corpus ground truth.
 public enum StructureEvaluation {
-    /// Whitespace-normalised, canonically composed text.
-    static func norm(_ s: String) -> String {
-        s.precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    /// Whitespace-normalised, canonically composed text; unless `strict`, dashes (‐ – — −) and
+    /// quotation marks (” “ „ « » ’ ‘) count as the plain ASCII "-", "\"" and "'": OCR cannot tell
+    /// these glyphs apart, and which one the scan shows says nothing about the structure found.
+    static func norm(_ s: String, strict: Bool = true) -> String {
+        var t = s.precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        if !strict {
+            t = String(t.map { c -> Character in
+                switch c {
+                case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}": return "-"
+                case "\u{201D}", "\u{201C}", "\u{201E}", "\u{00AB}", "\u{00BB}": return "\""
+                case "\u{2019}", "\u{2018}": return "'"
+                default: return c
+                }
+            })
+        }
+        return t
     }
 
-    static func itemKeys(_ items: [StructureTruth.Item]) -> [String] {
-        items.map { norm($0.number) + "\u{1F}" + norm($0.title) }
+    static func itemKeys(_ items: [StructureTruth.Item], strict: Bool = true) -> [String] {
+        items.map { norm($0.number, strict: strict) + "\u{1F}" + norm($0.title, strict: strict) }
     }
 
-    static func decisionKeys(_ items: [StructureTruth.Item]) -> [String] {
-        items.flatMap { item in item.decisions.map { norm(item.number) + "\u{1F}" + norm($0) } }
+    static func decisionKeys(_ items: [StructureTruth.Item], strict: Bool = true) -> [String] {
+        items.flatMap { item in item.decisions.map { norm(item.number, strict: strict) + "\u{1F}" + norm($0, strict: strict) } }
     }
 
-    static func personKeys(_ people: [StructureTruth.Person]) -> [String] {
-        people.map { norm($0.name) + "\u{1F}" + Set($0.roles.map(norm)).sorted().joined(separator: ",") }
+    static func personKeys(_ people: [StructureTruth.Person], strict: Bool = true) -> [String] {
+        people.map { norm($0.name, strict: strict) + "\u{1F}" + Set($0.roles.map { norm($0) }).sorted().joined(separator: ",") }
     }
 
-    public static func compare(_ detected: MeetingStructure, with truth: StructureTruth) -> StructureScores {
-        compare(StructureTruth(detected), with: truth)
+    public static func compare(_ detected: MeetingStructure, with truth: StructureTruth, strict: Bool = true) -> StructureScores {
+        compare(StructureTruth(detected), with: truth, strict: strict)
     }
 
-    public static func compare(_ p: StructureTruth, with t: StructureTruth) -> StructureScores {
+    /// Scores of `p` against `t`; `strict: false` ignores dash and quotation-mark glyph differences.
+    public static func compare(_ p: StructureTruth, with t: StructureTruth, strict: Bool = true) -> StructureScores {
         var s = StructureScores()
-        s.items = MatchCount(predicted: itemKeys(p.items), truth: itemKeys(t.items))
-        s.decisions = MatchCount(predicted: decisionKeys(p.items), truth: decisionKeys(t.items))
-        s.people = MatchCount(predicted: personKeys(p.people), truth: personKeys(t.people))
-        s.sections = MatchCount(predicted: p.sections.map(norm), truth: t.sections.map(norm))
-        let meta = [(p.title.map(norm), t.title.map(norm)), (p.date, t.date), (p.nextMeeting, t.nextMeeting)]
+        s.items = MatchCount(predicted: itemKeys(p.items, strict: strict), truth: itemKeys(t.items, strict: strict))
+        s.decisions = MatchCount(predicted: decisionKeys(p.items, strict: strict), truth: decisionKeys(t.items, strict: strict))
+        s.people = MatchCount(predicted: personKeys(p.people, strict: strict), truth: personKeys(t.people, strict: strict))
+        s.sections = MatchCount(predicted: p.sections.map { norm($0, strict: strict) }, truth: t.sections.map { norm($0, strict: strict) })
+        let meta = [(p.title.map { norm($0, strict: strict) }, t.title.map { norm($0, strict: strict) }), (p.date, t.date), (p.nextMeeting, t.nextMeeting)]
         s.metadata = MatchCount(matched: meta.filter { $0.0 == $0.1 }.count, predicted: 3, truth: 3)
         return s
     }
 
     /// Human-readable differences, for finding out why a score is low.
-    public static func differences(_ p: StructureTruth, _ t: StructureTruth) -> [String] {
+    public static func differences(_ p: StructureTruth, _ t: StructureTruth, strict: Bool = true) -> [String] {
         var out: [String] = []
         func diff(_ label: String, _ pk: [String], _ tk: [String]) {
             var tc: [String: Int] = [:]
@@ -160,11 +174,11 @@ public enum StructureEvaluation {
             for k in pk where tc[k, default: 0] == 0 { out.append("  + \(label): \(k.replacingOccurrences(of: "\u{1F}", with: " | "))") }
             for k in tk where pc[k, default: 0] == 0 { out.append("  - \(label): \(k.replacingOccurrences(of: "\u{1F}", with: " | "))") }
         }
-        diff("item", itemKeys(p.items), itemKeys(t.items))
-        diff("decision", decisionKeys(p.items), decisionKeys(t.items))
-        diff("person", personKeys(p.people), personKeys(t.people))
-        diff("section", p.sections.map(norm), t.sections.map(norm))
-        if p.title.map(norm) != t.title.map(norm) { out.append("  ≠ title: \(p.title ?? "null") vs \(t.title ?? "null")") }
+        diff("item", itemKeys(p.items, strict: strict), itemKeys(t.items, strict: strict))
+        diff("decision", decisionKeys(p.items, strict: strict), decisionKeys(t.items, strict: strict))
+        diff("person", personKeys(p.people, strict: strict), personKeys(t.people, strict: strict))
+        diff("section", p.sections.map { norm($0, strict: strict) }, t.sections.map { norm($0, strict: strict) })
+        if p.title.map({ norm($0, strict: strict) }) != t.title.map({ norm($0, strict: strict) }) { out.append("  ≠ title: \(p.title ?? "null") vs \(t.title ?? "null")") }
         if p.date != t.date { out.append("  ≠ date: \(p.date ?? "null") vs \(t.date ?? "null")") }
         if p.nextMeeting != t.nextMeeting { out.append("  ≠ next meeting: \(p.nextMeeting ?? "null") vs \(t.nextMeeting ?? "null")") }
         return out

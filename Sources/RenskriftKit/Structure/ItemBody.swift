@@ -21,7 +21,10 @@ struct ItemBodyReader: Sendable {
         let longest = lines.map(\.text.count).max() ?? 0
         for (k, line) in lines.enumerated() {
             let text = line.text
-            let first = line.blockFirst || k == 0
+            // A page break inside a sentence ("… och Kerstin" / page 2 "Ljunggren (omval).") starts no paragraph.
+            let midSentenceBreak = k > 0 && lines[k - 1].ref.page != line.ref.page && TextTools.bulletEntry(text) == nil
+                && TextTools.numberedEntry(text) == nil && out.last.map { $0.kind == .text && !".!?:".contains($0.text.last ?? ".") } == true
+            let first = (line.blockFirst && !midSentenceBreak) || k == 0
             if let entry = TextTools.bulletEntry(text) {
                 out.append(BodyUnit(kind: .bullet, text: entry, refs: [line.ref], blockFirst: first))
                 continue
@@ -31,7 +34,12 @@ struct ItemBodyReader: Sendable {
                 continue
             }
             let nextExists = k + 1 < lines.count
-            if first, (nextExists && shapes.isSubheading(text)) || lexicon.itemSubheadings.contains(TextTools.headingKey(text)) {
+            // A capitalised short line whose sentence wraps on ("… Kjell Åström redogjorde för" /
+            // "valberedningens förslag.") or that reaches the margin is text, not a heading.
+            let wrapsOn = nextExists && !lines[k + 1].blockFirst && !text.hasSuffix(":")
+                && (lines[k + 1].text.first?.isLowercase == true || line.fill >= 0.75)
+                && TextTools.bulletEntry(lines[k + 1].text) == nil
+            if first, (nextExists && !wrapsOn && shapes.isSubheading(text)) || lexicon.itemSubheadings.contains(TextTools.headingKey(text)) {
                 out.append(BodyUnit(kind: .heading, text: stripColon(text), refs: [line.ref], blockFirst: true))
                 continue
             }
@@ -41,7 +49,7 @@ struct ItemBodyReader: Sendable {
                 // a line filled to the margin continues even after a full stop.
                 let long = !first && k > 0 && Double(lines[k - 1].text.count) >= 0.6 * Double(longest) && last.kind == .text
                 let filled = !first && k > 0 && lines[k - 1].fill >= 0.8 && end != ":"
-                if (open && (start.isLowercase || long)) || filled {
+                if (open && (start.isLowercase || long || midSentenceBreak)) || filled {
                     last.text = join(last.text, text)
                     last.refs.append(line.ref)
                     out[out.count - 1] = last

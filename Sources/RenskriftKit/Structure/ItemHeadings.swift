@@ -77,26 +77,41 @@ struct ItemHeadingFinder: Sendable {
         if first == "§" || lexicon.damagedSigns.contains(String(first)), let c = sectionSignCandidate(t, at: index) {
             return c
         }
+        if let c = smudgedSignCandidate(t, at: index) { return c }
         return otherCandidate(t, at: index)
     }
 
-    /// "§ 19", "§19", "§ 19." and what OCR makes of the sign: "8 19", "$ 20", "& 21".
+    /// "§ 19", "§19", "§ 19." and what OCR makes of the sign: "8 19", "$ 20", "& 21", "$& 15";
+    /// a number read with letters ("§ I", "§ l0") counts when a capitalised title follows.
     private func sectionSignCandidate(_ t: String, at index: Int) -> Candidate? {
-        guard let first = t.first else { return nil }
+        guard var first = t.first else { return nil }
         var rest = t.dropFirst()
         if rest.first == "§" { return nil }  // "§§ 45–52" is a range, not an item.
+        // The sign read as two symbols ("$&", "&$", "§$"): one damaged sign.
+        if let second = rest.first, "$&".contains(second), first == "§" || "$&".contains(first) {
+            first = "$"
+            rest = rest.dropFirst()
+        }
         // OCR sometimes puts a speck between sign and number: "$.41".
         if first != "§", rest.first == "." || rest.first == ",", rest.dropFirst().first?.isNumber == true {
             rest = " " + rest.dropFirst()
         }
         let spaced = rest.first == " "
         let afterSign = rest.drop(while: { $0 == " " })
-        let digits = afterSign.prefix(while: \.isNumber)
+        var digits = String(afterSign.prefix(while: \.isNumber))
+        var misread = false
+        if digits.count < 3, let token = afterSign.split(separator: " ", maxSplits: 1).first,
+           token.count <= 3, token.count > digits.count, let fixed = Self.misreadNumber(String(token)) {
+            // "§ I Mötets öppnande", "§ l2": letters standing for digits.
+            digits = fixed
+            misread = true
+        }
         guard !digits.isEmpty, digits.count <= 4, let value = Int(digits) else { return nil }
-        let damaged = first != "§"
+        let damaged = first != "§" || misread
         // A damaged sign needs the space ("8 19"), else "819" or "$20" money could pass.
         if damaged && !(spaced || first == "$" || first == "&") { return nil }
-        var title = afterSign.dropFirst(digits.count)
+        if misread && !spaced && first != "§" { return nil }
+        var title = afterSign.dropFirst(misread ? (afterSign.split(separator: " ", maxSplits: 1).first?.count ?? 0) : digits.count)
         if let c = title.first, c == "." || c == ":" || c == ")" { title = title.dropFirst() }
         if let c = title.first, !(c == " " || c == "\t") { return nil }
         let titleText = cleanTitle(String(title))
@@ -107,6 +122,41 @@ struct ItemHeadingFinder: Sendable {
         let number = "§" + (spaced ? " " : "") + digits
         return Candidate(head: ItemHead(line: index, number: number, value: value, title: titleText),
                          family: .sectionSign, score: damaged ? 1.5 : 3)
+    }
+
+    /// The sign read as a sign glyph plus a speck digit, "83 14 Val av revisorer": a short token
+    /// starting like a damaged sign, then the number and a capitalised title. Scored low; only a
+    /// chain of neighbouring items keeps it.
+    private func smudgedSignCandidate(_ t: String, at index: Int) -> Candidate? {
+        let parts = t.split(separator: " ", maxSplits: 2).map(String.init)
+        guard parts.count == 3, let f = parts[0].first, lexicon.damagedSigns.contains(String(f)),
+              (2...3).contains(parts[0].count), parts[0].dropFirst().allSatisfy({ $0.isNumber || "$&§".contains($0) }),
+              parts[1].count <= 3, let value = Int(parts[1]),
+              let c = parts[2].first, c.isLetter, c.isUppercase else { return nil }
+        let title = cleanTitle(parts[2])
+        if let w = title.split(separator: " ").first, lexicon.months[TextTools.fold(String(w))] != nil { return nil }
+        return Candidate(head: ItemHead(line: index, number: "§ " + parts[1], value: value, title: title),
+                         family: .sectionSign, score: 0.75)
+    }
+
+    /// A short token of digits and the letters OCR mistakes for them ("I" and "l" for 1, "O" for 0),
+    /// e.g. "I" → "1", "l2" → "12", "2O" → "20"; nil when any character is something else.
+    static func misreadNumber(_ token: String) -> String? {
+        var out = ""
+        var t = Substring(token)
+        while let l = t.last, ".:)".contains(l) { t = t.dropLast() }
+        guard !t.isEmpty else { return nil }
+        for c in t {
+            switch c {
+            case "0"..."9": out.append(c)
+            case "I", "l", "|", "i": out.append("1")
+            case "O", "o": out.append("0")
+            default: return nil
+            }
+        }
+        // A lone "o" or "i" is a word, not a number.
+        if t.count == 1, t == "o" || t == "i" { return nil }
+        return out
     }
 
     private func otherCandidate(_ t: String, at index: Int) -> Candidate? {
@@ -142,9 +192,9 @@ struct ItemHeadingFinder: Sendable {
         let next = lines[i + 1].text
         guard candidate(next, at: i + 1) == nil, next.count <= 90, !TextTools.endsSentence(next),
               TextTools.bulletEntry(next) == nil, let f = next.first else { return nil }
-        let connectors: Set<String> = ["och", "i", "för", "av", "med", "om", "till", "på", "samt", "vid", "från", "–", "-", "inom", "mellan"]
-        let lastWord = TextTools.fold(String(title.split(separator: " ").last ?? ""))
-        guard f.isLowercase || f == "(" || connectors.contains(lastWord) else { return nil }
+        // "… kompetensförsörjning" / "2026": a short year or number closing the title.
+        let shortNumber = f.isNumber && next.count <= 25
+        guard f.isLowercase || f == "(" || shortNumber || lexicon.endsWithConnector(title) else { return nil }
         return next
     }
 

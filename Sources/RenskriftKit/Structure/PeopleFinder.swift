@@ -5,6 +5,8 @@ struct PeopleFinder {
     let lexicon: StructureLexicon
     private(set) var people: [Person] = []
     private var index: [String: Int] = [:]
+    /// The same keys without diacritics.
+    private var folded: [String: Int] = [:]
 
     /// Roles held at the meeting; the attendance-only roles give way to them.
     static let informalRoles: Set<Role> = [.presenter, .present, .absent, .mentioned]
@@ -44,10 +46,17 @@ struct PeopleFinder {
         let i: Int
         if let existing = index[k] {
             i = existing
+        } else if let existing = folded[TextTools.fold(k)] {
+            // The same name with diacritics lost or misread ("Asa Jonsson", "Åsa Jönsson"): one person,
+            // written the way with more diacritics, as OCR loses them far more often than it adds them.
+            i = existing
+            index[k] = i
+            if Self.diacritics(name) > Self.diacritics(people[i].name) { people[i].name = name }
         } else {
             i = people.count
             people.append(Person(name: name))
             index[k] = i
+            folded[TextTools.fold(k)] = i
         }
         if people[i].organisation == nil, let organisation, !organisation.isEmpty { people[i].organisation = organisation }
         if people[i].title == nil, let title, !title.isEmpty { people[i].title = title }
@@ -60,12 +69,16 @@ struct PeopleFinder {
         return i
     }
 
+    private static func diacritics(_ s: String) -> Int {
+        s.filter { $0.isLetter && !$0.isASCII }.count
+    }
+
     /// The known person a name refers to, allowing a genitive "s" ("Anna-Karin Sjögrens") and,
     /// for OCR, lost diacritics or one slip per eight letters ("Karin Sjodin").
     func known(_ name: String) -> Int? {
         let k = Self.key(name)
-        if let i = index[k] { return i }
-        if k.hasSuffix("s"), let i = index[String(k.dropLast())] { return i }
+        if let i = index[k] ?? folded[TextTools.fold(k)] { return i }
+        if k.hasSuffix("s"), let i = index[String(k.dropLast())] ?? folded[TextTools.fold(String(k.dropLast()))] { return i }
         let f = Array(TextTools.fold(k))
         guard f.count >= 6 else { return nil }
         var best: (Int, Int)?
@@ -173,7 +186,7 @@ struct PeopleFinder {
             var matched = false
             for len in stride(from: min(4, tokens.count - i), through: 2, by: -1) {
                 let cand = tokens[i..<(i + len)].joined(separator: " ")
-                if index[Self.key(cand)] != nil { out.append(cand); i += len; matched = true; break }
+                if index[Self.key(cand)] ?? folded[TextTools.fold(Self.key(cand))] != nil { out.append(cand); i += len; matched = true; break }
             }
             if matched { continue }
             if let gaps, gaps.count == tokens.count - 1 {
@@ -300,11 +313,19 @@ struct PeopleFinder {
     private func clean(_ t: String) -> String { t.trimmingCharacters(in: TextTools.edgePunctuation) }
 
     /// Names in a token list: known people, given name + surname, or capitalised pairs at `anyPairFrom`.
-    private func mentions(_ tokens: [String], trustPairs: Set<Int> = []) -> [Mention] {
+    private func mentions(_ tokens: [String], trustPairs: Set<Int> = [], from start: Int = 0) -> [Mention] {
         var out: [Mention] = []
-        var i = 0
+        var i = start
         while i < tokens.count {
-            let t = clean(tokens[i])
+            var t = clean(tokens[i])
+            // OCR that lost a capital: "valdes ulf Dahlström" — only where a name is expected.
+            if trustPairs.contains(i), let f = t.first, f.isLowercase, t.count >= 2, lexicon.isFirstName(t),
+               i + 1 < tokens.count, isNameToken(clean(tokens[i + 1])), !isTitleOrRoleWord(clean(tokens[i + 1])) {
+                t = f.uppercased() + t.dropFirst()
+                var fixed = tokens
+                fixed[i] = tokens[i].replacingOccurrences(of: String(clean(tokens[i])), with: t)
+                return Array(out) + mentions(fixed, trustPairs: trustPairs, from: i)
+            }
             guard isNameToken(tokens[i]) || isNameToken(t), !isTitleOrRoleWord(t) else { i += 1; continue }
             var found: Mention?
             // Known names, longest first, also in the genitive.

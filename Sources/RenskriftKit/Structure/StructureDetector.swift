@@ -42,14 +42,17 @@ public struct StructureDetector: Sendable {
     }
 
     public func detect(document: Document) -> MeetingStructure {
-        detect(lines: Self.sourceLines(document))
+        detect(lines: sourceLines(document))
     }
 
-    static func sourceLines(_ document: Document) -> [SourceLine] {
+    func sourceLines(_ document: Document) -> [SourceLine] {
         let all = document.sourceLines
+        let running = RunningLines(lexicon: lexicon).find(
+            all.map { (ref: $0.ref, text: TextTools.normalizeSpace($0.line.text)) }, pages: document.pages)
         var out: [SourceLine] = []
         for (i, entry) in all.enumerated() {
-            let text = TextTools.normalizeSpace(entry.line.text)
+            if running.contains(i) { continue }
+            let text = TextTools.normalizeSpace(Self.dropSpecks(entry.line))
             if text.isEmpty { continue }
             let prev = i > 0 ? all[i - 1].ref : nil
             let next = i + 1 < all.count ? all[i + 1].ref : nil
@@ -62,8 +65,21 @@ public struct StructureDetector: Sendable {
             }
             out.append(SourceLine(index: out.count, text: text, ref: entry.ref, blockFirst: first, blockLast: last, gaps: gaps))
         }
-        measureFill(&out, document: document)
+        Self.measureFill(&out, document: document)
         return out
+    }
+
+    /// The line's text without OCR specks: a lone ".", ",", ":", "'", "|" or the like that is not the
+    /// first word ("tekniken. :", "Märit Sjöholm ' Örjan Lindkvist", "Reservation . :"). Printed text
+    /// never puts such marks on their own between spaces; OCR output, boxes or not, often does.
+    static func dropSpecks(_ line: Line) -> String {
+        var kept: [String] = []
+        for (k, w) in line.words.enumerated() {
+            let t = w.text
+            if k > 0, t.count <= 2, t.allSatisfy({ ".,:;'`´’‘|~^_".contains($0) }) { continue }
+            kept.append(t)
+        }
+        return kept.joined(separator: " ")
     }
 
     /// How far each line reaches towards the right margin: from boxes when there are any, else from
@@ -90,7 +106,9 @@ public struct StructureDetector: Sendable {
 
     private enum Scope { case preamble, section(Int), item(Int) }
 
-    func detect(lines: [SourceLine]) -> MeetingStructure {
+    func detect(lines original: [SourceLine]) -> MeetingStructure {
+        // List entries wrapped onto a second line are joined into their first line below.
+        var lines = original
         var people = PeopleFinder(lexicon: lexicon)
         let heads = headings.find(lines)
         var headAt: [Int: ItemHead] = [:]
@@ -115,7 +133,11 @@ public struct StructureDetector: Sendable {
             return j < lines.count ? j : nil
         }
         func openSection(_ i: Int) {
-            let title = Self.stripTrailingColon(lines[i].text)
+            var title = Self.stripTrailingColon(lines[i].text)
+            // Headings are capitalised in print; "ventilen" is OCR that lost the capital.
+            if let f = title.first, f.isLowercase, lexicon.isSectionHeading(TextTools.headingKey(title)) {
+                title = f.uppercased() + title.dropFirst()
+            }
             sections.append(Section(title: title, source: lines[i].ref))
             sectionLines.append([])
             scope = .section(sections.count - 1)
@@ -128,6 +150,21 @@ public struct StructureDetector: Sendable {
                 itemLines.append([])
                 scope = .item(items.count - 1)
                 continue
+            }
+            // "Henrik Söderlund, digitaliseringschef Uddevalla kommun," / "ordförande": one entry.
+            if case .item = scope {} else {
+                let last: Int?
+                switch scope {
+                case .section(let k): last = sectionLines[k].last
+                default: last = preamble.last
+                }
+                if let last, last == i - 1, continuesEntry(lines[i], after: lines[last], people: people) {
+                    lines[last].text += " " + lines[i].text
+                    lines[last].gaps = nil
+                    lines[last].fill = lines[i].fill
+                    lines[last].blockLast = lines[i].blockLast
+                    continue
+                }
             }
             switch scope {
             case .item(let k):
@@ -236,6 +273,26 @@ public struct StructureDetector: Sendable {
         return structure
     }
 
+    /// A line that carries on the list entry above it rather than starting one: same block, the
+    /// entry names a person and has fields, and the line starts in lower case, with "§", a digit or
+    /// "(" — or the entry ended with a comma. The entry must reach the right margin when line
+    /// lengths are known. Headings, item headings and bullets never continue an entry.
+    private func continuesEntry(_ line: SourceLine, after prev: SourceLine, people: PeopleFinder) -> Bool {
+        // A page break may fall inside an entry; a new block on the same page may not.
+        guard !line.blockFirst || line.ref.page != prev.ref.page, let f = line.text.first else { return false }
+        let entry = prev.text
+        guard entry.contains(","), people.isPersonLine(entry) || shapes.labelValue(entry) != nil else { return false }
+        if headings.candidate(line.text, at: 0) != nil || TextTools.bulletEntry(line.text) != nil { return false }
+        if lexicon.endsOpen(entry), !lexicon.isSectionHeading(TextTools.headingKey(line.text)), !people.isPersonLine(line.text) {
+            return true
+        }
+        if entry.hasSuffix(",") { return f.isLowercase || !people.isPersonLine(line.text) || shapes.labelValue(entry) != nil }
+        guard f.isLowercase || f == "§" || f.isNumber || f == "(" else { return false }
+        if people.isPersonLine(line.text) || lexicon.isSectionHeading(TextTools.headingKey(line.text))
+            || lexicon.attendance(for: line.text) != nil || shapes.labelValue(line.text) != nil { return false }
+        return prev.fill == 0 || prev.fill >= 0.7
+    }
+
     /// "A (S), B, ordförande, C och D" → ["A (S)", "B, ordförande", "C", "D"]: a role joins the name before it.
     private func listEntries(_ value: String, people: PeopleFinder) -> [String] {
         var out: [String] = []
@@ -306,10 +363,19 @@ public struct StructureDetector: Sendable {
         let text = lines[i].text
         let key = TextTools.headingKey(text)
         guard paragraphStart || lexicon.isSectionHeading(key) else { return false }
+        // The end of a wrapped sentence ("… med ett tillägg under" / "Ventilen.", "… enligt bifogad" /
+        // "närvarolista") is no heading.
+        if !lines[i].blockFirst, i > 0, !TextTools.endsSentence(lines[i - 1].text), !lines[i - 1].text.hasSuffix(":") {
+            if lines[i - 1].fill >= 0.75 && TextTools.endsSentence(text) { return false }
+            if text.first?.isLowercase == true || lexicon.endsWithConnector(lines[i - 1].text) { return false }
+        }
         if lexicon.isSectionHeading(key) && !lexicon.itemSubheadings.contains(key) {
             return inItem ? paragraphStart : true
         }
         guard shapes.isHeadingShaped(text), !text.contains(","), !people.isPersonLine(text) else { return false }
+        // A sentence wrapped onto the next line of its block: "Lyftes reflektioner kring" / "resultaten …".
+        if i + 1 < lines.count, !lines[i + 1].blockFirst, !text.hasSuffix(":"),
+           lines[i + 1].text.first?.isLowercase == true || lexicon.endsOpen(text) { return false }
         if labelPrefix(text) != nil { return false }
         // A heading right above an item heads a group of items ("Beslut", "Informationsärenden").
         if i + 1 < lines.count, headAt[i + 1] != nil { return true }

@@ -32,6 +32,7 @@ struct StructureLexicon: Sendable {
     let abbreviations: Set<String>
     let weekdays: Set<String>
     let months: [String: Int]
+    let connectors: Set<String>
 
     init(_ v: StructureVocabulary) {
         vocabulary = v
@@ -70,6 +71,7 @@ struct StructureLexicon: Sendable {
         rolePhrases = v.rolePhrases.map { (TextTools.words($0.key), $0.value) }.sorted { $0.words.count > $1.words.count }
         abbreviations = Set(v.abbreviations.map { TextTools.fold($0) })
         weekdays = Set(v.weekdays.map { TextTools.fold($0) })
+        connectors = Set(v.connectorWords.map { TextTools.fold($0) })
         months = Dictionary(v.months.map { (TextTools.fold($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
     }
 
@@ -125,6 +127,19 @@ struct StructureLexicon: Sendable {
         if w.count > 4 { return nil }
         // "Närvarande ledamöter", "Övriga deltagare": the first listed heading contained wins.
         return vocabulary.attendance.first { TextTools.find(TextTools.words($0.heading), in: w, from: 0) != nil }
+    }
+
+    /// The line ends in a word that cannot end a phrase ("för", "och").
+    func endsWithConnector(_ text: String) -> Bool {
+        guard let last = text.split(separator: " ").last else { return false }
+        return connectors.contains(TextTools.fold(String(last)))
+    }
+
+    /// The line stops where no phrase can: after a connector or a given name ("… för Leif" / "Sandström (S)").
+    func endsOpen(_ text: String) -> Bool {
+        guard let last = text.split(separator: " ").last else { return false }
+        let w = String(last)
+        return endsWithConnector(text) || (w.first?.isUppercase == true && w.allSatisfy { $0.isLetter || $0 == "-" } && isFirstName(w))
     }
 
     func isFirstName(_ token: String) -> Bool {
@@ -206,6 +221,14 @@ enum TextTools {
     /// The bullet of a bullet-list line and the entry text, e.g. "- foo" → "foo".
     static func bulletEntry(_ s: String) -> String? {
         guard let first = s.first, "-–—•*·▪◦●o".contains(first) else { return nil }
+        // OCR joins a dash bullet to its word or doubles it: "--Ingrid Fröjd", "-Ingrid Fröjd".
+        if "-–—".contains(first) {
+            let dashes = s.prefix(while: { "-–—".contains($0) })
+            let after = s.dropFirst(dashes.count)
+            if dashes.count <= 2, let a = after.first, a.isUppercase, after.contains(" ") {
+                return after.trimmingCharacters(in: .whitespaces)
+            }
+        }
         let rest = s.dropFirst()
         guard let next = rest.first, next == " " || next == "\t" else { return nil }
         if first == "o" && rest.count < 2 { return nil }

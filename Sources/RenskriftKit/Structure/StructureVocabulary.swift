@@ -77,6 +77,10 @@ public struct StructureVocabulary: Sendable, Decodable {
     public var referenceCues: [String]
     public var notNames: [String]
     public var firstNames: [String]
+    /// Words of page-number lines in running headers and footers ("Sida 2 (5)", "Blad 3").
+    public var pageNumberWords: [String]
+    /// Words that cannot end a phrase, so a line ending in one goes on ("… ersättare för" / "Leif Sandström").
+    public var connectorWords: [String]
 
     enum CodingKeys: String, CodingKey {
         case version, months, weekdays, labels, roles, attendance, parties, abbreviations
@@ -104,6 +108,8 @@ public struct StructureVocabulary: Sendable, Decodable {
         case referenceCues = "reference_cues"
         case notNames = "not_names"
         case firstNames = "first_names"
+        case pageNumberWords = "page_number_words"
+        case connectorWords = "connector_words"
     }
 
     public init(from decoder: Decoder) throws {
@@ -129,6 +135,8 @@ public struct StructureVocabulary: Sendable, Decodable {
         actingVerbs = try c.decode([String].self, forKey: .actingVerbs)
         otherBusinessItems = try c.decode([String].self, forKey: .otherBusinessItems)
         electionVerbs = try c.decode([String].self, forKey: .electionVerbs)
+        pageNumberWords = try c.decodeIfPresent([String].self, forKey: .pageNumberWords) ?? []
+        connectorWords = try c.decodeIfPresent([String].self, forKey: .connectorWords) ?? []
         rolePhrases = try Self.roleMap(c.decode([String: String].self, forKey: .rolePhrases), key: "role_phrases")
         let rawRoles = try c.decode([String: [String]].self, forKey: .roles)
         var roles: [Role: [String]] = [:]

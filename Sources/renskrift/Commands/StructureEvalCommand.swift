@@ -10,7 +10,7 @@ struct StructureEvalCommand: ParsableCommand {
             Each INPUT is a plain-text protocol (.txt, structure is detected here) or a document JSON \
             written by 'convert' (its structure is used, or detected when missing). It is compared with \
             DIR/NAME.structure.json, NAME being the input's base name up to the first '-' or '.' when the \
-            full name has no truth file. Prints precision, recall and F1 for items (number + title), \
+            full name has no truth file (dev01-sans200.json → dev01), or --name NAME for all inputs. Prints precision, recall and F1 for items (number + title), \
             decisions, people (name + roles) and sections, per document and in total.
             """
     )
@@ -27,6 +27,15 @@ struct StructureEvalCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the scores as JSON instead of a table.")
     var json = false
 
+    @Flag(name: .long, help: "Compare dashes and quotation marks by glyph too (by default – — - and ” \" count as the same).")
+    var strict = false
+
+    @Flag(name: .long, help: "For document JSON, detect the structure again from its pages instead of using the stored one.")
+    var redetect = false
+
+    @Option(name: .long, help: "Truth name for every input (e.g. dev01), instead of deriving it from the file name.")
+    var name: String?
+
     @Argument(help: "Text files or document JSON files.")
     var inputs: [String]
 
@@ -39,17 +48,19 @@ struct StructureEvalCommand: ParsableCommand {
         for input in inputs {
             let url = URL(fileURLWithPath: input)
             do {
-                guard let truthURL = Self.truthFile(for: url, in: truthDir) else {
+                let named = name.map { truthDir.appendingPathComponent($0 + ".structure.json") }
+                guard let truthURL = named ?? Self.truthFile(for: url, in: truthDir),
+                      FileManager.default.fileExists(atPath: truthURL.path) else {
                     throw RenskriftError.notFound(path: truthDir.appendingPathComponent(
                         url.deletingPathExtension().lastPathComponent + ".structure.json").path)
                 }
                 let expected = try StructureTruth.load(truthURL)
-                let detected = try Self.structure(of: url, detector: detector)
+                let detected = try Self.structure(of: url, detector: detector, redetect: redetect)
                 let predicted = StructureTruth(detected)
-                rows.append((url.lastPathComponent, StructureEvaluation.compare(predicted, with: expected)))
+                rows.append((url.lastPathComponent, StructureEvaluation.compare(predicted, with: expected, strict: strict)))
                 if details {
                     print(url.lastPathComponent)
-                    for line in StructureEvaluation.differences(predicted, expected) { print(line) }
+                    for line in StructureEvaluation.differences(predicted, expected, strict: strict) { print(line) }
                 }
             } catch {
                 failed = true
@@ -73,13 +84,15 @@ struct StructureEvalCommand: ParsableCommand {
         var total: StructureScores
     }
 
-    /// NAME.structure.json, else the part of NAME before the first "-" (dev02-p1.txt → dev02).
+    /// NAME.structure.json, else NAME with "-suffix" parts dropped from the right (dev02-sans200-p1.txt → dev02).
     static func truthFile(for input: URL, in dir: URL) -> URL? {
         var base = input.lastPathComponent
         if base.hasSuffix(".json") { base = String(base.dropLast(5)) }
         if let dot = base.lastIndex(of: ".") { base = String(base[..<dot]) }
         var candidates = [base]
-        if let dash = base.firstIndex(of: "-") { candidates.append(String(base[..<dash])) }
+        // Drop "-suffix" parts from the right: "gr-01-sans200-p1" → "gr-01-sans200" → "gr-01" → "gr".
+        var stem = base
+        while let dash = stem.lastIndex(of: "-") { stem = String(stem[..<dash]); candidates.append(stem) }
         if let dot = base.firstIndex(of: ".") { candidates.append(String(base[..<dot])) }
         for c in candidates {
             let u = dir.appendingPathComponent(c + ".structure.json")
@@ -88,7 +101,7 @@ struct StructureEvalCommand: ParsableCommand {
         return nil
     }
 
-    static func structure(of url: URL, detector: StructureDetector) throws -> MeetingStructure {
+    static func structure(of url: URL, detector: StructureDetector, redetect: Bool = false) throws -> MeetingStructure {
         guard FileManager.default.fileExists(atPath: url.path) else { throw RenskriftError.notFound(path: url.path) }
         if url.pathExtension.lowercased() == "json" {
             let data = try Data(contentsOf: url)
@@ -96,6 +109,7 @@ struct StructureEvalCommand: ParsableCommand {
             do { document = try JSONDecoder().decode(Document.self, from: data) } catch {
                 throw RenskriftError.corrupt(path: url.path, reason: "not a renskrift document JSON (\(error))")
             }
+            if redetect { return detector.detect(document: document) }
             return document.structure ?? detector.detect(document: document)
         }
         guard let text = String(data: try Data(contentsOf: url), encoding: .utf8) else {
