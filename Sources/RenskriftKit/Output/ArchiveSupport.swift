@@ -1,9 +1,9 @@
 import Foundation
 
 /// Escaping for XML and HTML text and attribute values.
-enum XMLText {
+public enum XMLText {
     /// Escapes `&`, `<`, `>`, `"` and `'`, and drops the control characters XML 1.0 does not allow.
-    static func escape(_ s: String) -> String {
+    public static func escape(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for scalar in s.unicodeScalars {
@@ -45,24 +45,10 @@ enum ArchiveResources {
     /// The ICC profile for the PDF/A output intent.
     static let sRGBProfileName = "sRGB.icc"
 
-    /// Places searched, in order: $RENSKRIFT_MODELS, ./models, models/ beside or above the executable,
-    /// the source tree this library was built from, then the Debian packages that ship the same files.
+    /// Places searched, in order: the model folders (`ModelSearchPath`), then the Debian packages that
+    /// ship the same files.
     static func searchLocations(for name: String) -> [URL] {
-        var dirs: [URL] = []
-        if let env = ProcessInfo.processInfo.environment["RENSKRIFT_MODELS"], !env.isEmpty {
-            dirs.append(URL(fileURLWithPath: env))
-        }
-        dirs.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("models"))
-        var exe = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
-            .deletingLastPathComponent()
-        for _ in 0..<5 {
-            dirs.append(exe.appendingPathComponent("models"))
-            dirs.append(exe.appendingPathComponent("share/renskrift/models"))
-            exe = exe.deletingLastPathComponent()
-        }
-        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        dirs.append(repo.appendingPathComponent("models"))
+        var dirs = ModelSearchPath.candidates()
         switch name {
         case glyphlessFontName:
             dirs.append(URL(fileURLWithPath: "/usr/share/tesseract-ocr/5/tessdata"))

@@ -192,26 +192,9 @@ public struct StructureVocabulary: Sendable, Decodable {
     /// The file name inside a models folder.
     public static let fileName = "structure.yaml"
 
-    /// Where `structure.yaml` is looked for when no folder is given: $RENSKRIFT_MODELS, ./models,
-    /// models/ beside or above the executable, and the source tree this library was built from.
+    /// Where `structure.yaml` is looked for: the same folders as every other model file.
     public static func searchLocations(modelsDirectory: String? = nil) -> [URL] {
-        var dirs: [URL] = []
-        if let modelsDirectory { return [URL(fileURLWithPath: modelsDirectory)] }
-        if let env = ProcessInfo.processInfo.environment["RENSKRIFT_MODELS"], !env.isEmpty {
-            dirs.append(URL(fileURLWithPath: env))
-        }
-        dirs.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("models"))
-        var exe = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<5 {
-            dirs.append(exe.appendingPathComponent("models"))
-            dirs.append(exe.appendingPathComponent("share/renskrift/models"))
-            exe = exe.deletingLastPathComponent()
-        }
-        // Development builds and tests: the repository this file was compiled from.
-        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        dirs.append(repo.appendingPathComponent("models"))
-        return dirs
+        ModelSearchPath.candidates(explicit: modelsDirectory)
     }
 
     /// Loads `structure.yaml` from `modelsDirectory` or the first of the default locations that has one.
