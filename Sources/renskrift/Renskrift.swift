@@ -35,9 +35,6 @@ struct Renskrift: AsyncParsableCommand {
         } catch let error as RepairError {
             FileHandle.standardError.write(Data("renskrift: \(error.localizedDescription)\n".utf8))
             Foundation.exit(ExitCodes.setup)
-        } catch let error as StructureError {
-            FileHandle.standardError.write(Data("renskrift: \(error.localizedDescription)\n".utf8))
-            Foundation.exit(ExitCodes.setup)
         } catch {
             let code = exitCode(for: error)
             // Help and version arrive as "errors" with status 0 and go to standard output.

@@ -169,9 +169,14 @@ import RenskriftTestSupport
     }
 
     @Test func vocabularyErrorsAreClear() {
-        #expect(throws: StructureError.self) { try StructureVocabulary.parse("version: 1\nmonths: nope\n") }
-        #expect(throws: StructureError.self) { try StructureVocabulary.locate(modelsDirectory: "/nonexistent-renskrift") }
-        let e = StructureError.vocabularyNotFound(searched: ["/x/models"])
-        #expect(e.errorDescription?.contains("/x/models") == true)
+        #expect(throws: RenskriftError.self) { try StructureVocabulary.parse("version: 1\nmonths: nope\n") }
+        do {
+            _ = try StructureVocabulary.locate(modelsDirectory: "/nonexistent-renskrift")
+            Issue.record("a missing vocabulary must throw")
+        } catch let e as RenskriftError {
+            #expect(e.errorDescription?.contains("/nonexistent-renskrift") == true)
+        } catch {
+            Issue.record("unexpected error \(error)")
+        }
     }
 }

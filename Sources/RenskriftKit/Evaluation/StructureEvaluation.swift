@@ -34,7 +34,7 @@ public struct StructureTruth: Codable, Sendable, Hashable {
         do {
             return try JSONDecoder().decode(StructureTruth.self, from: Data(contentsOf: url))
         } catch {
-            throw StructureError.invalidTruth(path: url.path, reason: String(describing: error))
+            throw RenskriftError.corrupt(path: url.path, reason: "invalid structure ground truth: \(error)")
         }
     }
 

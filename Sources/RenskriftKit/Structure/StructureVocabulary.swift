@@ -1,24 +1,6 @@
 import Foundation
 import Yams
 
-/// Errors of structure detection and its vocabulary.
-public enum StructureError: Error, LocalizedError, Sendable, Equatable {
-    case vocabularyNotFound(searched: [String])
-    case invalidVocabulary(path: String, reason: String)
-    case invalidTruth(path: String, reason: String)
-
-    public var errorDescription: String? {
-        switch self {
-        case .vocabularyNotFound(let searched):
-            return "structure vocabulary models/structure.yaml not found (looked in \(searched.joined(separator: ", ")))"
-        case .invalidVocabulary(let path, let reason):
-            return "\(path): invalid structure vocabulary: \(reason)"
-        case .invalidTruth(let path, let reason):
-            return "\(path): invalid structure ground truth: \(reason)"
-        }
-    }
-}
-
 /// Swedish words and phrases that structure detection relies on, read from `models/structure.yaml`.
 public struct StructureVocabulary: Sendable, Decodable {
     /// One attendance heading and what it says about the people listed under it.
@@ -174,7 +156,7 @@ public struct StructureVocabulary: Sendable, Decodable {
         do {
             return try YAMLDecoder().decode(StructureVocabulary.self, from: yaml)
         } catch {
-            throw StructureError.invalidVocabulary(path: path, reason: String(describing: error))
+            throw RenskriftError.invalidModel(path: path, reason: "structure vocabulary: \(error)")
         }
     }
 
@@ -184,7 +166,7 @@ public struct StructureVocabulary: Sendable, Decodable {
         do {
             text = try String(contentsOf: url, encoding: .utf8)
         } catch {
-            throw StructureError.invalidVocabulary(path: url.path, reason: error.localizedDescription)
+            throw RenskriftError.invalidModel(path: url.path, reason: "structure vocabulary: \(error.localizedDescription)")
         }
         return try parse(text, path: url.path)
     }
@@ -204,12 +186,13 @@ public struct StructureVocabulary: Sendable, Decodable {
             let url = dir.appendingPathComponent(fileName)
             if FileManager.default.fileExists(atPath: url.path) { return try load(from: url) }
         }
-        throw StructureError.vocabularyNotFound(searched: dirs.map(\.path))
+        throw RenskriftError.modelMissing(
+            reason: "structure vocabulary \(fileName) not found (looked in \(dirs.map(\.path).joined(separator: ", ")))")
     }
 
-    private static let cached: Result<StructureVocabulary, StructureError> = {
-        do { return .success(try locate()) } catch let e as StructureError { return .failure(e) } catch {
-            return .failure(.invalidVocabulary(path: fileName, reason: error.localizedDescription))
+    private static let cached: Result<StructureVocabulary, RenskriftError> = {
+        do { return .success(try locate()) } catch let e as RenskriftError { return .failure(e) } catch {
+            return .failure(.invalidModel(path: fileName, reason: error.localizedDescription))
         }
     }()
 
