@@ -126,7 +126,8 @@ public struct BatchRunner: Sendable {
                     do {
                         for (url, data) in rendered { try AtomicFile.write(data, to: url) }
                     } catch {
-                        var wrapped = RenskriftError.writeFailed(path: file.url.path, reason: error.localizedDescription)
+                        var wrapped = RenskriftError.writeFailed(path: file.url.path,
+                                                                 reason: error.localizedDescription)
                         if let e = error as? RenskriftError, case .writeFailed = e { wrapped = e }
                         await state.failed(file.url.path, error: wrapped)
                         throw wrapped
@@ -492,7 +493,8 @@ public struct BatchRunner: Sendable {
         } catch {
             let text = "\(entry.path): not moved: \(error.localizedDescription)"
             report.warnings.append(text)
-            log.warning("original not moved", metadata: ["path": "\(entry.path)", "reason": "\(error.localizedDescription)"])
+            log.warning("original not moved",
+                        metadata: ["path": "\(entry.path)", "reason": "\(error.localizedDescription)"])
         }
     }
 }
@@ -626,7 +628,8 @@ actor RunState {
                 row.movedTo = dest.path
             } catch {
                 outcome.warnings.append("\(e.path): not moved: \(error.localizedDescription)")
-                log.warning("original not moved", metadata: ["path": "\(e.path)", "reason": "\(error.localizedDescription)"])
+                log.warning("original not moved",
+                            metadata: ["path": "\(e.path)", "reason": "\(error.localizedDescription)"])
             }
         }
         work.entry = e

@@ -176,7 +176,8 @@ public struct InboxScanner: Sendable {
         if p.isSymlink {
             let target = p.linkTarget ?? "?"
             guard let resolved = p.resolvedPath, p.type != .missing else {
-                return .rejected(Rejection(kind: "broken-link", reason: "symbolic link to \(target), which does not exist",
+                return .rejected(Rejection(kind: "broken-link",
+                                           reason: "symbolic link to \(target), which does not exist",
                                            identity: "link:\(target)"), nil)
             }
             let base = root.path.hasSuffix("/") ? root.path : root.path + "/"

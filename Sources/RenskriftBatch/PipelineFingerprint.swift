@@ -54,25 +54,12 @@ public struct PipelineFingerprint: Sendable, Equatable, Codable {
     }
 }
 
-/// Where the model and rules files are looked for, in the order the pipeline's stages use.
+/// Where the model and rules files are, as the pipeline's stages find them (RenskriftKit's ModelSearchPath).
 public enum ModelsLocation {
-    /// The explicit folder, else $RENSKRIFT_MODELS, ./models, or models/ beside or above the executable;
-    /// nil when none exists (the fingerprint then records "no models").
+    /// The first existing folder of the stages' search path; nil when there is none (the fingerprint then
+    /// records no models).
     public static func resolve(explicit: String?) -> URL? {
-        if let explicit { return URL(fileURLWithPath: explicit) }
-        var dirs: [URL] = []
-        if let env = ProcessInfo.processInfo.environment["RENSKRIFT_MODELS"], !env.isEmpty {
-            dirs.append(URL(fileURLWithPath: env))
-        }
-        dirs.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("models"))
-        var exe = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
-            .deletingLastPathComponent()
-        for _ in 0..<5 {
-            dirs.append(exe.appendingPathComponent("models"))
-            dirs.append(exe.appendingPathComponent("share/renskrift/models"))
-            exe = exe.deletingLastPathComponent()
-        }
-        return dirs.first { url in
+        ModelSearchPath.candidates(explicit: explicit).first { url in
             var isDir: ObjCBool = false
             return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir) && isDir.boolValue
         }

@@ -7,7 +7,9 @@ public enum ReportPage {
         let title = "Renskrift batch \(r.runID)"
         body += "<h1>\(escape(title))</h1>\n"
         let stateNote = r.state == .interrupted
-            ? "<p class=\"warn\">Stopped by a signal; the documents listed as interrupted are converted by the next run.</p>\n" : ""
+            ? "<p class=\"warn\">Stopped by a signal; the documents listed as interrupted are converted by the next "
+                + "run.</p>\n"
+            : ""
         body += "<p>\(escape(r.inbox)) → \(escape(r.output))<br>Started \(escape(stamp(r.startedAt))), "
             + "\(String(format: "%.1f", r.seconds)) s, \(escape(r.state.rawValue)). Renskrift \(escape(r.version)); "
             + "pipeline \(escape(r.fingerprint)).</p>\n" + stateNote
@@ -110,7 +112,9 @@ public enum ReportPage {
             let x = left + Double(i) * barWidth
             svg += String(format: "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" class=\"bar\">", x,
                           height - bottom - h, max(barWidth - 2, 1), h)
-            svg += "<title>\(String(format: "%.0f–%.0f s: %d pages, %.1f pages/min", p.at, p.at + p.seconds, p.pages, p.pagesPerMinute))</title></rect>\n"
+            let tip = String(format: "%.0f–%.0f s: %d pages, %.1f pages/min", p.at, p.at + p.seconds, p.pages,
+                             p.pagesPerMinute)
+            svg += "<title>\(tip)</title></rect>\n"
         }
         return svg + "</svg>\n"
     }

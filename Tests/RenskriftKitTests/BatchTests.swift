@@ -9,14 +9,14 @@ final class BatchProcess {
     let process = Process()
     private let errURL: URL
 
-    /// `asNobody` runs it as user nobody (through setpriv), for permission tests when the tests run as root.
-    init(_ arguments: [String], asNobody: Bool = false) throws {
+    /// `nobodyBinary`, when given, is run as user nobody (through setpriv), for permission tests as root.
+    init(_ arguments: [String], nobodyBinary: URL? = nil) throws {
         errURL = FileManager.default.temporaryDirectory.appendingPathComponent("renskrift-stderr-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let binary = Fixtures.product("renskrift").path
-        if asNobody {
+        if let nobodyBinary {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", binary] + arguments
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", nobodyBinary.path] + arguments
         } else {
             process.executableURL = URL(fileURLWithPath: binary)
             process.arguments = arguments
@@ -74,8 +74,10 @@ struct BatchFolders {
     }
 
     /// Runs a batch to its end.
-    func run(_ extra: [String] = [], settle: String = "0", asNobody: Bool = false) throws -> (status: Int32, stderr: String) {
-        let p = try BatchProcess(arguments(extra, settle: settle), asNobody: asNobody)
+    func run(_ extra: [String] = [], settle: String = "0", nobodyBinary: URL? = nil) throws
+        -> (status: Int32, stderr: String)
+    {
+        let p = try BatchProcess(arguments(extra, settle: settle), nobodyBinary: nobodyBinary)
         let status = p.wait()
         return (status, p.stderr)
     }
@@ -306,17 +308,26 @@ func hugePNG() -> Data {
     @Test func unreadableFilesAreRecordedAndRetriedOnceReadable() throws {
         let f = try BatchFolders()
         defer { f.remove() }
-        // Root reads a mode-000 file anyway, so as root the batch runs as user nobody.
-        let asNobody = getuid() == 0
-        if asNobody {
+        // Root reads a mode-000 file anyway, so as root the batch runs as user nobody. The build folder may lie
+        // where nobody cannot reach (a clone under /root), so nobody gets its own copy of the binary and models.
+        var nobodyBinary: URL?
+        if getuid() == 0 {
             try #require(FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"), "setpriv is needed to drop root")
+            let bin = f.root.appendingPathComponent("bin")
+            try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: Fixtures.product("renskrift"), to: bin.appendingPathComponent("renskrift"))
+            let models = Fixtures.root.appendingPathComponent("models")
+            if FileManager.default.fileExists(atPath: models.path) {
+                try FileManager.default.copyItem(at: models, to: f.root.appendingPathComponent("models"))
+            }
+            nobodyBinary = bin.appendingPathComponent("renskrift")
             for dir in [f.root, f.inbox] { #expect(chmod(dir.path, 0o777) == 0) }
         }
         try f.put("scans/dev03-text.pdf", as: "good.pdf")
         let locked = try f.put("scans/dev03-text.pdf", as: "locked.pdf")
         #expect(chmod(locked.path, 0) == 0)
 
-        let first = try f.run(asNobody: asNobody)
+        let first = try f.run(nobodyBinary: nobodyBinary)
         #expect(first.status == 1, "\(first.stderr)")
         let e = try #require(try f.entries()["locked.pdf"])
         #expect(e.status == .failed)
@@ -325,7 +336,7 @@ func hugePNG() -> Data {
         #expect(try f.entries()["good.pdf"]?.status == .done)
 
         #expect(chmod(locked.path, 0o644) == 0)
-        let second = try f.run(asNobody: asNobody)
+        let second = try f.run(nobodyBinary: nobodyBinary)
         #expect(second.status == 0, "\(second.stderr)")
         #expect(try f.latestReport().converted.map(\.path) == ["locked.pdf"])
         #expect(f.outputFiles() == outputs(["good", "locked"]))
@@ -335,8 +346,14 @@ func hugePNG() -> Data {
         let f = try BatchFolders()
         defer { f.remove() }
         try f.put("scans/dev03-text.pdf", as: "arriving.pdf")
-        let first = try f.run(settle: "60")
+        let logFile = f.root.appendingPathComponent("logs/batch.log")
+        let first = try f.run(["--log", logFile.path], settle: "60")
         #expect(first.status == 0, "\(first.stderr)")
+        // With --log the lines go to the file only.
+        #expect(first.stderr.isEmpty, "\(first.stderr)")
+        let logged = try String(contentsOf: logFile, encoding: .utf8).split(separator: "\n")
+        #expect(logged.contains { $0.contains("\"message\":\"still being written; left for a later run\"") })
+        #expect(logged.allSatisfy { (try? JSONSerialization.jsonObject(with: Data($0.utf8))) is [String: Any] })
         let r1 = try f.latestReport()
         #expect(r1.waiting == ["arriving.pdf"])
         #expect(r1.counts.failed == 0)
@@ -367,6 +384,10 @@ func hugePNG() -> Data {
         withExtendedLifetime(lock) {}
         lock = nil
         #expect(try f.run().status == 0)
+
+        let nowhere = try Fixtures.run("renskrift", ["status", f.root.appendingPathComponent("none").path])
+        #expect(nowhere.status == 2)
+        #expect(nowhere.stderr.contains("no batch ledger here"))
     }
 
     @Test func moveDoneMovesOnlyFinishedOriginals() throws {
@@ -472,13 +493,19 @@ func hugePNG() -> Data {
     @Test func sigtermStopsAfterThePagesInFlightAndRecordsState() throws {
         let f = try BatchFolders()
         defer { f.remove() }
-        try f.put("scans/dev04-clean.png", as: "s1.png")
-        try f.put("scans/dev02-p1.png", as: "s2.png")
-        try f.put("scans/dev04-clean.png", as: "s3.png")
-        try f.put("scans/dev02-p1.png", as: "s4.png")
+        let names = (1...6).map { "s\($0)" }
+        for (i, name) in names.enumerated() {
+            try f.put(i % 2 == 0 ? "scans/dev04-clean.png" : "scans/dev02-p1.png", as: name + ".png")
+        }
         let args = ["--jobs", "1", "--no-repair"]
         let p = try BatchProcess(f.arguments(args))
         #expect(poll(timeout: 60) { f.outputFiles().contains("s1.json") })
+        // A real second run meanwhile, as cron would start one: it must not wait or touch anything.
+        let overlap = try f.run(args)
+        #expect(overlap.status == 3, "\(overlap.stderr)")
+        #expect(overlap.stderr.contains("holds the lock"))
+        let busy = try Fixtures.run("renskrift", ["status", f.output.path])
+        #expect(busy.stdout.contains("A batch run is going on now (pid \(p.process.processIdentifier)"), "\(busy.stdout)")
         p.signal(SIGTERM)
         let status = p.wait()
         #expect(status == 130, "\(p.stderr)")
@@ -487,7 +514,7 @@ func hugePNG() -> Data {
         #expect(report.state == .interrupted)
         #expect(report.counts.converted >= 1)
         #expect(!report.interrupted.isEmpty)
-        #expect(report.counts.converted + report.counts.interrupted == 4)
+        #expect(report.counts.converted + report.counts.interrupted == names.count)
         let entries = try f.entries()
         for path in report.interrupted { #expect(entries[path]?.status == .interrupted) }
         #expect(p.stderr.contains("\"message\":\"batch interrupted\""))
@@ -498,6 +525,6 @@ func hugePNG() -> Data {
         let r2 = try f.latestReport()
         #expect(Set(r2.converted.map(\.path)) == Set(report.interrupted))
         #expect(r2.converted.allSatisfy { $0.why == "unfinished in an earlier run" })
-        #expect(f.outputFiles() == outputs(["s1", "s2", "s3", "s4"]))
+        #expect(f.outputFiles() == outputs(names))
     }
 }
