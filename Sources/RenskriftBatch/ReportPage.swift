@@ -1,4 +1,5 @@
 import Foundation
+import RenskriftKit
 
 /// The HTML pages of a run: one self-contained page per run, and OUTPUT/report.html pointing at the latest.
 public enum ReportPage {
@@ -48,17 +49,17 @@ public enum ReportPage {
         if !r.lowestConfidence.isEmpty || !r.mostCorrections.isEmpty {
             body += "<h2>For review</h2>\n"
             if !r.lowestConfidence.isEmpty {
-                body += "<h3>Lowest OCR confidence</h3>\n" + table(r.lowestConfidence)
+                body += "<h3>Lowest OCR confidence</h3>\n" + table(r.lowestConfidence, output: r.output)
             }
             if !r.mostCorrections.isEmpty {
-                body += "<h3>Most corrections</h3>\n" + table(r.mostCorrections)
+                body += "<h3>Most corrections</h3>\n" + table(r.mostCorrections, output: r.output)
             }
         }
         if !r.throughput.isEmpty {
             body += "<h2>Throughput</h2>\n" + chart(r.throughput)
         }
         if !r.converted.isEmpty {
-            body += "<h2>Converted</h2>\n" + table(r.converted)
+            body += "<h2>Converted</h2>\n" + table(r.converted, output: r.output)
         }
         return page(title: title, body: body)
     }
@@ -84,12 +85,21 @@ public enum ReportPage {
         return page(title: "Renskrift batch reports", body: body)
     }
 
-    private static func table(_ rows: [BatchReport.DocumentRow]) -> String {
+    private static func table(_ rows: [BatchReport.DocumentRow], output: String) -> String {
         var s = "<table><tr><th>Document</th><th>Pages</th><th>Words</th><th>Confidence</th><th>Corrections</th>"
             + "<th>Seconds</th><th>Why</th></tr>\n"
         for d in rows {
             let conf = d.meanConfidence.map { String(format: "%.1f", $0) } ?? "–"
-            s += "<tr><td>\(escape(d.path))</td><td>\(d.pages)</td><td>\(d.words)</td><td>\(conf)</td>"
+            var name = escape(d.path)
+            // The review page, when written, is where staff check a document: link it from the report.
+            if let review = ReviewPageWriter.reviewOutput(in: d.outputs) {
+                let prefix = output.hasSuffix("/") ? output : output + "/"
+                let href = review.hasPrefix(prefix)
+                    ? "../../" + review.dropFirst(prefix.count)
+                    : URL(fileURLWithPath: review).absoluteString
+                name = "<a href=\"\(escape(String(href)))\">\(name)</a>"
+            }
+            s += "<tr><td>\(name)</td><td>\(d.pages)</td><td>\(d.words)</td><td>\(conf)</td>"
                 + "<td>\(d.corrections)</td><td>\(String(format: "%.1f", d.seconds))</td><td>\(escape(d.why))</td></tr>\n"
         }
         return s + "</table>\n"
@@ -148,19 +158,5 @@ public enum ReportPage {
         return f.string(from: date)
     }
 
-    static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.count)
-        for ch in s {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(ch)
-            }
-        }
-        return out
-    }
+    static func escape(_ s: String) -> String { XMLText.escape(s) }
 }

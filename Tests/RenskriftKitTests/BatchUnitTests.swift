@@ -163,4 +163,18 @@ import Testing
         #expect(decoded.failures == r.failures)
         #expect(decoded.lowestConfidence.map(\.path) == ["a.pdf"])
     }
+
+    @Test func reportLinksTheReviewPages() {
+        var r = BatchReport(runID: "r1", version: "0", state: .finished, startedAt: Date(), finishedAt: Date(), seconds: 1,
+                            inbox: "/in", output: "/out", fingerprint: "fp")
+        r.converted = [.init(path: "sub/a.pdf", why: "new", outputs: ["/out/sub/a.txt", "/out/sub/a.review.html"],
+                             pages: 1, words: 10, corrections: 3, meanConfidence: 50, seconds: 4),
+                       .init(path: "b.pdf", why: "new", outputs: ["/out/b.txt"], pages: 1, words: 10, corrections: 0,
+                             meanConfidence: 90, seconds: 4)]
+        r.rankForReview()
+        let html = ReportPage.render(r)
+        // Reports live in OUTPUT/.renskrift/reports/, two folders below the outputs.
+        #expect(html.contains("<a href=\"../../sub/a.review.html\">sub/a.pdf</a>"))
+        #expect(!html.contains("b.review.html"))
+    }
 }
