@@ -6,26 +6,58 @@ import RenskriftTestSupport
 @Suite struct RepairEvaluationTests {
     let ocr = Fixtures.root.appendingPathComponent("fixtures/ocr")
 
+    // Issue 3's targets on the committed samples: dev02 and dev04 (scripts/make-ocr-samples, seed 1) and gr01
+    // (seed 3), whose text was never used to learn the channel tables in models/rules.yaml.
+
     @Test func legacyOCRIsRepaired() throws {
         let ev = try RepairEvaluator.evaluate(repairer: RepairFixture.repairer, truth: ocr.appendingPathComponent("truth"),
                                               ocr: ocr.appendingPathComponent("legacy"))
         #expect(ev.raw.wordAccuracy < 0.8)
-        #expect(ev.repaired.wordAccuracy >= 0.95)
-        #expect(ev.brokenRate <= 0.003)
-        #expect(ev.diacriticAccuracyRepaired >= 0.8)
+        // target ≥ 0.98 is not reached yet: 0.978 here (0.9796 on all five documents of seed 1) (names such as Märta/Åhlén, real-word pairs such as
+        // lag/låg and laget/läget remain); this guards what is reached
+        #expect(ev.repaired.wordAccuracy >= 0.97)
+        // target ≤ 0.1 % is not reached on these samples: 3 of 1 725 right words (0.17 %; a compound, anda → ändå
+        // and the name Balte); 0.108 % on all five documents of each sample set
+        #expect(ev.brokenRate <= 0.002)
+        #expect(ev.diacriticAccuracyRepaired >= 0.9)
     }
 
-    @Test func sweOCRIsNotMadeWorse() throws {
+    @Test func heldOutLegacyDocumentIsRepairedAsWell() throws {
+        let files = try ["gr01"].map { n in
+            (n, try RepairIO.read(ocr.appendingPathComponent("truth/\(n).txt").path),
+             try RepairIO.read(ocr.appendingPathComponent("legacy/\(n).txt").path))
+        }
+        let ev = RepairEvaluator.evaluate(repairer: RepairFixture.repairer, files: files)
+        #expect(ev.repaired.wordAccuracy >= 0.97)
+        #expect(ev.broken <= 2)
+    }
+
+    @Test func sweOCRIsImprovedWithoutBreakingWords() throws {
         let ev = try RepairEvaluator.evaluate(repairer: RepairFixture.repairer, truth: ocr.appendingPathComponent("truth"),
                                               ocr: ocr.appendingPathComponent("swe-degraded"))
-        #expect(ev.repaired.wordErrors < ev.raw.wordErrors)
-        #expect(ev.brokenRate <= 0.002)
+        // target: 50 % fewer word errors; reached: 10.4 % (what remains is mostly garbled words, split and
+        // inserted tokens that a word-level corrector does not reach), so this guards the reached figure
+        #expect(ev.errorReduction >= 0.10)
+        #expect(ev.broken == 0)
     }
 
     @Test func cleanTextIsLeftAlmostUntouched() throws {
         let truth = ocr.appendingPathComponent("truth")
         let ev = try RepairEvaluator.evaluate(repairer: RepairFixture.repairer, truth: truth, ocr: truth)
-        #expect(Double(ev.changes) <= Double(ev.raw.truthWords) / 2000 + 0.5)
+        #expect(Double(ev.changes) <= Double(ev.raw.truthWords) / 2000)
+    }
+
+    @Test func correctlySpelledProtocolsChangeAtMostOnceIn2000Words() throws {
+        let dir = Fixtures.root.appendingPathComponent("fixtures/corpus")
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".txt") }.sorted()
+        #expect(names.count >= 5)
+        let files = try names.map { n -> (String, String, String) in
+            let t = try RepairIO.read(dir.appendingPathComponent(n).path)
+            return (n, t, t)
+        }
+        let ev = RepairEvaluator.evaluate(repairer: RepairFixture.repairer, files: files)
+        #expect(ev.raw.truthWords > 3000)
+        #expect(Double(ev.changes) <= Double(ev.raw.truthWords) / 2000, "changes: \(ev.tokens.filter { $0.rule != nil }.map { "\($0.ocr) → \($0.repaired)" })")
     }
 
     @Test func baselineDiffShowsMovedWords() {

@@ -91,9 +91,9 @@ enum RepairFixture {
 
 @Suite struct RepairSectionSignTests {
     @Test func sectionSignsAtItemStartsAndReferences() {
-        let text = "Mötets öppnande\n8 12 Val av justerare\n$$ 45-52 justerades\nenligt S 4 i stadgarna\nbeslutet i $7 gäller"
+        let text = "Mötets öppnande – inledning\n8 12 Val av justerare\n$$ 45-52 justerades\nenligt S 4 i stadgarna\nbeslutet i $7 gäller"
         let r = RepairFixture.repairer.repair(text: text)
-        #expect(r.text == "Mötets öppnande\n§ 12 Val av justerare\n§§ 45-52 justerades\nenligt § 4 i stadgarna\nbeslutet i §7 gäller")
+        #expect(r.text == "Mötets öppnande – inledning\n§ 12 Val av justerare\n§§ 45-52 justerades\nenligt § 4 i stadgarna\nbeslutet i §7 gäller")
         #expect(r.changes.filter { $0.correction.rule != "section-sign" }.isEmpty)
     }
 
@@ -159,5 +159,42 @@ enum RepairFixture {
         #expect(Date().timeIntervalSince(start) < 1.5)
         #expect(lex.entry("kommunstyrelsen") != nil)
         #expect(lex.entry("gullspång")?.flags.contains(.domain) == true)
+    }
+}
+
+@Suite struct RepairDashTests {
+    @Test func enDashIsRestoredWhereTheOCRNeverWroteOne() {
+        let text = "Sammanträdet pågick 09.00-15.00 och 10.05—10.20 januari—augusti 2027-2028 (2023-2025) §§ 45-52 — slut"
+        let out = RepairFixture.legacy(text)
+        #expect(out == "Sammanträdet pågick 09.00–15.00 och 10.05–10.20 januari–augusti 2027–2028 (2023–2025) §§ 45–52 – slut")
+    }
+
+    @Test func datesPhoneNumbersAndIDsKeepTheirHyphen() {
+        let text = "den 2026-02-06 på 031-123456 dnr 2025-0042 och 12-10 samt e-tjänst och Per-Erik"
+        #expect(RepairFixture.legacy(text) == text)
+    }
+
+    @Test func aDocumentThatHasEnDashesKeepsItsHyphens() {
+        let text = "Budget 2027–2028 och 2027-2028 samt 09.00-15.00"
+        #expect(RepairFixture.repairer.repair(text: text).text == text)
+    }
+}
+
+@Suite struct RepairCleanTextTests {
+    @Test func caseIsNeverChangedInSwedishOCR() {
+        let text = "Konstaterades att erfarenheterna bör delas med Västernorrland, där ett liknande arbete pågår."
+        #expect(RepairFixture.repairer.repair(text: text).text == text)
+    }
+
+    @Test func validCompoundsAndNamesInSwedishOCRAreKept() {
+        let text = "Nätverket för förskolenätverk träffade mässarrangör Balte, Göteborg, på mässan i år."
+        #expect(RepairFixture.repairer.repair(text: text).changes.isEmpty)
+    }
+
+    @Test func spuriousDiacriticsOnFrequentWordsAreRemoved() {
+        // Swedish OCR that put a diacritic on a function word: "ätt" is a word, but "att" is far more likely
+        let text = "Styrelsen beslöt ätt godkänna förslaget och att lägga rapporten till handlingarna."
+        #expect(RepairFixture.repairer.repair(text: text).text
+                == "Styrelsen beslöt att godkänna förslaget och att lägga rapporten till handlingarna.")
     }
 }

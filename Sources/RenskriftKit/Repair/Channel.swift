@@ -23,6 +23,8 @@ public struct Channel: Sendable {
     let keep: [UInt32: Double]
     let defaultKeep: Double
     let settings: ScoringSettings
+    /// Non-ASCII letters that this channel writes for another letter at least 5 % of the time ("é" for ö).
+    let suspicious: Set<Unicode.Scalar>
 
     public init(rules: RepairRules, legacyWeight: Double) {
         let lw = min(1, max(0, legacyWeight))
@@ -47,6 +49,16 @@ public struct Channel: Sendable {
             }
             if !derived.isEmpty { mixed[upT] = derived }
         }
+        var written: [Unicode.Scalar: Double] = [:]
+        for (truth, outs) in mixed {
+            for (o, p) in outs where o != truth && o.unicodeScalars.count == 1 {
+                let u = o.unicodeScalars.first!
+                if u.value >= 0x80 && Character(u).isLetter && !"åäöÅÄÖ".unicodeScalars.contains(u) {
+                    written[u, default: 0] = max(written[u, default: 0], p)
+                }
+            }
+        }
+        self.suspicious = Set(written.filter { $0.value >= 0.05 }.keys)
         var table = [[Option]](repeating: [], count: 256)
         var losses: [Option] = []
         var keep: [UInt32: Double] = [:]
@@ -94,6 +106,10 @@ public struct Channel: Sendable {
         return evidence * w + (1 - evidence) * 0.5
     }
 
+    /// True for a letter this channel mostly writes for another letter.
+    @inline(__always)
+    func isSuspicious(_ u: Unicode.Scalar) -> Bool { u.value >= 0x80 && suspicious.contains(u) }
+
     @inline(__always)
     func keepLogP(_ bytes: ArraySlice<UInt8>) -> Double {
         if bytes.count == 1, let b = bytes.first, b < 0x80 { return asciiKeep[Int(b)] }
@@ -134,12 +150,13 @@ public struct Channel: Sendable {
     }
 
     /// True texts within `maxEdits` edits and above the channel floor, best first; the identity is first.
-    func hypotheses(for ocr: [UInt8], limit: Int = 400, generic: Bool = false) -> [Hypothesis] {
+    func hypotheses(for ocr: [UInt8], limit: Int = 400, generic: Bool = false, maxEdits editCap: Int? = nil,
+                    floor floorOverride: Double? = nil) -> [Hypothesis] {
         var out: [Hypothesis] = []
         var buffer: [UInt8] = []
         buffer.reserveCapacity(ocr.count + 8)
-        let floor = settings.channelFloor
-        let maxEdits = settings.maxEdits
+        let floor = floorOverride ?? settings.channelFloor
+        let maxEdits = min(settings.maxEdits, editCap ?? settings.maxEdits)
         // identity cost per character, so that alternatives are scored relative to it
         var identityTotal = 0.0
         var i = 0
@@ -162,7 +179,7 @@ public struct Channel: Sendable {
             let mark = buffer.count
             buffer.append(contentsOf: ocr[pos..<end])
             walk(end, logP + keepLogP(ocr[pos..<end]), edits, lossUsed)
-            buffer.removeSubrange(mark...)
+            buffer.removeLast(buffer.count - mark)
             guard edits < maxEdits else { return }
             for opt in byFirstByte[Int(ocr[pos])] {
                 let cand = logP + opt.logP
@@ -171,7 +188,7 @@ public struct Channel: Sendable {
                       ocr[pos..<(pos + opt.ocr.count)].elementsEqual(opt.ocr) else { continue }
                 buffer.append(contentsOf: opt.truth)
                 walk(pos + opt.ocr.count, cand, edits + 1, lossUsed)
-                buffer.removeSubrange(mark...)
+                buffer.removeLast(buffer.count - mark)
             }
             if !lossUsed && pos > 0 {
                 for opt in losses {
@@ -179,7 +196,7 @@ public struct Channel: Sendable {
                     if cand < floor + identityTotal { break }
                     buffer.append(contentsOf: opt.truth)
                     walk(pos, cand, edits + 1, true)
-                    buffer.removeSubrange(mark...)
+                    buffer.removeLast(buffer.count - mark)
                 }
             }
             if generic && !lossUsed {

@@ -39,9 +39,13 @@ public struct Lexicon: Sendable {
     private let extra: [String: LexiconEntry]
     /// Chains of entries by skeleton (å/ä→a, ö→o, é→e): head per hash slot, next per entry; -1 ends.
     private let skelHead: [Int32]
+    /// One bit per skeleton hash (2^23 bits): a compact first test that stays in cache.
+    private let skelBits: [UInt64]
     private let skelNext: [Int32]
 
     public var count: Int { costs.count + extra.count }
+    /// log P of the most frequent word.
+    public let maxLogP: Double
 
     /// Reads the front-coded file written by scripts/build-model ("RSKLEX02").
     public init(contentsOf url: URL, additions: [String: LexiconEntry] = [:]) throws {
@@ -121,6 +125,15 @@ public struct Lexicon: Sendable {
             }
         }
         self.skelHead = skelHead
+        var bits = [UInt64](repeating: 0, count: Lexicon.bitWords)
+        blob.withUnsafeBufferPointer { b in
+            for i in 0..<costs.count {
+                let s = Int(offsets[i]), e = Int(offsets[i + 1])
+                let h = Int(Lexicon.skeletonHash(UnsafeBufferPointer(rebasing: b[s..<e]))) & Lexicon.bitMask
+                bits[h >> 6] |= 1 << UInt64(h & 63)
+            }
+        }
+        self.skelBits = bits
         self.skelNext = skelNext
         self.blob = blob
         self.offsets = offsets
@@ -129,6 +142,7 @@ public struct Lexicon: Sendable {
         self.table = table
         self.mask = mask
         self.extra = additions
+        self.maxLogP = -Double(costs.min() ?? 0) / 10 * 2.302_585_093
     }
 
     @inline(__always)
@@ -182,6 +196,39 @@ public struct Lexicon: Sendable {
         bytes.withUnsafeBufferPointer { forEachSkeletonByte($0) { out.append($0) } }
         return out
     }
+
+    /// False when no entry can have the skeleton of these packed characters (one hash probe, no allocation);
+    /// true means "maybe".
+    func mayHaveSkeleton(packed chars: ArraySlice<UInt32>) -> Bool {
+        guard extra.isEmpty else { return true }
+        var h: UInt32 = 0x811C_9DC5
+        @inline(__always) func mix(_ c: UInt8) { h ^= UInt32(c); h = h &* 0x0100_0193 }
+        for c in chars {
+            if c < 0x80 {
+                mix(c >= 0x41 && c <= 0x5A ? UInt8(c) + 32 : UInt8(c))
+            } else if c >> 8 == 0xC3, let m = Lexicon.skeletonByte(UInt8(c & 0xFF)) {
+                mix(m)
+            } else {
+                var started = false
+                for shift in stride(from: 24, through: 0, by: -8) {
+                    let b = UInt8((c >> UInt32(shift)) & 0xFF)
+                    if b != 0 || started { started = true; mix(b) }
+                }
+            }
+        }
+        let bit = Int(h) & Lexicon.bitMask
+        return skelBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    /// The same test for UTF-8 bytes.
+    func mayHaveSkeleton(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard extra.isEmpty else { return true }
+        let bit = Int(Lexicon.skeletonHash(bytes)) & Lexicon.bitMask
+        return skelBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    static let bitMask = (1 << 23) - 1
+    static let bitWords = 1 << 17
 
     /// Every entry whose key has the skeleton `skel` (already a skeleton): key bytes and entry.
     public func skeletonMatches(_ skel: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, LexiconEntry) -> Void) {

@@ -41,7 +41,13 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
     /// Smallest gain over keeping an unknown word.
     public var minGain = 0.5
     /// Smallest gain over keeping a word the lexicon knows (real-word errors need more evidence).
-    public var realWordMargin = 1.5
+    public var realWordMargin = 1.0
+    /// The same for a document whose OCR kept å/ä/ö (Swedish OCR): its real words rarely need repair.
+    public var realWordMarginSwe = 4.0
+    /// Cost for an unknown word holding a letter the channel mostly writes for another ("é" for ö).
+    public var suspiciousLetterPenalty = 4.0
+    /// Highest log-probability a compound's tail lends it (a compound is much rarer than its tail).
+    public var compoundTailCap = -10.0
     /// Cost of a proper name or abbreviation written in lower case.
     public var caseMismatchPenalty = 3.0
     /// Share of letters that are å, ä or ö in Swedish text; a document far below it lost them in OCR.
@@ -65,6 +71,10 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
         compoundPenalty = try c.decodeIfPresent(Double.self, forKey: .compoundPenalty) ?? d.compoundPenalty
         minGain = try c.decodeIfPresent(Double.self, forKey: .minGain) ?? d.minGain
         realWordMargin = try c.decodeIfPresent(Double.self, forKey: .realWordMargin) ?? d.realWordMargin
+        realWordMarginSwe = try c.decodeIfPresent(Double.self, forKey: .realWordMarginSwe) ?? d.realWordMarginSwe
+        suspiciousLetterPenalty = try c.decodeIfPresent(Double.self, forKey: .suspiciousLetterPenalty)
+            ?? d.suspiciousLetterPenalty
+        compoundTailCap = try c.decodeIfPresent(Double.self, forKey: .compoundTailCap) ?? d.compoundTailCap
         caseMismatchPenalty = try c.decodeIfPresent(Double.self, forKey: .caseMismatchPenalty) ?? d.caseMismatchPenalty
         expectedDiacriticRate = try c.decodeIfPresent(Double.self, forKey: .expectedDiacriticRate)
             ?? d.expectedDiacriticRate
@@ -217,6 +227,9 @@ public struct RepairRules: Codable, Sendable, Hashable {
           compoundPenalty: \(num(scoring.compoundPenalty))
           minGain: \(num(scoring.minGain))
           realWordMargin: \(num(scoring.realWordMargin))
+          realWordMarginSwe: \(num(scoring.realWordMarginSwe))
+          suspiciousLetterPenalty: \(num(scoring.suspiciousLetterPenalty))
+          compoundTailCap: \(num(scoring.compoundTailCap))
           caseMismatchPenalty: \(num(scoring.caseMismatchPenalty))
           expectedDiacriticRate: \(num(scoring.expectedDiacriticRate))
           maxEdits: \(scoring.maxEdits)

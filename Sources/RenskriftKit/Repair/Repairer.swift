@@ -78,16 +78,23 @@ public struct Repairer: Sendable {
         var lineStarts: [Bool] = []
         var ranges: [Range<String.Index>] = []
         var atLineStart = true
-        var i = text.startIndex
-        while i < text.endIndex {
-            let c = text[i]
-            if c.isWhitespace {
-                if c.isNewline { atLineStart = true }
-                i = text.index(after: i)
+        // split on whitespace scalars (a combining mark never follows whitespace in OCR text)
+        let scalars = text.unicodeScalars
+        @inline(__always) func space(_ u: Unicode.Scalar) -> Bool {
+            u.value < 0x80 ? (u.value == 0x20 || (u.value >= 0x09 && u.value <= 0x0D)) : u.properties.isWhitespace
+        }
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let c = scalars[i]
+            if space(c) {
+                if (c.value >= 0x0A && c.value <= 0x0D) || c.value == 0x85 || c.value == 0x2028 || c.value == 0x2029 {
+                    atLineStart = true
+                }
+                i = scalars.index(after: i)
                 continue
             }
             var j = i
-            while j < text.endIndex && !text[j].isWhitespace { j = text.index(after: j) }
+            while j < scalars.endIndex && !space(scalars[j]) { j = scalars.index(after: j) }
             tokens.append(String(text[i..<j]))
             ranges.append(i..<j)
             lineStarts.append(atLineStart)
@@ -178,8 +185,7 @@ public struct Repairer: Sendable {
             reason = "kept: \(why)"
         } else if let best = analysis.candidates.max(by: { $0.total < $1.total }), best.text != parts.core {
             let id = analysis.candidates.first { $0.text == parts.core }
-            let margin = ["unknown", "unverified"].contains(id?.source ?? "") ? model.rules.scoring.minGain
-                : model.rules.scoring.realWordMargin
+            let margin = id.map { state.requiredGain(identity: $0, best: best) } ?? model.rules.scoring.minGain
             reason = "kept: best alternative \(best.text) gains \(String(format: "%.2f", best.total - (id?.total ?? 0))) < required \(margin)"
         } else {
             reason = "kept: the word itself scores best"
@@ -207,6 +213,21 @@ final class DocumentState {
     var typeCache: [String: TypeAnalysis] = [:]
     var decisionMemo: [String: Correction?] = [:]
     var cueMemo: [String: Bool] = [:]
+    var partsMemo: [String: TokenParts] = [:]
+    /// How often the most frequent word of the document occurs.
+    var maxSeenCount = 0
+    /// The largest bonus context cues can give a reading.
+    let maxCueWeight: Double
+
+    /// TokenParts of a token, computed once per distinct token.
+    func tokenParts(_ token: String) -> TokenParts {
+        if let p = partsMemo[token] { return p }
+        let p = TokenParts(token, keepSymbols: r.keepSymbols)
+        partsMemo[token] = p
+        return p
+    }
+    /// The document's OCR never wrote an en dash: its "-" and "—" in ranges and between words stand for one.
+    let enDashLost: Bool
 
     struct TypeAnalysis {
         var candidates: [RepairCandidate]   // identity first
@@ -218,16 +239,27 @@ final class DocumentState {
         lexicon = repairer.model.lexicon
         s = repairer.model.rules.scoring
         var letters = 0, diacritics = 0
+        var enDashes = 0
+        var cores: [String: String] = [:]
         for t in tokens {
-            for u in t.unicodeScalars {
-                if CharacterSet.letters.contains(u) {
-                    letters += 1
-                    if "åäöÅÄÖ".unicodeScalars.contains(u) { diacritics += 1 }
-                }
+            if t.utf8.contains(0xE2), t.unicodeScalars.contains("–") { enDashes += 1 }
+            for u in t.unicodeScalars where TextShape.isLetter(u) {
+                letters += 1
+                switch u { case "å", "ä", "ö", "Å", "Ä", "Ö": diacritics += 1
+                default: break }
             }
-            let core = TokenParts(t, keepSymbols: repairer.keepSymbols).core.lowercased()
+            let core: String
+            if let c = cores[t] { core = c } else {
+                let p = TokenParts(t, keepSymbols: repairer.keepSymbols)
+                partsMemo[t] = p
+                core = p.core.lowercased()
+                cores[t] = core
+            }
             if !core.isEmpty { seen[core, default: 0] += 1 }
         }
+        enDashLost = enDashes == 0
+        maxSeenCount = seen.values.max() ?? 0
+        maxCueWeight = repairer.model.rules.context.map(\.weight).max() ?? 0
         channel = Channel(rules: repairer.model.rules,
                           legacyWeight: Channel.legacyWeight(letters: letters, diacritics: diacritics,
                                                              expectedRate: s.expectedDiacriticRate))
@@ -261,14 +293,14 @@ final class DocumentState {
         }
         // pass 2: neighbours, read from the pass-1 result
         guard !r.cuesByWord.isEmpty else { return out }
-        for k in tokens.indices where out[k]?.rule != "section-sign" && out[k]?.rule != "party" {
+        for k in tokens.indices where out[k]?.rule != "section-sign" && out[k]?.rule != "party" && out[k]?.rule != "dash" {
             let cued: Bool
             if let m = cueMemo[tokens[k]] {
                 cued = m
             } else {
-                let parts = TokenParts(tokens[k], keepSymbols: r.keepSymbols)
+                let parts = tokenParts(tokens[k])
                 if protectionReason(for: tokens[k], at: k, tokens: tokens) != nil || parts.core.isEmpty
-                    || parts.core.contains("-") || parts.core.contains("/") {
+                    || parts.core.utf8.contains(UInt8(ascii: "-")) || parts.core.utf8.contains(UInt8(ascii: "/")) {
                     cued = false
                 } else {
                     let a = analyze(parts.core)
@@ -288,7 +320,7 @@ final class DocumentState {
 
     /// Why a token is left alone, or nil when repair may look at it.
     func protectionReason(for token: String, at k: Int, tokens: [String]) -> String? {
-        let parts = TokenParts(token, keepSymbols: r.keepSymbols)
+        let parts = tokenParts(token)
         if parts.core.isEmpty { return "punctuation only" }
         if TextShape.isAddress(token) { return "e-mail address or URL" }
         if TextShape.isNumberLike(parts.core) { return "number or date" }
@@ -299,7 +331,8 @@ final class DocumentState {
     /// "§" restoration, party abbreviations and forced replacements: rules over whole tokens.
     func tokenRule(at k: Int, tokens: [String], lineStarts: [Bool]) -> Correction? {
         let t = tokens[k]
-        if r.model.rules.forced.isEmpty, let f = t.unicodeScalars.first, CharacterSet.letters.contains(f),
+        if enDashLost, let d = dashRule(t, at: k, tokens: tokens, lineStarts: lineStarts) { return d }
+        if r.model.rules.forced.isEmpty, let f = t.unicodeScalars.first, TextShape.isLetter(f),
            !r.singleSigns.contains(t), !r.doubleSigns.contains(t) {
             return nil
         }
@@ -335,7 +368,7 @@ final class DocumentState {
                 }
             }
         }
-        let parts = TokenParts(t, keepSymbols: r.keepSymbols)
+        let parts = tokenParts(t)
         if let f = r.model.rules.forced[parts.core.lowercased()] {
             let rep = parts.prefix + TextShape.matchCase(f, like: parts.core) + parts.suffix
             if rep != t { return Correction(original: t, replacement: rep, score: 99, rule: "forced") }
@@ -343,9 +376,56 @@ final class DocumentState {
         return nil
     }
 
+    /// How much a reading must beat the word as written by: little for unknown words, more for real words, most
+    /// for real words in Swedish OCR; a compound read as written yields to a listed word, but another compound
+    /// must clearly beat it.
+    func requiredGain(identity id: RepairCandidate, best: RepairCandidate) -> Double {
+        if id.source == "unknown" || id.source == "unverified" { return s.minGain }
+        if channel.legacyWeight < 0.5 { return s.realWordMarginSwe }
+        if id.source == "compound" { return best.source == "lexicon" ? s.minGain : s.realWordMargin + s.compoundPenalty }
+        return s.realWordMargin
+    }
+
+    /// En dash restoration for a document whose OCR never wrote "–": a spaced dash between words, "—" inside a
+    /// token, and numeric ranges of years, times and small numbers; ISO dates, phone numbers and IDs are left.
+    func dashRule(_ t: String, at k: Int, tokens: [String], lineStarts: [Bool]) -> Correction? {
+        guard t.utf8.contains(UInt8(ascii: "-")) || t.utf8.contains(0xE2) && t.unicodeScalars.contains("—") else { return nil }
+        // a spaced hyphen may be the writer's own: only the long dash is this OCR's reading of "–"
+        if t == "—" {
+            guard k > 0, k + 1 < tokens.count, !lineStarts[k] else { return nil }
+            return Correction(original: t, replacement: "–", score: 2, rule: "dash")
+        }
+        let parts = TokenParts(t, keepSymbols: [])
+        let core = parts.core
+        guard !core.isEmpty else { return nil }
+        if core.unicodeScalars.contains("—") {
+            let pieces = core.split(separator: "—", omittingEmptySubsequences: false)
+            guard pieces.count == 2, !pieces[0].isEmpty, !pieces[1].isEmpty else { return nil }
+            return Correction(original: t, replacement: parts.prefix + pieces[0] + "–" + pieces[1] + parts.suffix,
+                              score: 2, rule: "dash")
+        }
+        let pieces = core.split(separator: "-", omittingEmptySubsequences: false)
+        guard pieces.count == 2, TextShape.isRangeEnd(pieces[0]), TextShape.isRangeEnd(pieces[1]) else { return nil }
+        let a = pieces[0], b = pieces[1]
+        let isTime = a.count >= 4 && b.count >= 4 && a.contains(where: { $0 == "." || $0 == ":" })
+            && b.contains(where: { $0 == "." || $0 == ":" })
+        let isNumber = !a.contains(where: { !$0.isNumber }) && !b.contains(where: { !$0.isNumber })
+        if isTime {
+            guard TextShape.clockMinutes(a).map({ x in TextShape.clockMinutes(b).map { $0 > x } ?? false }) == true
+            else { return nil }
+        } else if isNumber {
+            // a leading zero is a phone prefix or an ID; a range must rise, years span both sides
+            guard a.first != "0", b.first != "0", let x = Int(a), let y = Int(b), y > x,
+                  a.count == b.count || (a.count <= 3 && b.count <= 3) else { return nil }
+        } else {
+            return nil
+        }
+        return Correction(original: t, replacement: parts.prefix + a + "–" + b + parts.suffix, score: 2, rule: "dash")
+    }
+
     /// The word-level decision for a token; `tokens` given = use neighbours from it.
     func wordDecision(_ token: String, at k: Int, tokens: [String]?) -> Correction? {
-        let parts = TokenParts(token, keepSymbols: r.keepSymbols)
+        let parts = tokenParts(token)
         // hyphen and slash compounds of separate words ("Per-Erik", "ANSLAG/BEVIS") are repaired part by part
         var segments: [String] = []
         var seps: [Character] = []
@@ -373,7 +453,12 @@ final class DocumentState {
             let id = a.candidates[0]
             let best = a.candidates.dropFirst().max { $0.total < $1.total }!
             let gain = best.total - id.total
-            let need = ["unknown", "unverified"].contains(id.source) ? s.minGain : s.realWordMargin
+            let swedishOCR = channel.legacyWeight < 0.5
+            let need = requiredGain(identity: id, best: best)
+            // an unknown name only gets its å/ä/ö back when the OCR lost them all along
+            let nameRestore = id.source == "unknown" && (seg.first?.isUppercase ?? false) && !TextShape.isAllCaps(seg)
+                && Lexicon.skeleton(Array(seg.utf8)) == Lexicon.skeleton(Array(best.text.utf8))
+            if nameRestore && swedishOCR { newSegs.append(seg); continue }
             if gain >= need {
                 newSegs.append(best.text)
                 changed = true
@@ -411,10 +496,10 @@ final class DocumentState {
         if seg.count == 1 && seg.first!.isUppercase {
             return TypeAnalysis(candidates: [], protectedReason: "initial or abbreviation")
         }
-        if digits > 0 && (digits > 2 || digits >= letters || seg.contains(":")) {
+        if digits > 0 && (digits > 2 || digits >= letters || seg.utf8.contains(UInt8(ascii: ":"))) {
             return TypeAnalysis(candidates: [], protectedReason: "number with letters")
         }
-        if seg.contains(":") || seg.contains(".") {
+        if seg.utf8.contains(UInt8(ascii: ":")) || seg.utf8.contains(UInt8(ascii: ".")) {
             return TypeAnalysis(candidates: [], protectedReason: "abbreviation")
         }
         let ocr = Array(seg.utf8)
@@ -429,8 +514,13 @@ final class DocumentState {
         var best: [String: RepairCandidate] = [:]
         var foundValid = false
 
+        // Swedish OCR gets case right; OCR without Swedish data reads ö as G or O whatever the case
+        let firstIsLetter = (seg.first?.isLetter ?? false) && channel.legacyWeight < 0.5
         func add(_ text: String, _ lp: Double, _ src: String, _ chan: Double, _ edits: Int) {
             let text = allCaps ? text.uppercased() : text
+            // a reading never changes the word's case pattern (only the I/l glyph pair is ambiguous)
+            if firstIsLetter, let f = seg.first, let g = text.first, g.isLetter, f.isUppercase != g.isUppercase,
+               !((f == "l" && g == "I") || (f == "I" && g == "l")) { return }
             var c = RepairCandidate(text: text, lexiconLogP: lp, channelLogP: chan, contextBonus: 0, source: src, edits: edits)
             if text != seg, let n = seen[text.lowercased()], n > 0 { c.lexiconLogP += s.documentCacheWeight * log(1 + Double(n)) }
             if let old = best[text], old.total >= c.total { return }
@@ -439,8 +529,11 @@ final class DocumentState {
         }
 
         func consider(_ hyps: [Channel.Hypothesis], compounds: Bool) {
-            var compoundBudget = 24
+            var compoundBudget = 8
             for h in hyps {
+                // most channel readings are no word and need no compound analysis: one bit test settles them
+                if !compounds || h.text.count < 7,
+                   !h.text.withUnsafeBufferPointer({ lexicon.mayHaveSkeleton(bytes: $0) }) { continue }
                 let chars = Packed.chars(h.text)
                 var direct = false
                 for m in matches(chars[...]) {
@@ -457,13 +550,40 @@ final class DocumentState {
                 }
             }
         }
-        consider(channel.hypotheses(for: ocr, limit: 1000), compounds: true)
-        // the identity: the lexicon's word, or the unknown floor
+        // the identity as a word: listed, or a compound of listed parts exactly as written
+        var idWord = idEntry.flatMap { wordLogP($0, capitalized: capitalized, allCaps: allCaps) }
+        if idWord == nil || idWord!.1 == "unverified", letters >= 7, digits == 0, !foreign {
+            var memo: [Int: Part?] = [:]
+            if let c = compound(Packed.chars(ocr), from: 0, depth: 0, memo: &memo, exact: true) {
+                // a compound nobody listed is weaker evidence than a listed word
+                idWord = (c.lexLogP - s.compoundPenalty, "compound")
+            }
+        }
+        let idValid = idWord.map { $0.1 == "lexicon" || $0.1 == "compound" && channel.legacyWeight < 0.5 } ?? false
+        if idValid {
+            // a real word: only single confusions and restored diacritics can beat it, and only readings whose
+            // channel cost leaves room to win against the most frequent word with every bonus are worth a look
+            let need = channel.legacyWeight < 0.5 ? s.realWordMarginSwe
+                : idWord!.1 == "compound" ? s.minGain : s.realWordMargin
+            let maxSeen = Double(maxSeenCount)
+            let room = lexicon.maxLogP + maxCueWeight + s.documentCacheWeight * log(1 + maxSeen) - idWord!.0
+            let floor = need - room
+            if floor <= 0 {
+                consider(channel.hypotheses(for: ocr, limit: 48, maxEdits: 1, floor: max(floor, s.channelFloor)),
+                         compounds: false)
+            }
+        } else {
+            // bounded search: single confusions and restored diacritics first; deeper readings and compounds
+            // only when those find no word
+            // (single confusions are linear in the word's length: the limit only guards against junk)
+            consider(channel.hypotheses(for: ocr, limit: 400, maxEdits: 1), compounds: false)
+            if !foundValid { consider(channel.hypotheses(for: ocr, limit: 300), compounds: true) }
+        }
         let idLP: Double
         let idSrc: String
-        if let c = best[allCaps ? seg.uppercased() : seg], c.channelLogP == 0 {
-            idLP = c.lexiconLogP
-            idSrc = c.source
+        if let w = idWord {
+            idLP = w.0
+            idSrc = w.1
         } else {
             idLP = capitalized && !allCaps ? s.unknownNameLogP : s.unknownLogP
             idSrc = "unknown"
@@ -474,9 +594,15 @@ final class DocumentState {
             identity.lexiconLogP = max(idLP, capitalized ? s.unknownNameLogP : s.unknownLogP)
         }
         if foreign && idSrc != "lexicon" { identity.lexiconLogP -= 6 }
+        // an unknown word holding a letter this channel mostly writes for another one ("é" for ö without Swedish
+        // data) is more likely a misreading than a name
+        if idSrc == "unknown" && !foreign && seg.unicodeScalars.contains(where: { channel.isSuspicious($0) }) {
+            identity.lexiconLogP -= s.suspiciousLetterPenalty
+        }
         best[seg] = nil
-        if !foundValid && ["unknown", "unverified"].contains(idSrc) && letters >= 4 && digits == 0 {
-            consider(channel.hypotheses(for: ocr, limit: 1500, generic: true), compounds: false)
+        // letters lost or added outside the tables: not for capitalised words (names), whose readings it mostly invents
+        if !foundValid && ["unknown", "unverified"].contains(idSrc) && letters >= 4 && digits == 0 && !(capitalized && !allCaps) {
+            consider(channel.hypotheses(for: ocr, limit: 400, generic: true), compounds: false)
             best[seg] = nil
         }
         var cands = [identity]
@@ -504,12 +630,15 @@ final class DocumentState {
     }
 
     /// Lexicon words with the same skeleton as `chars`, with the channel cost of restoring their diacritics.
-    func matches(_ chars: ArraySlice<UInt32>, entryFilter: ((LexiconEntry) -> Bool)? = nil) -> [Match] {
+    func matches(_ chars: ArraySlice<UInt32>, entryFilter: ((LexiconEntry) -> Bool)? = nil, exact: Bool = false) -> [Match] {
+        guard lexicon.mayHaveSkeleton(packed: chars) else { return [] }
         var skel: [UInt8] = []
         skel.reserveCapacity(chars.count + 4)
         for c in chars { Packed.appendBytes(c, to: &skel) }
         skel = Lexicon.skeleton(skel)
         var out: [Match] = []
+        // a capital inside a word that is not all capitals is a misread small letter ("mOjligheter")
+        let mixedCase = chars.dropFirst().contains { Packed.isUpper($0) } && chars.contains { Packed.lower($0) == $0 && $0 >= 0x61 }
         skel.withUnsafeBufferPointer { sk in
             lexicon.skeletonMatches(sk) { key, entry in
                 if let f = entryFilter, !f(entry) { return }
@@ -523,11 +652,12 @@ final class DocumentState {
                     let hc = chars[i]
                     i += 1
                     if Packed.lower(hc) == wc { text.append(hc); continue }
+                    if exact { return }
                     let truth = Packed.isUpper(hc) ? Packed.upper(wc) : wc
                     guard let r = channel.restoreLogP(truth: truth, ocr: hc) else { return }
                     lp += r
                     edits += 1
-                    text.append(truth)
+                    text.append(mixedCase && i - 1 > chars.startIndex && Packed.isUpper(hc) ? wc : truth)
                 }
                 out.append(Match(text: Packed.string(text), entry: entry, logP: lp, edits: edits))
             }
@@ -544,7 +674,7 @@ final class DocumentState {
     }
 
     /// Best compound reading of chars[from...]: a head (word, compound-only part, or word + linking s) and a tail.
-    func compound(_ chars: [UInt32], from: Int, depth: Int, memo: inout [Int: Part?]) -> Part? {
+    func compound(_ chars: [UInt32], from: Int, depth: Int, memo: inout [Int: Part?], exact: Bool = false) -> Part? {
         if let m = memo[from] { return m }
         let n = chars.count
         var best: Part?
@@ -559,23 +689,25 @@ final class DocumentState {
         guard n - from >= 6 else { memo[from] = .some(nil); return nil }
         for q in (from + 3)...(n - 3) {
             var tail: Part?
-            for m in matches(chars[q...], entryFilter: tailOK) {
-                let p = Part(chars: Packed.chars(Array(m.text.utf8)), lexLogP: m.entry.logP, chanLogP: m.logP, edits: m.edits)
+            for m in matches(chars[q...], entryFilter: tailOK, exact: exact) {
+                // a compound is much rarer than its tail: a frequent short tail ("år", "den") must not make it likely
+                let p = Part(chars: Packed.chars(Array(m.text.utf8)), lexLogP: min(m.entry.logP, s.compoundTailCap),
+                             chanLogP: m.logP, edits: m.edits)
                 if tail == nil || p.total > tail!.total { tail = p }
             }
-            if depth < 2 && n - q >= 6, let t = compound(chars, from: q, depth: depth + 1, memo: &memo) {
+            if depth < 2 && n - q >= 6, let t = compound(chars, from: q, depth: depth + 1, memo: &memo, exact: exact) {
                 if tail == nil || t.total > tail!.total { tail = t }
             }
             guard let t = tail else { continue }
             if let b = best, t.total - s.compoundPenalty <= b.total { continue }
             var head: Match?
-            for m in matches(chars[from..<q], entryFilter: headOK) where head == nil || m.logP > head!.logP { head = m }
+            for m in matches(chars[from..<q], entryFilter: headOK, exact: exact) where head == nil || m.logP > head!.logP { head = m }
             var headChars: [UInt32]?
             var headLP = 0.0, headEdits = 0
             if let h = head {
                 headChars = Packed.chars(Array(h.text.utf8)); headLP = h.logP; headEdits = h.edits
             } else if q - from > 3, Packed.lower(chars[q - 1]) == UInt32(UInt8(ascii: "s")) {
-                for m in matches(chars[from..<(q - 1)], entryFilter: headOK) where head == nil || m.logP > head!.logP { head = m }
+                for m in matches(chars[from..<(q - 1)], entryFilter: headOK, exact: exact) where head == nil || m.logP > head!.logP { head = m }
                 if let h = head {
                     headChars = Packed.chars(Array(h.text.utf8)) + [chars[q - 1]]; headLP = h.logP; headEdits = h.edits
                 }
@@ -584,13 +716,16 @@ final class DocumentState {
                 // heads that drop a final vowel ("skol-" of skola) or a third equal consonant ("nat|tillsyn")
                 let stem = Array(chars[from..<q])
                 var variants: [[UInt32]] = [stem + [0x61], stem + [0x65]]
+                // "förskole-" of förskola, "kyrko-" of kyrka
+                let last = Packed.lower(chars[q - 1])
+                if q - from >= 4, last == 0x65 || last == 0x6F { variants.append(Array(stem.dropLast()) + [0x61]) }
                 if Packed.lower(chars[q - 1]) == Packed.lower(chars[q]) { variants.append(stem + [chars[q]]) }
                 for v in variants {
-                    for m in matches(v[...], entryFilter: headOK) where head == nil || m.logP > head!.logP { head = m }
+                    for m in matches(v[...], entryFilter: headOK, exact: exact) where head == nil || m.logP > head!.logP { head = m }
                     if head != nil { break }
                 }
                 if let h = head {
-                    headChars = Array(Packed.chars(Array(h.text.utf8)).prefix(q - from))
+                    headChars = Array(Packed.chars(Array(h.text.utf8)).prefix(q - from - 1)) + [chars[q - 1]]
                     headLP = h.logP; headEdits = h.edits
                 }
             }
@@ -608,7 +743,7 @@ final class DocumentState {
     func contextBonuses(at k: Int, candidates: [RepairCandidate], tokens: [String]) -> [Double] {
         func norm(_ t: String?) -> String? {
             guard let t else { return nil }
-            let core = TokenParts(t, keepSymbols: r.keepSymbols).core
+            let core = tokenParts(t).core
             return core.isEmpty ? nil : core.lowercased()
         }
         // a sentence end or line end cuts the context

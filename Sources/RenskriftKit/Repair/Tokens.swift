@@ -8,6 +8,29 @@ struct TokenParts: Sendable, Hashable {
 
     /// Splits `token`; characters in `keepSymbols` are OCR look-alikes of letters and stay in the core.
     init(_ token: String, keepSymbols: Set<Character>) {
+        // precomposed text (what OCR gives): one scalar per character, with cheap letter tests
+        if !token.unicodeScalars.contains(where: { $0.value >= 0x300 && $0.value < 0x370 || $0.value >= 0x1AB0 }) {
+            let sc = Array(token.unicodeScalars)
+            var start = 0, end = sc.count
+            func keep(_ u: Unicode.Scalar) -> Bool { keepSymbols.contains(Character(u)) }
+            func letter(_ u: Unicode.Scalar) -> Bool { TextShape.isLetter(u) }
+            func strippable(_ u: Unicode.Scalar) -> Bool { !(letter(u) || TextShape.isDigit(u) || keep(u)) }
+            while start < end && strippable(sc[start]) { start += 1 }
+            while end > start && strippable(sc[end - 1]) { end -= 1 }
+            while start < end && keep(sc[start]) && !letter(sc[start])
+                && !(start + 1 < end && letter(sc[start + 1])) { start += 1 }
+            while end > start && keep(sc[end - 1]) && !letter(sc[end - 1])
+                && !(end - 2 >= start && letter(sc[end - 2])) { end -= 1 }
+            func str(_ r: Range<Int>) -> String {
+                var u = String.UnicodeScalarView()
+                u.append(contentsOf: sc[r])
+                return String(u)
+            }
+            prefix = start == 0 ? "" : str(0..<start)
+            core = start == 0 && end == sc.count ? token : str(start..<end)
+            suffix = end == sc.count ? "" : str(end..<sc.count)
+            return
+        }
         let chars = Array(token)
         var start = 0, end = chars.count
         func strippable(_ c: Character) -> Bool {
@@ -64,14 +87,69 @@ enum TextShape {
 
     /// Digits-and-signs tokens: numbers, dates, times, ranges, amounts.
     static func isNumberLike(_ s: String) -> Bool {
-        guard let f = s.unicodeScalars.first, CharacterSet.decimalDigits.contains(f) else { return false }
-        return s.unicodeScalars.allSatisfy { CharacterSet.decimalDigits.contains($0) || ".,:–-/)".unicodeScalars.contains($0) }
+        guard let f = s.unicodeScalars.first, f.value >= 0x30 && f.value <= 0x39 || f.value >= 0x80
+            && CharacterSet.decimalDigits.contains(f) else { return false }
+        return s.unicodeScalars.allSatisfy {
+            ($0.value >= 0x30 && $0.value <= 0x39) || ".,:-/)".unicodeScalars.contains($0) || $0 == "–"
+                || $0.value >= 0x80 && CharacterSet.decimalDigits.contains($0)
+        }
+    }
+
+    /// One side of a numeric range: digits, optionally a clock time "09.00" / "9:30".
+    static func isRangeEnd(_ s: Substring) -> Bool {
+        guard let f = s.first, f.isASCII, f.isNumber, s.count <= 5 else { return false }
+        return s.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "." || $0 == ":" }
+    }
+
+    /// Minutes after midnight of a clock time "09.00" or "9:30"; nil when it is not one.
+    static func clockMinutes(_ s: Substring) -> Int? {
+        let p = s.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == ":" })
+        guard p.count == 2, p[1].count == 2, let h = Int(p[0]), let m = Int(p[1]), h < 24, m < 60 else { return nil }
+        return h * 60 + m
     }
 
     /// E-mail addresses, URLs and file names.
     static func isAddress(_ s: String) -> Bool {
-        s.contains("@") || s.contains("://") || s.lowercased().hasPrefix("www.")
-            || s.range(of: #"[a-z0-9]\.(se|com|org|net|nu|eu|pdf|docx?)\b"#, options: [.regularExpression, .caseInsensitive]) != nil
+        let b = Array(s.utf8)
+        guard b.contains(UInt8(ascii: ".")) || b.contains(UInt8(ascii: "@")) || b.contains(UInt8(ascii: ":")) else {
+            return false
+        }
+        if b.contains(UInt8(ascii: "@")) || s.contains("://") || s.lowercased().hasPrefix("www.") { return true }
+        // an ASCII letter or digit, a dot, a known ending, then the end or a non-letter
+        let lower = TextShape.lowerBytes(b)
+        for (i, c) in lower.enumerated() where c == UInt8(ascii: ".") && i > 0 {
+            let p = lower[i - 1]
+            guard (p >= 0x61 && p <= 0x7A) || (p >= 0x30 && p <= 0x39) else { continue }
+            for ending in addressEndings where i + 1 + ending.count <= lower.count
+                && lower[(i + 1)..<(i + 1 + ending.count)].elementsEqual(ending) {
+                let after = i + 1 + ending.count
+                if after == lower.count { return true }
+                let n = lower[after]
+                if !((n >= 0x61 && n <= 0x7A) || (n >= 0x30 && n <= 0x39) || n >= 0x80 || n == UInt8(ascii: "_")) {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
+    private static let addressEndings: [[UInt8]] = ["se", "com", "org", "net", "nu", "eu", "pdf", "doc", "docx"].map {
+        Array($0.utf8)
+    }
+
+    /// A letter, quickly for ASCII and Latin-1.
+    @inline(__always)
+    static func isLetter(_ u: Unicode.Scalar) -> Bool {
+        if u.value < 0x80 { return (u.value | 0x20) >= 0x61 && (u.value | 0x20) <= 0x7A }
+        if u.value >= 0xC0 && u.value <= 0x24F { return u.value != 0xD7 && u.value != 0xF7 }
+        return Character(u).isLetter
+    }
+
+    /// A digit (any script), quickly for ASCII.
+    @inline(__always)
+    static func isDigit(_ u: Unicode.Scalar) -> Bool {
+        if u.value < 0x80 { return u.value >= 0x30 && u.value <= 0x39 }
+        return Character(u).isNumber
     }
 
     /// Applies the case of `model` to `word`: all capitals stay capitals.
