@@ -27,8 +27,10 @@ struct StructureEvalCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the scores as JSON instead of a table.")
     var json = false
 
-    @Flag(name: .long, help: "Compare dashes and quotation marks by glyph too (by default – — - and ” \" count as the same).")
-    var strict = false
+    @Flag(name: .long, help: "Count – — - as one dash and ” \" as one quotation mark (OCR cannot tell them apart); by default titles and decisions must match exactly, up to whitespace.")
+    var lenientGlyphs = false
+
+    private var strict: Bool { !lenientGlyphs }
 
     @Flag(name: .long, help: "For document JSON, detect the structure again from its pages instead of using the stored one.")
     var redetect = false
