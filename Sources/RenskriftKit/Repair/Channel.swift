@@ -23,6 +23,22 @@ public struct Channel: Sendable {
     let keep: [UInt32: Double]
     let defaultKeep: Double
     let settings: ScoringSettings
+    /// The same options without reference-counted fields, for the hypothesis walk: every option's bytes sit in
+    /// `flatBytes`, substitutions by first OCR byte are the range `flatByFirst[b]` of `flatOptions`, losses are
+    /// `flatLosses`. Walking `[[Option]]` retained and released two arrays per option tried.
+    let flatOptions: [FlatOption]
+    let flatBytes: [UInt8]
+    let flatByFirst: [Range<Int>]
+    let flatLosses: Range<Int>
+
+    /// An Option as offsets into `flatBytes`.
+    struct FlatOption {
+        var ocrStart: Int32
+        var ocrCount: Int32
+        var truthStart: Int32
+        var truthCount: Int32
+        var logP: Double
+    }
     /// Non-ASCII letters that this channel writes for another letter at least 5 % of the time ("é" for ö).
     let suspicious: Set<Unicode.Scalar>
 
@@ -92,6 +108,29 @@ public struct Channel: Sendable {
         self.keep = keep
         self.defaultKeep = dk
         self.asciiKeep = (0..<128).map { keep[UInt32($0)] ?? dk }
+        var flatOptions: [FlatOption] = []
+        var flatBytes: [UInt8] = []
+        func flatten(_ opt: Option) {
+            let o = Int32(flatBytes.count)
+            flatBytes.append(contentsOf: opt.ocr)
+            let t = Int32(flatBytes.count)
+            flatBytes.append(contentsOf: opt.truth)
+            flatOptions.append(FlatOption(ocrStart: o, ocrCount: Int32(opt.ocr.count), truthStart: t,
+                                          truthCount: Int32(opt.truth.count), logP: opt.logP))
+        }
+        var flatByFirst: [Range<Int>] = []
+        flatByFirst.reserveCapacity(256)
+        for opts in table {
+            let start = flatOptions.count
+            for opt in opts { flatten(opt) }
+            flatByFirst.append(start..<flatOptions.count)
+        }
+        let lossStart = flatOptions.count
+        for opt in self.losses { flatten(opt) }
+        self.flatLosses = lossStart..<flatOptions.count
+        self.flatByFirst = flatByFirst
+        self.flatOptions = flatOptions
+        self.flatBytes = flatBytes
     }
 
     /// The mix for a document from its OCR text: the share of å/ä/ö it holds against what Swedish text holds.
@@ -150,8 +189,13 @@ public struct Channel: Sendable {
     }
 
     /// True texts within `maxEdits` edits and above the channel floor, best first; the identity is first.
+    ///
+    /// `accept`, when given with a text's byte count and skeleton hash (`Lexicon.skeletonHash`), drops texts it returns false for before they are stored; they still count towards
+    /// `limit`, so the texts kept are exactly those the unfiltered call returns that pass, in the same order (the
+    /// sort is stable). Most texts are no word: testing the bytes in place saves an array and a sort slot each.
     func hypotheses(for ocr: [UInt8], limit: Int = 400, generic: Bool = false, maxEdits editCap: Int? = nil,
-                    floor floorOverride: Double? = nil) -> [Hypothesis] {
+                    floor floorOverride: Double? = nil,
+                    accept: ((Int, UInt32) -> Bool)? = nil) -> [Hypothesis] {
         var out: [Hypothesis] = []
         var buffer: [UInt8] = []
         buffer.reserveCapacity(ocr.count + 8)
@@ -167,52 +211,48 @@ public struct Channel: Sendable {
             identityTotal += keepLogP(ocr[i..<min(ocr.count, i + n)])
             i += n
         }
-        func walk(_ pos: Int, _ logP: Double, _ edits: Int, _ lossUsed: Bool) {
-            if out.count >= limit { return }
-            if pos >= ocr.count {
-                out.append(Hypothesis(text: buffer, logP: logP, edits: edits))
-                return
-            }
-            let n = Channel.charLength(ocr[pos])
-            let end = min(ocr.count, pos + n)
-            // read right
-            let mark = buffer.count
-            buffer.append(contentsOf: ocr[pos..<end])
-            walk(end, logP + keepLogP(ocr[pos..<end]), edits, lossUsed)
-            buffer.removeLast(buffer.count - mark)
-            guard edits < maxEdits else { return }
-            for opt in byFirstByte[Int(ocr[pos])] {
-                let cand = logP + opt.logP
-                if cand < floor + identityTotal { break }
-                guard pos + opt.ocr.count <= ocr.count,
-                      ocr[pos..<(pos + opt.ocr.count)].elementsEqual(opt.ocr) else { continue }
-                buffer.append(contentsOf: opt.truth)
-                walk(pos + opt.ocr.count, cand, edits + 1, lossUsed)
-                buffer.removeLast(buffer.count - mark)
-            }
-            if !lossUsed && pos > 0 {
-                for opt in losses {
-                    let cand = logP + opt.logP
-                    if cand < floor + identityTotal { break }
-                    buffer.append(contentsOf: opt.truth)
-                    walk(pos, cand, edits + 1, true)
-                    buffer.removeLast(buffer.count - mark)
+        // the walk reads every position many times: its character end and keep cost are worked out once here
+        // (for every byte position, as an option may end anywhere), without slicing `ocr` on each visit
+        var charEnd = [Int](repeating: 0, count: ocr.count)
+        var keepCost = [Double](repeating: 0, count: ocr.count)
+        for p in ocr.indices {
+            let e = min(ocr.count, p + Channel.charLength(ocr[p]))
+            charEnd[p] = e
+            keepCost[p] = keepLogP(ocr[p..<e])
+        }
+        // the walk runs on pinned buffers: arrays captured by a recursive local function were retained and
+        // released at every step
+        ocr.withUnsafeBufferPointer { ocrP in
+            flatOptions.withUnsafeBufferPointer { optsP in
+                flatBytes.withUnsafeBufferPointer { bytesP in
+                    flatByFirst.withUnsafeBufferPointer { byFirstP in
+                        charEnd.withUnsafeBufferPointer { endP in
+                            keepCost.withUnsafeBufferPointer { keepP in
+                                var w = Walker(ocr: ocrP, opts: optsP, bytes: bytesP, byFirst: byFirstP, lossRange: flatLosses,
+                                               charEnd: endP, keepCost: keepP, limit: limit, maxEdits: maxEdits,
+                                               threshold: floor + identityTotal, generic: generic,
+                                               genericEditLogP: settings.genericEditLogP, accept: accept,
+                                               buffer: buffer, out: [], produced: 0)
+                                w.walk(0, 0, 0, false, Lexicon.SkeletonHasher())
+                                out = w.out
+                            }
+                        }
+                    }
                 }
             }
-            if generic && !lossUsed {
-                // a character OCR added (doubled letters, specks)
-                walk(end, logP + settings.genericEditLogP, edits + 1, true)
-            }
         }
-        walk(0, 0, 0, false)
         if generic {
             // a letter OCR lost, for letters the tables do not cover
-            let letters = Array("abcdefghijklmnopqrstuvwxyzåäöé".unicodeScalars).map { Array(String($0).utf8) }
+            // built in one scratch array: only texts that pass `accept` are copied out
+            var t: [UInt8] = []
+            t.reserveCapacity(ocr.count + 4)
             for at in charStarts.dropFirst() + [ocr.count] {
-                for l in letters {
-                    var t = Array(ocr[..<at])
+                for l in Channel.genericLetters {
+                    t.removeAll(keepingCapacity: true)
+                    for x in 0..<at { t.append(ocr[x]) }
                     t.append(contentsOf: l)
-                    t.append(contentsOf: ocr[at...])
+                    for x in at..<ocr.count { t.append(ocr[x]) }
+                    if let accept, !accept(t.count, t.withUnsafeBufferPointer { Lexicon.skeletonHash($0) }) { continue }
                     out.append(Hypothesis(text: t, logP: identityTotal + settings.genericEditLogP, edits: 1))
                 }
             }
@@ -221,6 +261,82 @@ public struct Channel: Sendable {
         for k in out.indices { out[k].logP -= identityTotal }
         out.sort { $0.logP > $1.logP }
         return out
+    }
+
+    /// The depth-first search of `hypotheses`: read each character right or through an option, up to `limit` texts.
+    struct Walker {
+        let ocr: UnsafeBufferPointer<UInt8>
+        let opts: UnsafeBufferPointer<FlatOption>
+        let bytes: UnsafeBufferPointer<UInt8>
+        let byFirst: UnsafeBufferPointer<Range<Int>>
+        let lossRange: Range<Int>
+        let charEnd: UnsafeBufferPointer<Int>
+        let keepCost: UnsafeBufferPointer<Double>
+        let limit: Int
+        let maxEdits: Int
+        /// floor + identity cost: options scoring below it are not tried (they are sorted, so the rest neither).
+        let threshold: Double
+        let generic: Bool
+        let genericEditLogP: Double
+        let accept: ((Int, UInt32) -> Bool)?
+        var buffer: [UInt8]
+        var out: [Hypothesis]
+        var produced: Int
+
+        /// `hash` is the skeleton hash of `buffer`, carried along as bytes are added.
+        mutating func walk(_ pos: Int, _ logP: Double, _ edits: Int, _ lossUsed: Bool, _ hash: Lexicon.SkeletonHasher) {
+            if produced >= limit { return }
+            if pos >= ocr.count {
+                produced += 1
+                if let accept, !accept(buffer.count, hash.value) { return }
+                out.append(Hypothesis(text: buffer, logP: logP, edits: edits))
+                return
+            }
+            let end = charEnd[pos]
+            // read right
+            let mark = buffer.count
+            var h = hash
+            for x in pos..<end { buffer.append(ocr[x]); h.feed(ocr[x]) }
+            walk(end, logP + keepCost[pos], edits, lossUsed, h)
+            buffer.removeLast(buffer.count - mark)
+            guard edits < maxEdits else { return }
+            for oi in byFirst[Int(ocr[pos])] {
+                let opt = opts[oi]
+                let cand = logP + opt.logP
+                if cand < threshold { break }
+                let oc = Int(opt.ocrCount), os = Int(opt.ocrStart)
+                guard pos + oc <= ocr.count else { continue }
+                var same = true
+                for x in 0..<oc where ocr[pos + x] != bytes[os + x] { same = false; break }
+                guard same else { continue }
+                let ts = Int(opt.truthStart)
+                var h = hash
+                for x in ts..<(ts + Int(opt.truthCount)) { buffer.append(bytes[x]); h.feed(bytes[x]) }
+                walk(pos + oc, cand, edits + 1, lossUsed, h)
+                buffer.removeLast(buffer.count - mark)
+            }
+            if !lossUsed && pos > 0 {
+                for oi in lossRange {
+                    let opt = opts[oi]
+                    let cand = logP + opt.logP
+                    if cand < threshold { break }
+                    let ts = Int(opt.truthStart)
+                    var h = hash
+                    for x in ts..<(ts + Int(opt.truthCount)) { buffer.append(bytes[x]); h.feed(bytes[x]) }
+                    walk(pos, cand, edits + 1, true, h)
+                    buffer.removeLast(buffer.count - mark)
+                }
+            }
+            if generic && !lossUsed {
+                // a character OCR added (doubled letters, specks)
+                walk(end, logP + genericEditLogP, edits + 1, true, hash)
+            }
+        }
+    }
+
+    /// Letters a generic insertion may restore, as UTF-8 (built once, not per word).
+    static let genericLetters: [[UInt8]] = Array("abcdefghijklmnopqrstuvwxyzåäöé".unicodeScalars).map {
+        Array(String($0).utf8)
     }
 
     @inline(__always)

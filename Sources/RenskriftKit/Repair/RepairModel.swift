@@ -46,13 +46,18 @@ public enum ModelLocator {
 public struct RepairModel: Sendable {
     public let lexicon: Lexicon
     public let rules: RepairRules
-    /// Where it was loaded from, for provenance.
+    /// Where it was loaded from.
     public let directory: URL?
+    /// Content hashes of the model and rules files (short SHA-256), so outputs name what made them
+    /// without leaking local paths.
+    public let fileHashes: (lexicon: String, rules: String)?
 
-    public init(lexicon: Lexicon, rules: RepairRules, directory: URL? = nil) {
+    public init(lexicon: Lexicon, rules: RepairRules, directory: URL? = nil,
+                fileHashes: (lexicon: String, rules: String)? = nil) {
         self.lexicon = lexicon
         self.rules = rules
         self.directory = directory
+        self.fileHashes = fileHashes
     }
 
     /// Loads sv-lexicon.bin and rules.yaml from `directory`; `rules` overrides the rules file.
@@ -70,9 +75,13 @@ public struct RepairModel: Sendable {
                 : w.first?.isUppercase == true ? [.valid, .domain, .capitalized] : [.valid, .domain]
             additions[w.lowercased()] = LexiconEntry(logP: log(2e-6), flags: flags)
         }
-        let lexicon = try Lexicon(contentsOf: directory.appendingPathComponent(ModelLocator.lexiconFile),
-                                  additions: additions)
-        return RepairModel(lexicon: lexicon, rules: rules, directory: directory)
+        let lexiconURL = directory.appendingPathComponent(ModelLocator.lexiconFile)
+        let lexicon = try Lexicon(contentsOf: lexiconURL, additions: additions)
+        let rulesURL = directory.appendingPathComponent(ModelLocator.rulesFile)
+        let hashes = (lexicon: String(((try? SHA256.hex(fileAt: lexiconURL)) ?? "unreadable").prefix(12)),
+                      rules: override != nil ? "in-memory"
+                          : String(((try? SHA256.hex(fileAt: rulesURL)) ?? "absent").prefix(12)))
+        return RepairModel(lexicon: lexicon, rules: rules, directory: directory, fileHashes: hashes)
     }
 
     private static let cache = ModelCache()
@@ -85,8 +94,9 @@ public struct RepairModel: Sendable {
 
     /// A short description of the model files for `Provenance.model` / `Provenance.rules`.
     public var provenance: (model: String, rules: String) {
-        let dir = directory?.path ?? "<memory>"
-        return ("\(dir)/\(ModelLocator.lexiconFile) (\(lexicon.count) entries)", "\(dir)/\(ModelLocator.rulesFile)")
+        let hashes = fileHashes ?? (lexicon: "in-memory", rules: "in-memory")
+        return ("\(ModelLocator.lexiconFile) sha256:\(hashes.lexicon) (\(lexicon.count) entries)",
+                "\(ModelLocator.rulesFile) sha256:\(hashes.rules)")
     }
 }
 

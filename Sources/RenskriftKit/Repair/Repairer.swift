@@ -211,8 +211,14 @@ final class DocumentState {
     /// How often each lower-case word occurs as-is in the document.
     var seen: [String: Int] = [:]
     var typeCache: [String: TypeAnalysis] = [:]
-    var decisionMemo: [String: Correction?] = [:]
-    var cueMemo: [String: Bool] = [:]
+    /// Per distinct token of the document (by `tokenIDs`): the pass-1 decision and whether context cues apply.
+    /// Arrays indexed by token id: hashing a token with å/ä/ö (normalised for String hashing) costs more than the
+    /// work these memos save.
+    var decisionMemo: [Correction??] = []
+    var cueMemo: [Bool?] = []
+    /// Id of each token of the document the state was made for (equal tokens share an id).
+    var tokenIDs: [Int] = []
+    var typeCount = 0
     var partsMemo: [String: TokenParts] = [:]
     /// How often the most frequent word of the document occurs.
     var maxSeenCount = 0
@@ -228,6 +234,8 @@ final class DocumentState {
     }
     /// The document's OCR never wrote an en dash: its "-" and "—" in ranges and between words stand for one.
     let enDashLost: Bool
+    /// The longest "§" look-alike in UTF-8 bytes: a longer token is none, without hashing it against both sets.
+    let signMaxBytes: Int
 
     struct TypeAnalysis {
         var candidates: [RepairCandidate]   // identity first
@@ -240,7 +248,9 @@ final class DocumentState {
         s = repairer.model.rules.scoring
         var letters = 0, diacritics = 0
         var enDashes = 0
-        var cores: [String: String] = [:]
+        var ids: [String: Int] = [:]
+        var idCores: [String] = []
+        tokenIDs.reserveCapacity(tokens.count)
         for t in tokens {
             if t.utf8.contains(0xE2), t.unicodeScalars.contains("–") { enDashes += 1 }
             for u in t.unicodeScalars where TextShape.isLetter(u) {
@@ -248,16 +258,21 @@ final class DocumentState {
                 switch u { case "å", "ä", "ö", "Å", "Ä", "Ö": diacritics += 1
                 default: break }
             }
-            let core: String
-            if let c = cores[t] { core = c } else {
+            let id: Int
+            if let i = ids[t] { id = i } else {
                 let p = TokenParts(t, keepSymbols: repairer.keepSymbols)
                 partsMemo[t] = p
-                core = p.core.lowercased()
-                cores[t] = core
+                id = idCores.count
+                ids[t] = id
+                idCores.append(p.core.lowercased())
             }
+            tokenIDs.append(id)
+            let core = idCores[id]
             if !core.isEmpty { seen[core, default: 0] += 1 }
         }
+        typeCount = idCores.count
         enDashLost = enDashes == 0
+        signMaxBytes = (repairer.singleSigns.map(\.utf8.count) + repairer.doubleSigns.map(\.utf8.count)).max() ?? 0
         maxSeenCount = seen.values.max() ?? 0
         maxCueWeight = repairer.model.rules.context.map(\.weight).max() ?? 0
         channel = Channel(rules: repairer.model.rules,
@@ -270,6 +285,19 @@ final class DocumentState {
     func decide(tokens: [String], lineStarts: [Bool]) -> [Correction?] {
         var out = [Correction?](repeating: nil, count: tokens.count)
         var current = tokens
+        // every caller passes the tokens the state was made for; anything else gets ids of its own
+        var idOf = tokenIDs
+        if idOf.count != tokens.count {
+            var ids: [String: Int] = [:]
+            idOf = tokens.map { t in
+                if let i = ids[t] { return i }
+                ids[t] = ids.count
+                return ids.count - 1
+            }
+            typeCount = ids.count
+        }
+        decisionMemo = [Correction??](repeating: .none, count: typeCount)
+        cueMemo = [Bool?](repeating: nil, count: typeCount)
         // pass 1: token rules and per-word decisions
         for k in tokens.indices {
             if let c = tokenRule(at: k, tokens: tokens, lineStarts: lineStarts) {
@@ -279,12 +307,12 @@ final class DocumentState {
             }
             // without neighbours a token's decision depends on its text alone
             let c: Correction?
-            if let memo = decisionMemo[tokens[k]] {
+            if let memo = decisionMemo[idOf[k]] {
                 c = memo
             } else {
                 c = protectionReason(for: tokens[k], at: k, tokens: tokens) != nil ? nil
                     : wordDecision(tokens[k], at: k, tokens: nil)
-                decisionMemo[tokens[k]] = .some(c)
+                decisionMemo[idOf[k]] = .some(c)
             }
             if let c {
                 out[k] = c
@@ -295,7 +323,7 @@ final class DocumentState {
         guard !r.cuesByWord.isEmpty else { return out }
         for k in tokens.indices where out[k]?.rule != "section-sign" && out[k]?.rule != "party" && out[k]?.rule != "dash" {
             let cued: Bool
-            if let m = cueMemo[tokens[k]] {
+            if let m = cueMemo[idOf[k]] {
                 cued = m
             } else {
                 let parts = tokenParts(tokens[k])
@@ -306,7 +334,7 @@ final class DocumentState {
                     let a = analyze(parts.core)
                     cued = a.protectedReason == nil && a.candidates.contains { r.cuesByWord[$0.text.lowercased()] != nil }
                 }
-                cueMemo[tokens[k]] = cued
+                cueMemo[idOf[k]] = cued
             }
             guard cued else { continue }
             if let c = wordDecision(tokens[k], at: k, tokens: current) {
@@ -333,7 +361,7 @@ final class DocumentState {
         let t = tokens[k]
         if enDashLost, let d = dashRule(t, at: k, tokens: tokens, lineStarts: lineStarts) { return d }
         if r.model.rules.forced.isEmpty, let f = t.unicodeScalars.first, TextShape.isLetter(f),
-           !r.singleSigns.contains(t), !r.doubleSigns.contains(t) {
+           t.utf8.count > signMaxBytes || !r.singleSigns.contains(t) && !r.doubleSigns.contains(t) {
             return nil
         }
         let next = k + 1 < tokens.count ? tokens[k + 1] : nil
@@ -489,7 +517,9 @@ final class DocumentState {
     private func computeAnalysis(_ seg: String) -> TypeAnalysis {
         let allCaps = TextShape.isAllCaps(seg)
         let letters = TextShape.letterCount(seg)
-        let digits = seg.reduce(0) { $0 + ($1.isNumber ? 1 : 0) }
+        let simple = TextShape.isSimpleLatin(seg)
+        let digits = simple ? seg.utf8.reduce(0) { $0 + ($1 >= 0x30 && $1 <= 0x39 ? 1 : 0) }
+            : seg.reduce(0) { $0 + ($1.isNumber ? 1 : 0) }
         if letters == 0 || seg.count < 2 && !(seg.first?.isLetter ?? false) {
             return TypeAnalysis(candidates: [], protectedReason: "not a word")
         }
@@ -510,7 +540,8 @@ final class DocumentState {
         }
         let capitalized = seg.first?.isUppercase ?? false
         // a letter-word with digits or signs inside is almost never right as it stands
-        let foreign = seg.contains { !$0.isLetter && $0 != "'" }
+        let foreign = simple ? seg.unicodeScalars.contains { !TextShape.isLetter($0) && $0 != "'" }
+            : seg.contains { !$0.isLetter && $0 != "'" }
         var best: [String: RepairCandidate] = [:]
         var foundValid = false
 
@@ -531,30 +562,38 @@ final class DocumentState {
         func consider(_ hyps: [Channel.Hypothesis], compounds: Bool) {
             var compoundBudget = 8
             for h in hyps {
-                // most channel readings are no word and need no compound analysis: one bit test settles them
-                if !compounds || h.text.count < 7,
-                   !h.text.withUnsafeBufferPointer({ lexicon.mayHaveSkeleton(bytes: $0) }) { continue }
+                // (readings that are no word were already dropped by `wordLike` while the channel made them; long
+                // ones are kept for the compound search, and once its budget is spent, a reading the filter rules
+                // out has nothing left to give: matches() would return [] after the same test)
+                let mayBeWord = !compounds || h.text.withUnsafeBufferPointer { lexicon.mayHaveSkeleton(bytes: $0) }
+                if !mayBeWord && compoundBudget <= 0 { continue }
                 let chars = Packed.chars(h.text)
                 var direct = false
-                for m in matches(chars[...]) {
+                for m in mayBeWord ? matches(chars[...]) : [] {
                     guard let (lp, src) = wordLogP(m.entry, capitalized: capitalized, allCaps: allCaps) else { continue }
                     add(m.text, lp, src, h.logP + m.logP, h.edits + m.edits)
                     if src != "unverified" { direct = true }
                 }
                 if compounds && !direct && chars.count >= 7 && compoundBudget > 0 {
                     compoundBudget -= 1
-                    var memo: [Int: Part?] = [:]
+                    var memo = CompoundMemo(count: chars.count)
                     if let c = compound(chars, from: 0, depth: 0, memo: &memo) {
                         add(Packed.string(c.chars), c.lexLogP, "compound", h.logP + c.chanLogP, h.edits + c.edits)
                     }
                 }
             }
         }
+        // most channel readings are no word and need no compound analysis: one bit test settles them, and it runs
+        // inside the channel walk so that rejected readings are never stored or sorted
+        let lex = lexicon
+        let wordLike: (Int, UInt32) -> Bool = { _, h in lex.mayHaveSkeleton(hash: h) }
+        let wordOrCompoundLike: (Int, UInt32) -> Bool = { n, h in n >= 7 || lex.mayHaveSkeleton(hash: h) }
         // the identity as a word: listed, or a compound of listed parts exactly as written
         var idWord = idEntry.flatMap { wordLogP($0, capitalized: capitalized, allCaps: allCaps) }
         if idWord == nil || idWord!.1 == "unverified", letters >= 7, digits == 0, !foreign {
-            var memo: [Int: Part?] = [:]
-            if let c = compound(Packed.chars(ocr), from: 0, depth: 0, memo: &memo, exact: true) {
+            let idChars = Packed.chars(ocr)
+            var memo = CompoundMemo(count: idChars.count)
+            if let c = compound(idChars, from: 0, depth: 0, memo: &memo, exact: true) {
                 // a compound nobody listed is weaker evidence than a listed word
                 idWord = (c.lexLogP - s.compoundPenalty, "compound")
             }
@@ -569,15 +608,18 @@ final class DocumentState {
             let room = lexicon.maxLogP + maxCueWeight + s.documentCacheWeight * log(1 + maxSeen) - idWord!.0
             let floor = need - room
             if floor <= 0 {
-                consider(channel.hypotheses(for: ocr, limit: 48, maxEdits: 1, floor: max(floor, s.channelFloor)),
+                consider(channel.hypotheses(for: ocr, limit: 48, maxEdits: 1, floor: max(floor, s.channelFloor),
+                                              accept: wordLike),
                          compounds: false)
             }
         } else {
             // bounded search: single confusions and restored diacritics first; deeper readings and compounds
             // only when those find no word
             // (single confusions are linear in the word's length: the limit only guards against junk)
-            consider(channel.hypotheses(for: ocr, limit: 400, maxEdits: 1), compounds: false)
-            if !foundValid { consider(channel.hypotheses(for: ocr, limit: 300), compounds: true) }
+            consider(channel.hypotheses(for: ocr, limit: 400, maxEdits: 1, accept: wordLike), compounds: false)
+            if !foundValid {
+                consider(channel.hypotheses(for: ocr, limit: 300, accept: wordOrCompoundLike), compounds: true)
+            }
         }
         let idLP: Double
         let idSrc: String
@@ -602,7 +644,7 @@ final class DocumentState {
         best[seg] = nil
         // letters lost or added outside the tables: not for capitalised words (names), whose readings it mostly invents
         if !foundValid && ["unknown", "unverified"].contains(idSrc) && letters >= 4 && digits == 0 && !(capitalized && !allCaps) {
-            consider(channel.hypotheses(for: ocr, limit: 400, generic: true), compounds: false)
+            consider(channel.hypotheses(for: ocr, limit: 400, generic: true, accept: wordLike), compounds: false)
             best[seg] = nil
         }
         var cands = [identity]
@@ -632,10 +674,19 @@ final class DocumentState {
     /// Lexicon words with the same skeleton as `chars`, with the channel cost of restoring their diacritics.
     func matches(_ chars: ArraySlice<UInt32>, entryFilter: ((LexiconEntry) -> Bool)? = nil, exact: Bool = false) -> [Match] {
         guard lexicon.mayHaveSkeleton(packed: chars) else { return [] }
+        // the skeleton straight from the packed characters (what Lexicon.skeleton gives for their UTF-8), without
+        // an intermediate byte array
         var skel: [UInt8] = []
-        skel.reserveCapacity(chars.count + 4)
-        for c in chars { Packed.appendBytes(c, to: &skel) }
-        skel = Lexicon.skeleton(skel)
+        skel.reserveCapacity(chars.count * 2)
+        for c in chars {
+            if c < 0x80 {
+                skel.append(c >= 0x41 && c <= 0x5A ? UInt8(c) + 32 : UInt8(c))
+            } else if c >> 8 == 0xC3, let m = Lexicon.skeletonByte(UInt8(c & 0xFF)) {
+                skel.append(m)
+            } else {
+                Packed.appendBytes(c, to: &skel)
+            }
+        }
         var out: [Match] = []
         // a capital inside a word that is not all capitals is a misread small letter ("mOjligheter")
         let mixedCase = chars.dropFirst().contains { Packed.isUpper($0) } && chars.contains { Packed.lower($0) == $0 && $0 >= 0x61 }
@@ -673,9 +724,24 @@ final class DocumentState {
         var total: Double { lexLogP + chanLogP }
     }
 
+    /// Memo of one compound search over one character sequence.
+    /// Positions index plain arrays (no hashing); `.none` = not worked out yet, `.some(nil)` = there is none.
+    struct CompoundMemo {
+        /// Best compound of chars[from...], by `from`.
+        var best: [Part??]
+        /// Best single-word tail chars[q...], by `q`: it does not depend on where the head starts, so every head
+        /// start of the search shares it instead of looking the same tail up again.
+        var tails: [Part??]
+
+        init(count: Int) {
+            best = [Part??](repeating: .none, count: count + 1)
+            tails = [Part??](repeating: .none, count: count + 1)
+        }
+    }
+
     /// Best compound reading of chars[from...]: a head (word, compound-only part, or word + linking s) and a tail.
-    func compound(_ chars: [UInt32], from: Int, depth: Int, memo: inout [Int: Part?], exact: Bool = false) -> Part? {
-        if let m = memo[from] { return m }
+    func compound(_ chars: [UInt32], from: Int, depth: Int, memo: inout CompoundMemo, exact: Bool = false) -> Part? {
+        if let m = memo.best[from] { return m }
         let n = chars.count
         var best: Part?
         let tailOK: (LexiconEntry) -> Bool = { e in
@@ -686,14 +752,32 @@ final class DocumentState {
             (e.flags.contains(.valid) || e.flags.contains(.compoundPart)) && !e.flags.contains(.unverified)
                 && !e.flags.contains(.uppercase)
         }
-        guard n - from >= 6 else { memo[from] = .some(nil); return nil }
+        guard n - from >= 6 else { memo.best[from] = .some(nil); return nil }
+        // skeleton hashes of every head chars[from..<k]: most heads and head variants are no word, and the
+        // filter says so from these without building the head (matches() would give [] after the same test)
+        var prefixHash = [UInt32](repeating: Lexicon.skeletonSeed, count: n + 1)
+        for k in from..<n {
+            var h = prefixHash[k]
+            Lexicon.mixSkeleton(&h, packed: chars[k])
+            prefixHash[k + 1] = h
+        }
+        @inline(__always) func headMay(_ end: Int, plus extra: UInt32? = nil) -> Bool {
+            var h = prefixHash[end]
+            if let extra { Lexicon.mixSkeleton(&h, packed: extra) }
+            return lexicon.mayHaveSkeleton(hash: h)
+        }
         for q in (from + 3)...(n - 3) {
             var tail: Part?
-            for m in matches(chars[q...], entryFilter: tailOK, exact: exact) {
-                // a compound is much rarer than its tail: a frequent short tail ("år", "den") must not make it likely
-                let p = Part(chars: Packed.chars(Array(m.text.utf8)), lexLogP: min(m.entry.logP, s.compoundTailCap),
-                             chanLogP: m.logP, edits: m.edits)
-                if tail == nil || p.total > tail!.total { tail = p }
+            if let cached = memo.tails[q] {
+                tail = cached
+            } else {
+                for m in matches(chars[q...], entryFilter: tailOK, exact: exact) {
+                    // a compound is much rarer than its tail: a frequent short tail ("år", "den") must not make it likely
+                    let p = Part(chars: Packed.chars(Array(m.text.utf8)), lexLogP: min(m.entry.logP, s.compoundTailCap),
+                                 chanLogP: m.logP, edits: m.edits)
+                    if tail == nil || p.total > tail!.total { tail = p }
+                }
+                memo.tails[q] = .some(tail)
             }
             if depth < 2 && n - q >= 6, let t = compound(chars, from: q, depth: depth + 1, memo: &memo, exact: exact) {
                 if tail == nil || t.total > tail!.total { tail = t }
@@ -701,26 +785,43 @@ final class DocumentState {
             guard let t = tail else { continue }
             if let b = best, t.total - s.compoundPenalty <= b.total { continue }
             var head: Match?
-            for m in matches(chars[from..<q], entryFilter: headOK, exact: exact) where head == nil || m.logP > head!.logP { head = m }
+            if headMay(q) {
+                for m in matches(chars[from..<q], entryFilter: headOK, exact: exact) where head == nil || m.logP > head!.logP { head = m }
+            }
             var headChars: [UInt32]?
             var headLP = 0.0, headEdits = 0
             if let h = head {
                 headChars = Packed.chars(Array(h.text.utf8)); headLP = h.logP; headEdits = h.edits
             } else if q - from > 3, Packed.lower(chars[q - 1]) == UInt32(UInt8(ascii: "s")) {
-                for m in matches(chars[from..<(q - 1)], entryFilter: headOK, exact: exact) where head == nil || m.logP > head!.logP { head = m }
+                if headMay(q - 1) {
+                    for m in matches(chars[from..<(q - 1)], entryFilter: headOK, exact: exact) where head == nil || m.logP > head!.logP { head = m }
+                }
                 if let h = head {
                     headChars = Packed.chars(Array(h.text.utf8)) + [chars[q - 1]]; headLP = h.logP; headEdits = h.edits
                 }
             }
             if headChars == nil {
-                // heads that drop a final vowel ("skol-" of skola) or a third equal consonant ("nat|tillsyn")
-                let stem = Array(chars[from..<q])
-                var variants: [[UInt32]] = [stem + [0x61], stem + [0x65]]
-                // "förskole-" of förskola, "kyrko-" of kyrka
+                // heads that drop a final vowel ("skol-" of skola) or a third equal consonant ("nat|tillsyn");
+                // each variant as (end of the stem it keeps, character added), built only when the filter passes
+                // (in this order: +a, +e, then the two below when they apply; no array per split)
                 let last = Packed.lower(chars[q - 1])
-                if q - from >= 4, last == 0x65 || last == 0x6F { variants.append(Array(stem.dropLast()) + [0x61]) }
-                if Packed.lower(chars[q - 1]) == Packed.lower(chars[q]) { variants.append(stem + [chars[q]]) }
-                for v in variants {
+                // "förskole-" of förskola, "kyrko-" of kyrka
+                let dropVowel = q - from >= 4 && (last == 0x65 || last == 0x6F)
+                let tripled = Packed.lower(chars[q - 1]) == Packed.lower(chars[q])
+                for k in 0..<4 {
+                    let end: Int, added: UInt32
+                    switch k {
+                    case 0: (end, added) = (q, 0x61)
+                    case 1: (end, added) = (q, 0x65)
+                    case 2:
+                        guard dropVowel else { continue }
+                        (end, added) = (q - 1, 0x61)
+                    default:
+                        guard tripled else { continue }
+                        (end, added) = (q, chars[q])
+                    }
+                    guard headMay(end, plus: added) else { continue }
+                    let v = Array(chars[from..<end]) + [added]
                     for m in matches(v[...], entryFilter: headOK, exact: exact) where head == nil || m.logP > head!.logP { head = m }
                     if head != nil { break }
                 }
@@ -734,7 +835,7 @@ final class DocumentState {
                          edits: t.edits + headEdits)
             if best == nil || p.total > best!.total { best = p }
         }
-        memo[from] = .some(best)
+        memo.best[from] = .some(best)
         return best
     }
 

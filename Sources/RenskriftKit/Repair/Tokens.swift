@@ -70,7 +70,28 @@ enum TextShape {
         return out
     }
 
+    /// True when every scalar is ASCII or a Latin-1 letter (U+00C0–U+00FF but × and ÷): each is then a whole
+    /// Character, and its letter, digit and case properties are known without the Unicode tables.
+    @inline(__always)
+    static func isSimpleLatin(_ s: String) -> Bool {
+        s.unicodeScalars.allSatisfy { $0.value < 0x80 || ($0.value >= 0xC0 && $0.value <= 0xFF && $0.value != 0xD7 && $0.value != 0xF7) }
+    }
+
+    /// Character.isUppercase for a scalar of `isSimpleLatin` text (ß and ÿ are lower case).
+    @inline(__always)
+    static func isSimpleUpper(_ u: Unicode.Scalar) -> Bool {
+        (u.value >= 0x41 && u.value <= 0x5A) || (u.value >= 0xC0 && u.value <= 0xDE && u.value != 0xD7)
+    }
+
     static func isAllCaps(_ s: String) -> Bool {
+        if isSimpleLatin(s) {
+            var letters = 0
+            for u in s.unicodeScalars where isLetter(u) {
+                if !isSimpleUpper(u) { return false }
+                letters += 1
+            }
+            return letters >= 2
+        }
         var letters = 0
         for c in s where c.isLetter {
             if !c.isUppercase { return false }
@@ -79,7 +100,10 @@ enum TextShape {
         return letters >= 2
     }
 
-    static func letterCount(_ s: String) -> Int { s.reduce(0) { $0 + ($1.isLetter ? 1 : 0) } }
+    static func letterCount(_ s: String) -> Int {
+        if isSimpleLatin(s) { return s.unicodeScalars.reduce(0) { $0 + (isLetter($1) ? 1 : 0) } }
+        return s.reduce(0) { $0 + ($1.isLetter ? 1 : 0) }
+    }
 
     static func hasDiacritic(_ s: String) -> Bool {
         s.unicodeScalars.contains { "åäöÅÄÖ".unicodeScalars.contains($0) }
@@ -110,6 +134,9 @@ enum TextShape {
 
     /// E-mail addresses, URLs and file names.
     static func isAddress(_ s: String) -> Bool {
+        // most tokens hold none of the three signs: settle them without copying the bytes
+        guard s.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: ":") })
+        else { return false }
         let b = Array(s.utf8)
         guard b.contains(UInt8(ascii: ".")) || b.contains(UInt8(ascii: "@")) || b.contains(UInt8(ascii: ":")) else {
             return false
