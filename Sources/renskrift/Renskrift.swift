@@ -32,9 +32,6 @@ struct Renskrift: AsyncParsableCommand {
         } catch let error as RenskriftError {
             FileHandle.standardError.write(Data("renskrift: \(error.errorDescription ?? error.reason)\n".utf8))
             Foundation.exit(error.exitCode)
-        } catch let error as RepairError {
-            FileHandle.standardError.write(Data("renskrift: \(error.localizedDescription)\n".utf8))
-            Foundation.exit(ExitCodes.setup)
         } catch {
             let code = exitCode(for: error)
             // Help and version arrive as "errors" with status 0 and go to standard output.

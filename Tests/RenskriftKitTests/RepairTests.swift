@@ -131,7 +131,7 @@ enum RepairFixture {
     }
 
     @Test func invalidRulesAreRejectedWithAReason() {
-        #expect(throws: RepairError.self) {
+        #expect(throws: RenskriftError.self) {
             try RepairRules.parse("channel:\n  legacy:\n    - {truth: \"ö\", ocr: \"o\", p: 3}\n")
         }
     }
@@ -148,7 +148,7 @@ enum RepairFixture {
         let dir = Fixtures.root.appendingPathComponent("models")
         #expect(try ModelLocator.directory(explicit: dir.path).path == dir.path)
         #expect(try ModelLocator.directory(environment: ["RENSKRIFT_MODELS": dir.path]).path == dir.path)
-        #expect(throws: RepairError.self) { try ModelLocator.directory(explicit: "/nonexistent") }
+        #expect(throws: RenskriftError.self) { try ModelLocator.directory(explicit: "/nonexistent") }
     }
 
     @Test func lexiconLoadsQuickly() throws {

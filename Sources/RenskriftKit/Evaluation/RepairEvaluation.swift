@@ -77,7 +77,9 @@ public enum RepairEvaluator {
             let t = truth.appendingPathComponent(n)
             return fm.fileExists(atPath: t.path) ? (String(n.dropLast(4)), t, ocr.appendingPathComponent(n)) : nil
         }
-        if out.isEmpty { throw RepairError.noPairs(truth: truth.path, ocr: ocr.path) }
+        if out.isEmpty {
+            throw RenskriftError.invalidArgument("no file in \(ocr.path) has a ground-truth file of the same name in \(truth.path)")
+        }
         return out
     }
 

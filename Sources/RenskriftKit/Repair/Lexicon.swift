@@ -53,14 +53,14 @@ public struct Lexicon: Sendable {
         do {
             data = try Data(contentsOf: url, options: .alwaysMapped)
         } catch {
-            throw RepairError.modelUnreadable(path: url.path, reason: error.localizedDescription)
+            throw RenskriftError.invalidModel(path: url.path, reason: "cannot be read (\(error.localizedDescription))")
         }
         try self.init(data: data, path: url.path, additions: additions)
     }
 
     public init(data: Data, path: String = "<memory>", additions: [String: LexiconEntry] = [:]) throws {
         guard data.count >= 16, data.prefix(8).elementsEqual(Array("RSKLEX02".utf8)) else {
-            throw RepairError.modelCorrupt(path: path, reason: "not a Renskrift lexicon (RSKLEX02)")
+            throw RenskriftError.invalidModel(path: path, reason: "not a Renskrift lexicon (RSKLEX02); rebuild it with scripts/build-model")
         }
         var blob: [UInt8] = []
         var offsets: [UInt32] = []
@@ -101,7 +101,9 @@ public struct Lexicon: Sendable {
             offsets.append(UInt32(blob.count))
             return pos == end
         }
-        guard ok else { throw RepairError.modelCorrupt(path: path, reason: "truncated or inconsistent entries") }
+        guard ok else {
+            throw RenskriftError.invalidModel(path: path, reason: "truncated or inconsistent entries; rebuild it with scripts/build-model")
+        }
         var size = 1
         while size < costs.count * 2 { size <<= 1 }
         var table = [UInt32](repeating: 0, count: size)

@@ -1,44 +1,23 @@
 import Foundation
 
-/// Finds the models directory: explicit path → $RENSKRIFT_MODELS → models/ above the executable → the source tree.
+/// Finds the folder holding the repair model, on the search path every stage shares (`ModelSearchPath`).
 public enum ModelLocator {
     public static let lexiconFile = "sv-lexicon.bin"
     public static let rulesFile = "rules.yaml"
 
-    /// The directory holding sv-lexicon.bin, searched in the documented order.
+    /// The first folder of the search path that holds sv-lexicon.bin.
     public static func directory(explicit: String? = nil,
                                  environment: [String: String] = ProcessInfo.processInfo.environment,
                                  executable: URL? = Bundle.main.executableURL) throws -> URL {
-        var searched: [String] = []
-        func holds(_ dir: URL) -> Bool {
-            searched.append(dir.path)
-            return FileManager.default.fileExists(atPath: dir.appendingPathComponent(lexiconFile).path)
+        let candidates = ModelSearchPath.candidates(explicit: explicit, environment: environment, executable: executable)
+        if let dir = candidates.first(where: {
+            FileManager.default.fileExists(atPath: $0.appendingPathComponent(lexiconFile).path)
+        }) {
+            return dir
         }
-        if let explicit {
-            let dir = URL(fileURLWithPath: explicit)
-            if holds(dir) { return dir }
-            throw RepairError.modelsNotFound(searched: searched)
-        }
-        if let env = environment["RENSKRIFT_MODELS"], !env.isEmpty {
-            let dir = URL(fileURLWithPath: env)
-            if holds(dir) { return dir }
-            throw RepairError.modelsNotFound(searched: searched)
-        }
-        if let exe = executable?.resolvingSymlinksInPath() {
-            var dir = exe.deletingLastPathComponent()
-            for _ in 0..<8 {
-                if holds(dir.appendingPathComponent("models")) { return dir.appendingPathComponent("models") }
-                let up = dir.deletingLastPathComponent()
-                if up.path == dir.path { break }
-                dir = up
-            }
-        }
-        let source = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("models")
-        if holds(source) { return source }
-        throw RepairError.modelsNotFound(searched: searched)
+        throw RenskriftError.modelMissing(
+            reason: "no repair model found (looked in: \(candidates.map(\.path).joined(separator: ", "))); "
+                + "pass --models DIR, set RENSKRIFT_MODELS, or run scripts/build-model")
     }
 }
 

@@ -175,7 +175,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
         do {
             text = try String(contentsOf: url, encoding: .utf8)
         } catch {
-            throw RepairError.rulesInvalid(path: url.path, reason: error.localizedDescription)
+            throw RenskriftError.invalidRules(path: url.path, reason: error.localizedDescription)
         }
         return try parse(text, path: url.path)
     }
@@ -184,14 +184,14 @@ public struct RepairRules: Codable, Sendable, Hashable {
         do {
             let rules = try YAMLDecoder().decode(RepairRules.self, from: text)
             for pair in rules.channel.legacy + rules.channel.swe where !(0...1).contains(pair.p) || pair.truth == pair.ocr {
-                throw RepairError.rulesInvalid(path: path,
+                throw RenskriftError.invalidRules(path: path,
                     reason: "confusion \(pair.truth) → \(pair.ocr) has p = \(pair.p); p must lie in 0…1 and the two sides differ")
             }
             return rules
-        } catch let e as RepairError {
+        } catch let e as RenskriftError {
             throw e
         } catch {
-            throw RepairError.rulesInvalid(path: path, reason: String(describing: error))
+            throw RenskriftError.invalidRules(path: path, reason: String(describing: error))
         }
     }
 

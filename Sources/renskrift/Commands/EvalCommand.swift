@@ -60,11 +60,11 @@ struct EvalCommand: ParsableCommand {
         if let baseline {
             let data: Data
             do { data = try Data(contentsOf: URL(fileURLWithPath: baseline)) } catch {
-                throw RepairError.baselineUnreadable(path: baseline, reason: error.localizedDescription)
+                throw RenskriftError.unreadable(path: baseline, reason: "saved evaluation run: \(error.localizedDescription)")
             }
             let old: RepairEvaluation
             do { old = try JSONDecoder().decode(RepairEvaluation.self, from: data) } catch {
-                throw RepairError.baselineUnreadable(path: baseline, reason: String(describing: error))
+                throw RenskriftError.unreadable(path: baseline, reason: "saved evaluation run: \(error)")
             }
             let moves = RepairEvaluator.diff(baseline: old, current: ev)
             print("\nagainst \(baseline): word accuracy \(String(format: "%.4f", old.repaired.wordAccuracy)) → "
