@@ -29,8 +29,14 @@ public enum RenskriftError: Error, LocalizedError, Sendable, Equatable {
         }
     }
 
-    /// The reason alone, without the path.
+    /// The reason alone, without the path, always on one line (library messages such as YAML parser
+    /// errors can span several).
     public var reason: String {
+        rawReason.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    private var rawReason: String {
         switch self {
         case .notFound: return "no such file or folder"
         case .unreadable(_, let r): return "cannot be read (\(r))"

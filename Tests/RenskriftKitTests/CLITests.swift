@@ -44,3 +44,11 @@ import RenskriftKit
         #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == RenskriftVersion.current)
     }
 }
+
+@Suite struct ErrorLineTests {
+    @Test func reasonsAreAlwaysOneLine() {
+        let e = RenskriftError.invalidRules(path: "/m/rules.yaml", reason: "parser error\n  at line 2\n^")
+        #expect(e.reason == "invalid rules file: parser error at line 2 ^")
+        #expect(e.errorDescription?.contains("\n") == false)
+    }
+}
