@@ -191,6 +191,21 @@ enum RepairFixture {
         #expect(RepairFixture.repairer.repair(text: text).changes.isEmpty)
     }
 
+    @Test func aLetterMisreadOutsideTheTablesIsRepaired() {
+        // "r" read as "i" and "l" as "i": no confusion table lists them, the generic substitution finds the word
+        let text = "Mötet hölls den 3 febiuari och styrelsen bifalier förslaget i sin helhet, som väntat."
+        #expect(RepairFixture.repairer.repair(text: text).text
+                == "Mötet hölls den 3 februari och styrelsen bifaller förslaget i sin helhet, som väntat.")
+    }
+
+    @Test func anInventedDiacriticAtASentenceStartIsRemovedButNamesKeepTheirs() {
+        // a capitalised word at a line start may be a common word; inside a sentence it is a name and stays
+        let text = "Mötet öppnades och följande närvarade.\nOrdförånde var Anna Stähl från Åre kommun."
+        let out = RepairFixture.repairer.repair(text: text).text
+        #expect(out.contains("Ordförande var"))
+        #expect(out.contains("Anna Stähl"))
+    }
+
     @Test func spuriousDiacriticsOnFrequentWordsAreRemoved() {
         // Swedish OCR that put a diacritic on a function word: "ätt" is a word, but "att" is far more likely
         let text = "Styrelsen beslöt ätt godkänna förslaget och att lägga rapporten till handlingarna."

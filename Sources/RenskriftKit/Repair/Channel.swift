@@ -257,6 +257,36 @@ public struct Channel: Sendable {
                 }
             }
         }
+        if generic {
+            // a small letter misread as another one the tables do not list: one per word, each text hashed from
+            // the shared prefix hash instead of walking
+            var prefix = [Lexicon.SkeletonHasher](repeating: Lexicon.SkeletonHasher(), count: ocr.count + 1)
+            for p in ocr.indices {
+                var h = prefix[p]
+                h.feed(ocr[p])
+                prefix[p + 1] = h
+            }
+            var t: [UInt8] = []
+            t.reserveCapacity(ocr.count + 2)
+            for at in charStarts {
+                let end = at + Channel.charLength(ocr[at])
+                let b = ocr[at]
+                guard end == at + 1 && b >= 0x61 && b <= 0x7A || end == at + 2 && b == 0xC3 && ocr[at + 1] >= 0xA0
+                else { continue }
+                for l in Channel.genericLetters {
+                    if l.count == end - at && (l.count == 1 ? l[0] == b : l[1] == ocr[at + 1]) { continue }
+                    var h = prefix[at]
+                    for x in l { h.feed(x) }
+                    for x in end..<ocr.count { h.feed(ocr[x]) }
+                    if let accept, !accept(ocr.count - (end - at) + l.count, h.value) { continue }
+                    t.removeAll(keepingCapacity: true)
+                    t.append(contentsOf: ocr[0..<at])
+                    t.append(contentsOf: l)
+                    t.append(contentsOf: ocr[end...])
+                    out.append(Hypothesis(text: t, logP: identityTotal + settings.genericEditLogP, edits: 1))
+                }
+            }
+        }
         // relative to reading everything right, most probable first
         for k in out.indices { out[k].logP -= identityTotal }
         out.sort { $0.logP > $1.logP }

@@ -296,7 +296,8 @@ final class DocumentState {
             }
             typeCount = ids.count
         }
-        decisionMemo = [Correction??](repeating: .none, count: typeCount)
+        // a capitalised word is a name mid-sentence but may be a common word at a sentence start: the memo keeps both
+        decisionMemo = [Correction??](repeating: .none, count: 2 * typeCount)
         cueMemo = [Bool?](repeating: nil, count: typeCount)
         // pass 1: token rules and per-word decisions
         for k in tokens.indices {
@@ -307,12 +308,14 @@ final class DocumentState {
             }
             // without neighbours a token's decision depends on its text alone
             let c: Correction?
-            if let memo = decisionMemo[idOf[k]] {
+            let initial = DocumentState.startsSentence(at: k, tokens: tokens, lineStarts: lineStarts)
+            let slot = 2 * idOf[k] + (initial ? 1 : 0)
+            if let memo = decisionMemo[slot] {
                 c = memo
             } else {
                 c = protectionReason(for: tokens[k], at: k, tokens: tokens) != nil ? nil
-                    : wordDecision(tokens[k], at: k, tokens: nil)
-                decisionMemo[idOf[k]] = .some(c)
+                    : wordDecision(tokens[k], at: k, tokens: nil, sentenceStart: initial)
+                decisionMemo[slot] = .some(c)
             }
             if let c {
                 out[k] = c
@@ -337,13 +340,21 @@ final class DocumentState {
                 cueMemo[idOf[k]] = cued
             }
             guard cued else { continue }
-            if let c = wordDecision(tokens[k], at: k, tokens: current) {
+            if let c = wordDecision(tokens[k], at: k, tokens: current,
+                                    sentenceStart: DocumentState.startsSentence(at: k, tokens: tokens, lineStarts: lineStarts)) {
                 out[k] = c
             } else {
                 out[k] = nil
             }
         }
         return out
+    }
+
+    /// True where a capital letter says nothing about names: a line start or after a sentence end.
+    static func startsSentence(at k: Int, tokens: [String], lineStarts: [Bool]) -> Bool {
+        if k == 0 || lineStarts[k] { return true }
+        guard let last = tokens[k - 1].unicodeScalars.last else { return true }
+        return last == "." || last == "!" || last == "?" || last == ":"
     }
 
     /// Why a token is left alone, or nil when repair may look at it.
@@ -409,8 +420,12 @@ final class DocumentState {
     /// must clearly beat it.
     func requiredGain(identity id: RepairCandidate, best: RepairCandidate) -> Double {
         if id.source == "unknown" || id.source == "unverified" { return s.minGain }
+        if id.source == "compound" {
+            // a split nobody listed ("revider|ät") is weak evidence against a listed word one confusion away
+            if best.source == "lexicon" { return channel.legacyWeight < 0.5 ? s.realWordMargin : s.minGain }
+            return s.realWordMargin + s.compoundPenalty
+        }
         if channel.legacyWeight < 0.5 { return s.realWordMarginSwe }
-        if id.source == "compound" { return best.source == "lexicon" ? s.minGain : s.realWordMargin + s.compoundPenalty }
         return s.realWordMargin
     }
 
@@ -452,7 +467,7 @@ final class DocumentState {
     }
 
     /// The word-level decision for a token; `tokens` given = use neighbours from it.
-    func wordDecision(_ token: String, at k: Int, tokens: [String]?) -> Correction? {
+    func wordDecision(_ token: String, at k: Int, tokens: [String]?, sentenceStart: Bool) -> Correction? {
         let parts = tokenParts(token)
         // hyphen and slash compounds of separate words ("Per-Erik", "ANSLAG/BEVIS") are repaired part by part
         var segments: [String] = []
@@ -484,8 +499,12 @@ final class DocumentState {
             let swedishOCR = channel.legacyWeight < 0.5
             let need = requiredGain(identity: id, best: best)
             // an unknown name only gets its å/ä/ö back when the OCR lost them all along
+            // (a common word capitalised at a sentence start is no name: "Ordförånde" is still "Ordförande")
+            // (Swedish OCR that invents a diacritic on a capitalised common word at a sentence start is still
+            // repaired: "Ordförånde" → "Ordförande")
             let nameRestore = id.source == "unknown" && (seg.first?.isUppercase ?? false) && !TextShape.isAllCaps(seg)
                 && Lexicon.skeleton(Array(seg.utf8)) == Lexicon.skeleton(Array(best.text.utf8))
+                && !(sentenceStart && TextShape.diacriticCount(seg) > TextShape.diacriticCount(best.text))
             if nameRestore && swedishOCR { newSegs.append(seg); continue }
             if gain >= need {
                 newSegs.append(best.text)

@@ -109,6 +109,11 @@ enum TextShape {
         s.unicodeScalars.contains { "åäöÅÄÖ".unicodeScalars.contains($0) }
     }
 
+    /// How many å/ä/ö (either case) a text holds.
+    static func diacriticCount(_ s: String) -> Int {
+        s.unicodeScalars.reduce(0) { $0 + ("åäöÅÄÖ".unicodeScalars.contains($1) ? 1 : 0) }
+    }
+
     /// Digits-and-signs tokens: numbers, dates, times, ranges, amounts.
     static func isNumberLike(_ s: String) -> Bool {
         guard let f = s.unicodeScalars.first, f.value >= 0x30 && f.value <= 0x39 || f.value >= 0x80
