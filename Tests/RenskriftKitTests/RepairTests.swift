@@ -206,6 +206,24 @@ enum RepairFixture {
         #expect(out.contains("Anna Stähl"))
     }
 
+    @Test func aGapReadAsAHyphenBetweenWordsIsSplit() {
+        let r = RepairFixture.repairer.repair(text: "Val-av ordförande och-ett beslut. Kontakt via e-post med IT-chef Anna-Karin.")
+        #expect(r.text == "Val av ordförande och ett beslut. Kontakt via e-post med IT-chef Anna-Karin.")
+        #expect(r.changes.map(\.correction.rule) == ["split", "split"])
+        // the change is recorded on the OCR token it came from
+        #expect(r.changes.first?.index == 0 && r.changes.first?.correction.original == "Val-av")
+    }
+
+    @Test func aRangeOfMonthNamesGetsItsEnDash() {
+        // whether or not the OCR wrote en dashes elsewhere
+        #expect(RepairFixture.repairer.repair(text: "Delårsrapport januari-augusti 2025").text
+                == "Delårsrapport januari–augusti 2025")
+        #expect(RepairFixture.repairer.repair(text: "Delårsrapport januari-augusti 2025 – beslut").text
+                == "Delårsrapport januari–augusti 2025 – beslut")
+        // other hyphenated words keep their hyphen
+        #expect(RepairFixture.repairer.repair(text: "Kultur-fritid och e-post 2025 – beslut").changes.isEmpty)
+    }
+
     @Test func spuriousDiacriticsOnFrequentWordsAreRemoved() {
         // Swedish OCR that put a diacritic on a function word: "ätt" is a word, but "att" is far more likely
         let text = "Styrelsen beslöt ätt godkänna förslaget och att lägga rapporten till handlingarna."

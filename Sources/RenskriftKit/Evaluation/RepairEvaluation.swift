@@ -100,7 +100,9 @@ public enum RepairEvaluator {
         for (name, truthText, ocrText) in files {
             let result = repairer.repair(text: ocrText)
             let ocrTokens = ocrText.split(whereSeparator: \.isWhitespace).map(String.init)
-            let repTokens = result.text.split(whereSeparator: \.isWhitespace).map(String.init)
+            // per OCR token (a split leaves two words in one slot; the text metrics below count them properly)
+            var repTokens = ocrTokens
+            for c in result.changes where c.index < repTokens.count { repTokens[c.index] = c.correction.replacement }
             let truthTokens = truthText.split(whereSeparator: \.isWhitespace).map(String.init)
             var rules = [String?](repeating: nil, count: ocrTokens.count)
             for c in result.changes where c.index < rules.count { rules[c.index] = c.correction.rule }
@@ -110,7 +112,7 @@ public enum RepairEvaluator {
             ev.repaired = ev.repaired + rep
             var fe = FileEvaluation(name: name, raw: raw, repaired: rep, legacyWeight: result.legacyWeight,
                                     fixed: 0, broken: 0, changes: result.changes.count)
-            // repair never splits or joins tokens, so the OCR alignment serves both readings
+            // the OCR alignment serves both readings: repair changes tokens in place
             for step in EditDistance.align(ocrTokens, truthTokens) {
                 if let a = step.a {
                     let t = EvalToken(file: name, index: a, ocr: ocrTokens[a], repaired: repTokens[a],

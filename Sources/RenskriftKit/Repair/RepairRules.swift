@@ -60,6 +60,9 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
     public var channelFloor = -16.0
     /// Weight of a word seen as-is elsewhere in the same document.
     public var documentCacheWeight = 0.7
+    /// A hyphen between two words is split into a space when one of them is at least this frequent ("och-ett"):
+    /// poor scans turn a gap into a dash, and writers never join a function word to its neighbour with one.
+    public var splitFunctionWordLogP = -8.0
 
     public init() {}
 
@@ -82,6 +85,8 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
         genericEditLogP = try c.decodeIfPresent(Double.self, forKey: .genericEditLogP) ?? d.genericEditLogP
         channelFloor = try c.decodeIfPresent(Double.self, forKey: .channelFloor) ?? d.channelFloor
         documentCacheWeight = try c.decodeIfPresent(Double.self, forKey: .documentCacheWeight) ?? d.documentCacheWeight
+        splitFunctionWordLogP = try c.decodeIfPresent(Double.self, forKey: .splitFunctionWordLogP)
+            ?? d.splitFunctionWordLogP
     }
 }
 
@@ -140,11 +145,13 @@ public struct RepairRules: Codable, Sendable, Hashable {
     /// Digits and signs that OCR gives for letters of party abbreviations: "(5)" for "(S)".
     public var partyLookalikes: [String: String]
     public var context: [ContextCue]
+    /// Words that form ranges ("januari–augusti"): between two of them a hyphen stands for a lost en dash.
+    public var rangeWords: [String]
 
     public init(version: Int = 1, scoring: ScoringSettings = ScoringSettings(), channel: ChannelProfiles = .init(),
                 protected: [String] = [], forced: [String: String] = [:], lexicon: [String] = [],
                 sectionSign: SectionSignRules = .init(), partyLookalikes: [String: String] = [:],
-                context: [ContextCue] = []) {
+                context: [ContextCue] = [], rangeWords: [String] = []) {
         self.version = version
         self.scoring = scoring
         self.channel = channel
@@ -154,6 +161,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
         self.sectionSign = sectionSign
         self.partyLookalikes = partyLookalikes
         self.context = context
+        self.rangeWords = rangeWords
     }
 
     public init(from decoder: Decoder) throws {
@@ -167,6 +175,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
         sectionSign = try c.decodeIfPresent(SectionSignRules.self, forKey: .sectionSign) ?? SectionSignRules()
         partyLookalikes = try c.decodeIfPresent([String: String].self, forKey: .partyLookalikes) ?? [:]
         context = try c.decodeIfPresent([ContextCue].self, forKey: .context) ?? []
+        rangeWords = try c.decodeIfPresent([String].self, forKey: .rangeWords) ?? []
     }
 
     /// Reads a rules file.
@@ -236,6 +245,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
           genericEditLogP: \(num(scoring.genericEditLogP))
           channelFloor: \(num(scoring.channelFloor))
           documentCacheWeight: \(num(scoring.documentCacheWeight))
+          splitFunctionWordLogP: \(num(scoring.splitFunctionWordLogP))
 
         # P(OCR writes `ocr` | the page said `truth`); ocr "" = the letter was lost. `legacy` is OCR
         # without Swedish data, `swe` Tesseract's Swedish model on poor scans; each document gets a
@@ -284,6 +294,8 @@ public struct RepairRules: Codable, Sendable, Hashable {
             if let s = c.rightSuffix { y += ", rightSuffix: \(list(s))" }
             y += ", weight: \(num(c.weight))}\n"
         }
+        y += "\n# Words that form ranges: where the OCR never wrote an en dash, \"januari-augusti\" gets one.\n"
+        y += "rangeWords: \(list(rangeWords))\n"
         return y
     }
 }

@@ -52,6 +52,7 @@ public struct Repairer: Sendable {
     let weakSigns: Set<String>
     let signCues: Set<String>
     let cuesByWord: [String: [ContextCue]]
+    let rangeWords: Set<String>
 
     public init(model: RepairModel) {
         self.model = model
@@ -68,6 +69,7 @@ public struct Repairer: Sendable {
         weakSigns = Set(rules.sectionSign.weak)
         signCues = Set(rules.sectionSign.cues.map { $0.lowercased() })
         cuesByWord = Dictionary(grouping: rules.context, by: { $0.word.lowercased() })
+        rangeWords = Set(rules.rangeWords.map { $0.lowercased() })
     }
 
     // MARK: - Public entry points
@@ -324,7 +326,8 @@ final class DocumentState {
         }
         // pass 2: neighbours, read from the pass-1 result
         guard !r.cuesByWord.isEmpty else { return out }
-        for k in tokens.indices where out[k]?.rule != "section-sign" && out[k]?.rule != "party" && out[k]?.rule != "dash" {
+        for k in tokens.indices where out[k]?.rule != "section-sign" && out[k]?.rule != "party" && out[k]?.rule != "dash"
+            && out[k]?.rule != "split" {
             let cued: Bool
             if let m = cueMemo[idOf[k]] {
                 cued = m
@@ -371,6 +374,9 @@ final class DocumentState {
     func tokenRule(at k: Int, tokens: [String], lineStarts: [Bool]) -> Correction? {
         let t = tokens[k]
         if enDashLost, let d = dashRule(t, at: k, tokens: tokens, lineStarts: lineStarts) { return d }
+        // OCR that does write "–" still reads some as "-": a range of month or day names is one whatever the page
+        if !enDashLost, t.utf8.contains(UInt8(ascii: "-")), let d = rangeWordDash(t) { return d }
+        if t.utf8.contains(UInt8(ascii: "-")), let sp = splitRule(t) { return sp }
         if r.model.rules.forced.isEmpty, let f = t.unicodeScalars.first, TextShape.isLetter(f),
            t.utf8.count > signMaxBytes || !r.singleSigns.contains(t) && !r.doubleSigns.contains(t) {
             return nil
@@ -448,8 +454,10 @@ final class DocumentState {
                               score: 2, rule: "dash")
         }
         let pieces = core.split(separator: "-", omittingEmptySubsequences: false)
-        guard pieces.count == 2, TextShape.isRangeEnd(pieces[0]), TextShape.isRangeEnd(pieces[1]) else { return nil }
+        guard pieces.count == 2 else { return nil }
         let a = pieces[0], b = pieces[1]
+        if let d = rangeWordDash(t) { return d }
+        guard TextShape.isRangeEnd(a), TextShape.isRangeEnd(b) else { return nil }
         let isTime = a.count >= 4 && b.count >= 4 && a.contains(where: { $0 == "." || $0 == ":" })
             && b.contains(where: { $0 == "." || $0 == ":" })
         let isNumber = !a.contains(where: { !$0.isNumber }) && !b.contains(where: { !$0.isNumber })
@@ -464,6 +472,35 @@ final class DocumentState {
             return nil
         }
         return Correction(original: t, replacement: parts.prefix + a + "–" + b + parts.suffix, score: 2, rule: "dash")
+    }
+
+    /// "januari-augusti" → "januari–augusti": a hyphen between two words of `rangeWords`.
+    func rangeWordDash(_ t: String) -> Correction? {
+        let parts = tokenParts(t)
+        let pieces = parts.core.split(separator: "-", omittingEmptySubsequences: false)
+        guard pieces.count == 2, r.rangeWords.contains(pieces[0].lowercased()), r.rangeWords.contains(pieces[1].lowercased())
+        else { return nil }
+        return Correction(original: t, replacement: parts.prefix + pieces[0] + "–" + pieces[1] + parts.suffix, score: 2,
+                          rule: "dash")
+    }
+
+    /// Two words joined by a hyphen that a writer would never join ("och-ett", "Val-av"): a gap the scan turned
+    /// into a dash. Only when one side is a frequent function-like word and the joined form is no word.
+    func splitRule(_ t: String) -> Correction? {
+        let parts = tokenParts(t)
+        let pieces = parts.core.split(separator: "-", omittingEmptySubsequences: false)
+        guard pieces.count == 2 else { return nil }
+        let a = String(pieces[0]), b = String(pieces[1])
+        guard a.count >= 2, b.count >= 2, a.allSatisfy(\.isLetter), b.allSatisfy(\.isLetter),
+              b.first!.isLowercase, !TextShape.isAllCaps(a), !a.dropFirst().contains(where: \.isUppercase),
+              lexicon.entry(parts.core.lowercased()) == nil else { return nil }
+        func word(_ w: String) -> LexiconEntry? {
+            guard let e = lexicon.entry(w.lowercased()), e.flags.contains(.valid), !e.flags.contains(.unverified),
+                  !e.flags.contains(.uppercase) else { return nil }
+            return e
+        }
+        guard let ea = word(a), let eb = word(b), max(ea.logP, eb.logP) >= s.splitFunctionWordLogP else { return nil }
+        return Correction(original: t, replacement: parts.prefix + a + " " + b + parts.suffix, score: 2, rule: "split")
     }
 
     /// The word-level decision for a token; `tokens` given = use neighbours from it.
