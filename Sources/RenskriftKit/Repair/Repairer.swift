@@ -700,7 +700,7 @@ final class DocumentState {
         best[seg] = nil
         // letters lost or added outside the tables: not for capitalised words (names), whose readings it mostly invents
         if !foundValid && ["unknown", "unverified"].contains(idSrc) && letters >= 4 && digits == 0 && !(capitalized && !allCaps) {
-            consider(channel.hypotheses(for: ocr, limit: 400, generic: true, accept: wordLike), compounds: false)
+            consider(channel.hypotheses(for: ocr, limit: 400, generic: true, maxEdits: 2, accept: wordLike), compounds: false)
             best[seg] = nil
         }
         var cands = [identity]
