@@ -224,6 +224,30 @@ enum RepairFixture {
         #expect(RepairFixture.repairer.repair(text: "Kultur-fritid och e-post 2025 – beslut").changes.isEmpty)
     }
 
+    @Test func aWideSpacedDashInAScanIsAnEnDash() {
+        // letters 20 px wide: a 15 px dash is an en dash read as "-", a 9 px one a hyphen
+        func line(_ dashWidth: Int) -> Line {
+            var x = 0
+            let words = [("Ekonomiskt", 200), ("bistånd", 140), ("-", dashWidth), ("gemensamma", 200), ("riktlinjer", 200)]
+                .map { (t, w) -> Word in
+                    defer { x += w + 12 }
+                    return Word(text: t, box: BoundingBox(x: x, y: 0, width: w, height: t == "-" ? 3 : 30), confidence: 90)
+                }
+            return Line(words: words)
+        }
+        func repaired(_ l: Line) -> String {
+            let doc = Document(name: "t", sourcePath: "t.png", pages: [Page(number: 1, width: 2000, height: 3000, dpi: 300,
+                                            source: .ocr, blocks: [Block(lines: [l])])], provenance: Provenance())
+            return RepairFixture.repairer.repair(document: doc).pages[0].blocks[0].lines[0].text
+        }
+        #expect(repaired(line(15)) == "Ekonomiskt bistånd – gemensamma riktlinjer")
+        #expect(repaired(line(9)) == "Ekonomiskt bistånd - gemensamma riktlinjer")
+        let wide = RepairFixture.repairer.repair(document: Document(name: "t", sourcePath: "t.png", pages: [Page(number: 1,
+            width: 2000, height: 3000, dpi: 300, source: .ocr, blocks: [Block(lines: [line(15)])])], provenance: Provenance()))
+        #expect(wide.pages[0].blocks[0].lines[0].words[2].correction?.rule == "dash")
+        #expect(wide.pages[0].blocks[0].lines[0].words[2].ocrText == "-")
+    }
+
     @Test func spuriousDiacriticsOnFrequentWordsAreRemoved() {
         // Swedish OCR that put a diacritic on a function word: "ätt" is a word, but "att" is far more likely
         let text = "Styrelsen beslöt ätt godkänna förslaget och att lägga rapporten till handlingarna."

@@ -63,6 +63,9 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
     /// A hyphen between two words is split into a space when one of them is at least this frequent ("och-ett"):
     /// poor scans turn a gap into a dash, and writers never join a function word to its neighbour with one.
     public var splitFunctionWordLogP = -8.0
+    /// A spaced "-" whose ink is at least this share of the line's median letter width is an en dash read as a
+    /// hyphen (en dashes are about twice as wide); only where OCR boxes exist.
+    public var enDashWidthRatio = 0.66
 
     public init() {}
 
@@ -87,6 +90,7 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
         documentCacheWeight = try c.decodeIfPresent(Double.self, forKey: .documentCacheWeight) ?? d.documentCacheWeight
         splitFunctionWordLogP = try c.decodeIfPresent(Double.self, forKey: .splitFunctionWordLogP)
             ?? d.splitFunctionWordLogP
+        enDashWidthRatio = try c.decodeIfPresent(Double.self, forKey: .enDashWidthRatio) ?? d.enDashWidthRatio
     }
 }
 
@@ -246,6 +250,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
           channelFloor: \(num(scoring.channelFloor))
           documentCacheWeight: \(num(scoring.documentCacheWeight))
           splitFunctionWordLogP: \(num(scoring.splitFunctionWordLogP))
+          enDashWidthRatio: \(num(scoring.enDashWidthRatio))
 
         # P(OCR writes `ocr` | the page said `truth`); ocr "" = the letter was lost. `legacy` is OCR
         # without Swedish data, `swe` Tesseract's Swedish model on poor scans; each document gets a

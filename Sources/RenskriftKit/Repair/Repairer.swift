@@ -136,7 +136,20 @@ public struct Repairer: Sendable {
                 }
             }
         }
-        let (decisions, _) = repair(tokens: tokens, lineStarts: lineStarts)
+        var (decisions, _) = repair(tokens: tokens, lineStarts: lineStarts)
+        // a spaced dash between words: its width tells an en dash from a hyphen, which the OCR text cannot
+        var k0 = 0
+        for page in document.pages {
+            for block in page.blocks {
+                for line in block.lines {
+                    for (w, d) in Repairer.wideDashes(in: line.words, ratio: model.rules.scoring.enDashWidthRatio)
+                    where decisions[k0 + w] == nil {
+                        decisions[k0 + w] = d
+                    }
+                    k0 += line.words.count
+                }
+            }
+        }
         var doc = document
         var k = 0
         for p in doc.pages.indices {
@@ -160,6 +173,28 @@ public struct Repairer: Sendable {
         doc.provenance.model = prov.model
         doc.provenance.rules = prov.rules
         return doc
+    }
+
+    /// Spaced "-" words between two words whose box is as wide as an en dash, as corrections to "–".
+    static func wideDashes(in words: [Word], ratio: Double) -> [(Int, Correction)] {
+        guard words.count >= 3, words.contains(where: { $0.ocrText == "-" }) else { return [] }
+        // the line's own letter width: fonts and resolutions differ, a dash is compared with its neighbours
+        let perLetter = words.compactMap { w -> Double? in
+            let t = w.ocrText
+            guard let b = w.box, t.count >= 3, t.allSatisfy(\.isLetter) else { return nil }
+            return Double(b.width) / Double(t.count)
+        }.sorted()
+        guard perLetter.count >= 2 else { return [] }
+        let median = perLetter[perLetter.count / 2]
+        var out: [(Int, Correction)] = []
+        for i in 1..<(words.count - 1) where words[i].ocrText == "-" {
+            guard let b = words[i].box, median > 0 else { continue }
+            let r = Double(b.width) / median
+            guard r >= ratio, words[i - 1].ocrText.last?.isLetter == true || words[i - 1].ocrText.last?.isNumber == true,
+                  words[i + 1].ocrText.first?.isLetter == true else { continue }
+            out.append((i, Correction(original: "-", replacement: "–", score: (r * 100).rounded() / 100, rule: "dash")))
+        }
+        return out
     }
 
     /// Candidates and decision for one word, optionally inside a context phrase holding it.
