@@ -299,7 +299,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
             if let s = c.rightSuffix { y += ", rightSuffix: \(list(s))" }
             y += ", weight: \(num(c.weight))}\n"
         }
-        y += "\n# Words that form ranges: where the OCR never wrote an en dash, \"januari-augusti\" gets one.\n"
+        y += "\n# Words that form ranges: a hyphen between two of them (\"januari-augusti\") becomes an en dash.\n"
         y += "rangeWords: \(list(rangeWords))\n"
         return y
     }

@@ -126,9 +126,14 @@ public struct Repairer: Sendable {
     public func repair(document: Document) -> Document {
         var tokens: [String] = []
         var lineStarts: [Bool] = []
+        // a spaced dash between words: its width tells an en dash from a hyphen, which the OCR text cannot
+        var wide: [(Int, Correction)] = []
         for page in document.pages {
             for block in page.blocks {
                 for line in block.lines {
+                    for (w, d) in Repairer.wideDashes(in: line.words, ratio: model.rules.scoring.enDashWidthRatio) {
+                        wide.append((tokens.count + w, d))
+                    }
                     for (w, word) in line.words.enumerated() {
                         tokens.append(word.ocrText)
                         lineStarts.append(w == 0)
@@ -137,19 +142,7 @@ public struct Repairer: Sendable {
             }
         }
         var (decisions, _) = repair(tokens: tokens, lineStarts: lineStarts)
-        // a spaced dash between words: its width tells an en dash from a hyphen, which the OCR text cannot
-        var k0 = 0
-        for page in document.pages {
-            for block in page.blocks {
-                for line in block.lines {
-                    for (w, d) in Repairer.wideDashes(in: line.words, ratio: model.rules.scoring.enDashWidthRatio)
-                    where decisions[k0 + w] == nil {
-                        decisions[k0 + w] = d
-                    }
-                    k0 += line.words.count
-                }
-            }
-        }
+        for (k, d) in wide where decisions[k] == nil { decisions[k] = d }
         var doc = document
         var k = 0
         for p in doc.pages.indices {
@@ -184,11 +177,11 @@ public struct Repairer: Sendable {
             guard let b = w.box, t.count >= 3, t.allSatisfy(\.isLetter) else { return nil }
             return Double(b.width) / Double(t.count)
         }.sorted()
-        guard perLetter.count >= 2 else { return [] }
+        guard perLetter.count >= 2, perLetter[perLetter.count / 2] > 0 else { return [] }
         let median = perLetter[perLetter.count / 2]
         var out: [(Int, Correction)] = []
         for i in 1..<(words.count - 1) where words[i].ocrText == "-" {
-            guard let b = words[i].box, median > 0 else { continue }
+            guard let b = words[i].box else { continue }
             let r = Double(b.width) / median
             guard r >= ratio, words[i - 1].ocrText.last?.isLetter == true || words[i - 1].ocrText.last?.isNumber == true,
                   words[i + 1].ocrText.first?.isLetter == true else { continue }
@@ -408,10 +401,12 @@ final class DocumentState {
     /// "§" restoration, party abbreviations and forced replacements: rules over whole tokens.
     func tokenRule(at k: Int, tokens: [String], lineStarts: [Bool]) -> Correction? {
         let t = tokens[k]
+        if t.utf8.contains(UInt8(ascii: "-")) {
+            // OCR that does write "–" still reads some as "-": a range of month or day names is one whatever the page
+            if let d = rangeWordDash(t) { return d }
+            if let sp = splitRule(t) { return sp }
+        }
         if enDashLost, let d = dashRule(t, at: k, tokens: tokens, lineStarts: lineStarts) { return d }
-        // OCR that does write "–" still reads some as "-": a range of month or day names is one whatever the page
-        if !enDashLost, t.utf8.contains(UInt8(ascii: "-")), let d = rangeWordDash(t) { return d }
-        if t.utf8.contains(UInt8(ascii: "-")), let sp = splitRule(t) { return sp }
         if r.model.rules.forced.isEmpty, let f = t.unicodeScalars.first, TextShape.isLetter(f),
            t.utf8.count > signMaxBytes || !r.singleSigns.contains(t) && !r.doubleSigns.contains(t) {
             return nil
@@ -489,10 +484,8 @@ final class DocumentState {
                               score: 2, rule: "dash")
         }
         let pieces = core.split(separator: "-", omittingEmptySubsequences: false)
-        guard pieces.count == 2 else { return nil }
+        guard pieces.count == 2, TextShape.isRangeEnd(pieces[0]), TextShape.isRangeEnd(pieces[1]) else { return nil }
         let a = pieces[0], b = pieces[1]
-        if let d = rangeWordDash(t) { return d }
-        guard TextShape.isRangeEnd(a), TextShape.isRangeEnd(b) else { return nil }
         let isTime = a.count >= 4 && b.count >= 4 && a.contains(where: { $0 == "." || $0 == ":" })
             && b.contains(where: { $0 == "." || $0 == ":" })
         let isNumber = !a.contains(where: { !$0.isNumber }) && !b.contains(where: { !$0.isNumber })
@@ -571,7 +564,6 @@ final class DocumentState {
             let swedishOCR = channel.legacyWeight < 0.5
             let need = requiredGain(identity: id, best: best)
             // an unknown name only gets its å/ä/ö back when the OCR lost them all along
-            // (a common word capitalised at a sentence start is no name: "Ordförånde" is still "Ordförande")
             // (Swedish OCR that invents a diacritic on a capitalised common word at a sentence start is still
             // repaired: "Ordförånde" → "Ordförande")
             let nameRestore = id.source == "unknown" && (seg.first?.isUppercase ?? false) && !TextShape.isAllCaps(seg)
