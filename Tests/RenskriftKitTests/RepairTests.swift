@@ -255,3 +255,67 @@ enum RepairFixture {
                 == "Styrelsen beslöt att godkänna förslaget och att lägga rapporten till handlingarna.")
     }
 }
+
+@Suite struct RepairPunctuationTests {
+    /// Poor Swedish OCR: a dozen misread words make the document count as noisy.
+    static let noisyContext = """
+        Motet öppnades av ordförånden som hälsade älla välkomna. Till ätt justera dagens protokoll välis \
+        Anna Svensson. Styrelsen beslutar ätt godkänna dagordningen öch att lägga rapporten till handlingärna. \
+        Kassören redovisäde årets resultat och förklarade ätt kostnaderna för lokalen har ökät.
+        """
+
+    static func noisy(_ text: String) -> String {
+        let r = RepairFixture.repairer.repair(text: noisyContext + "\n" + text)
+        return String(r.text.dropFirst(noisyContext.count + 1))
+    }
+
+    @Test func loneSpecksAreRemovedAndTheirWhitespaceKept() {
+        let r = RepairFixture.repairer.repair(text: "Beslutet fattades enhälligt : Styrelsen | tackar.")
+        #expect(r.text == "Beslutet fattades enhälligt  Styrelsen  tackar.")
+        #expect(r.changes.map(\.correction.rule) == ["speck", "speck"])
+        #expect(r.changes.map(\.correction.original) == [":", "|"])
+        // dashes, "&" and "§" stand alone in print and stay
+        let kept = "Ärendet – beslut & yrkande - se § 4"
+        #expect(RepairFixture.repairer.repair(text: kept).text == kept)
+    }
+
+    @Test func aPeriodBeforeASmallLetterIsASpeck() {
+        #expect(RepairFixture.repairer.repair(text: "Ärendet lämnades. till styrelsen.").text
+                == "Ärendet lämnades till styrelsen.")
+        // a small letter shaped like its capital may be one that OCR shrank: "kommuner. konstaterades"
+        let shrunk = "Antalet har ökat i tre kommuner. konstaterades att introduktionen behövs."
+        #expect(RepairFixture.repairer.repair(text: shrunk).text == shrunk)
+        // abbreviations and sentence ends keep their period
+        let kept = "Frågor bl.a. om lokaler togs upp kl. tio, resp. ordförande svarade. Mötet avslutades."
+        #expect(RepairFixture.repairer.repair(text: kept).text == kept)
+    }
+
+    @Test func semicolonsAndMidSentenceColonsAreRepairedOnlyInPoorOCR() {
+        #expect(Self.noisy("Närvarande var Per Berg; Östersund och Eva Ek.") == "Närvarande var Per Berg, Östersund och Eva Ek.")
+        #expect(Self.noisy("Kostnaden blir 300 000 kronor: Reservation anmäldes.") == "Kostnaden blir 300 000 kronor. Reservation anmäldes.")
+        // a label keeps its colon, and clean text keeps its rare semicolons and colons
+        #expect(Self.noisy("Förvaringsplats för protokollet: Kommunledningskontoret") == "Förvaringsplats för protokollet: Kommunledningskontoret")
+        let clean = "Närvarande var Per Berg; Östersund och kostnaden blir 300 000 kronor: Reservation anmäldes."
+        #expect(RepairFixture.repairer.repair(text: clean).text == clean)
+    }
+
+    @Test func aListDashReadAsAnotherSignIsRestored() {
+        let text = "Mötet beslutar att:\n- godkänna planen\n= ställa sig bakom förslaget\n- återkomma i maj"
+        #expect(RepairFixture.repairer.repair(text: text).text
+                == "Mötet beslutar att:\n- godkänna planen\n- ställa sig bakom förslaget\n- återkomma i maj")
+    }
+
+    @Test func aBarIsTheWordIInLegacyOCR() {
+        #expect(RepairFixture.legacy("samverkan. | bifogat forslag") == "samverkan. I bifogat förslag")
+        #expect(RepairFixture.legacy("den 17 maj | natverket") == "den 17 maj i nätverket")
+    }
+
+    @Test func aRemovedSpeckLeavesNoGapInTheDocument() {
+        let words = ["Mötet", "avslutades", ":", "kl.", "15"].map { Word(text: $0) }
+        let doc = Document(name: "t", sourcePath: "t.txt", pages: [Page(number: 1, width: 0, height: 0, dpi: 0,
+                                        source: .plainText, blocks: [Block(lines: [Line(words: words)])])], provenance: Provenance())
+        let line = RepairFixture.repairer.repair(document: doc).pages[0].blocks[0].lines[0]
+        #expect(line.text == "Mötet avslutades kl. 15")
+        #expect(line.words[2].text.isEmpty && line.words[2].ocrText == ":" && line.words[2].correction?.rule == "speck")
+    }
+}

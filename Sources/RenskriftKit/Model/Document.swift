@@ -49,8 +49,8 @@ public struct Line: Codable, Sendable, Hashable {
         self.box = box ?? BoundingBox.union(words.compactMap(\.box))
     }
 
-    /// The words joined by single spaces.
-    public var text: String { words.map(\.text).joined(separator: " ") }
+    /// The words joined by single spaces; a word repair removed (an OCR speck) leaves no gap.
+    public var text: String { words.lazy.map(\.text).filter { !$0.isEmpty }.joined(separator: " ") }
     /// The raw OCR reading of the line.
     public var ocrText: String { words.map(\.ocrText).joined(separator: " ") }
 }

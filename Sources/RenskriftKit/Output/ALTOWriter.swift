@@ -46,13 +46,16 @@ public enum ALTOWriter {
             for (b, block) in page.blocks.enumerated() {
                 let bid = "\(pid)_B\(b + 1)"
                 x.open("TextBlock", [("ID", bid)] + position(block.box) + lang)
-                for (l, line) in block.lines.enumerated() where !line.words.isEmpty {
+                for (l, line) in block.lines.enumerated() {
+                    // a speck that repair removed has no text to carry; its correction stays in the JSON
+                    let words = line.words.enumerated().filter { !$0.element.text.isEmpty }
+                    if words.isEmpty { continue }
                     let lid = "\(bid)_L\(l + 1)"
                     x.open("TextLine", [("ID", lid)] + position(line.box))
-                    for (w, word) in line.words.enumerated() {
+                    for (i, (w, word)) in words.enumerated() {
                         string(&x, word, id: "\(lid)_W\(w + 1)", rules: rules)
-                        if w + 1 < line.words.count {
-                            x.empty("SP", gap(word.box, line.words[w + 1].box))
+                        if i + 1 < words.count {
+                            x.empty("SP", gap(word.box, words[i + 1].element.box))
                         }
                     }
                     x.close("TextLine")

@@ -134,6 +134,40 @@ public struct SectionSignRules: Codable, Sendable, Hashable {
     }
 }
 
+/// Punctuation that OCR of poor scans adds or misreads, and what print never does with it.
+public struct PunctuationRules: Codable, Sendable, Hashable {
+    /// Marks that print never sets alone between spaces: such a token is a speck of dirt read as a mark.
+    public var specks: [String]
+    /// What OCR makes of a dash at the start of a list line ("=", ">"): restored when the document's other list
+    /// lines start with a dash.
+    public var bulletLookalikes: [String]
+    /// Abbreviations whose period may be followed by a small letter ("bl.a. om", "resp. ordförande").
+    public var abbreviations: [String]
+    /// Small letters shaped like their capitals: OCR confuses the two, so a period before one may end a sentence.
+    public var caseLookalikes: String
+    /// Share of words repair changed before a document counts as poor OCR, where ";" is a "," and a ":" inside a
+    /// sentence a "." (clean text keeps its rare real ones).
+    public var noisyDocumentShare: Double
+
+    public init(specks: [String] = [], bulletLookalikes: [String] = [], abbreviations: [String] = [],
+                caseLookalikes: String = "", noisyDocumentShare: Double = 0.01) {
+        self.caseLookalikes = caseLookalikes
+        self.specks = specks
+        self.bulletLookalikes = bulletLookalikes
+        self.abbreviations = abbreviations
+        self.noisyDocumentShare = noisyDocumentShare
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        specks = try c.decodeIfPresent([String].self, forKey: .specks) ?? []
+        bulletLookalikes = try c.decodeIfPresent([String].self, forKey: .bulletLookalikes) ?? []
+        abbreviations = try c.decodeIfPresent([String].self, forKey: .abbreviations) ?? []
+        caseLookalikes = try c.decodeIfPresent(String.self, forKey: .caseLookalikes) ?? ""
+        noisyDocumentShare = try c.decodeIfPresent(Double.self, forKey: .noisyDocumentShare) ?? 0.01
+    }
+}
+
 /// The developer-tuned rules in models/rules.yaml.
 public struct RepairRules: Codable, Sendable, Hashable {
     public var version: Int
@@ -151,11 +185,12 @@ public struct RepairRules: Codable, Sendable, Hashable {
     public var context: [ContextCue]
     /// Words that form ranges ("januari–augusti"): between two of them a hyphen stands for a lost en dash.
     public var rangeWords: [String]
+    public var punctuation: PunctuationRules
 
     public init(version: Int = 1, scoring: ScoringSettings = ScoringSettings(), channel: ChannelProfiles = .init(),
                 protected: [String] = [], forced: [String: String] = [:], lexicon: [String] = [],
                 sectionSign: SectionSignRules = .init(), partyLookalikes: [String: String] = [:],
-                context: [ContextCue] = [], rangeWords: [String] = []) {
+                context: [ContextCue] = [], rangeWords: [String] = [], punctuation: PunctuationRules = .init()) {
         self.version = version
         self.scoring = scoring
         self.channel = channel
@@ -166,6 +201,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
         self.partyLookalikes = partyLookalikes
         self.context = context
         self.rangeWords = rangeWords
+        self.punctuation = punctuation
     }
 
     public init(from decoder: Decoder) throws {
@@ -180,6 +216,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
         partyLookalikes = try c.decodeIfPresent([String: String].self, forKey: .partyLookalikes) ?? [:]
         context = try c.decodeIfPresent([ContextCue].self, forKey: .context) ?? []
         rangeWords = try c.decodeIfPresent([String].self, forKey: .rangeWords) ?? []
+        punctuation = try c.decodeIfPresent(PunctuationRules.self, forKey: .punctuation) ?? PunctuationRules()
     }
 
     /// Reads a rules file.
@@ -301,6 +338,19 @@ public struct RepairRules: Codable, Sendable, Hashable {
         }
         y += "\n# Words that form ranges: a hyphen between two of them (\"januari-augusti\") becomes an en dash.\n"
         y += "rangeWords: \(list(rangeWords))\n"
+        y += """
+
+        # Punctuation of poor scans: lone specks read as marks (removed), list dashes read as other signs,
+        # abbreviations whose period may precede a small letter, and the share of changed words from which
+        # a document counts as poor OCR (";" → ",", ":" inside a sentence → ".").
+        punctuation:
+          specks: \(list(punctuation.specks))
+          bulletLookalikes: \(list(punctuation.bulletLookalikes))
+          abbreviations: \(list(punctuation.abbreviations))
+          caseLookalikes: \(q(punctuation.caseLookalikes))
+          noisyDocumentShare: \(num(punctuation.noisyDocumentShare))
+
+        """
         return y
     }
 }

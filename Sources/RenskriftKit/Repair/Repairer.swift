@@ -53,6 +53,7 @@ public struct Repairer: Sendable {
     let signCues: Set<String>
     let cuesByWord: [String: [ContextCue]]
     let rangeWords: Set<String>
+    let abbreviations: Set<String>
 
     public init(model: RepairModel) {
         self.model = model
@@ -70,6 +71,7 @@ public struct Repairer: Sendable {
         signCues = Set(rules.sectionSign.cues.map { $0.lowercased() })
         cuesByWord = Dictionary(grouping: rules.context, by: { $0.word.lowercased() })
         rangeWords = Set(rules.rangeWords.map { $0.lowercased() })
+        abbreviations = Set(rules.punctuation.abbreviations.map { $0.lowercased() })
     }
 
     // MARK: - Public entry points
@@ -353,7 +355,13 @@ final class DocumentState {
             }
         }
         // pass 2: neighbours, read from the pass-1 result
-        guard !r.cuesByWord.isEmpty else { return out }
+        if !r.cuesByWord.isEmpty { contextPass(&out, current: current, tokens: tokens, lineStarts: lineStarts, idOf: idOf) }
+        // pass 3: punctuation, around the words as repaired
+        punctuationPass(&out, tokens: tokens, lineStarts: lineStarts)
+        return out
+    }
+
+    func contextPass(_ out: inout [Correction?], current: [String], tokens: [String], lineStarts: [Bool], idOf: [Int]) {
         for k in tokens.indices where out[k]?.rule != "section-sign" && out[k]?.rule != "party" && out[k]?.rule != "dash"
             && out[k]?.rule != "split" {
             let cued: Bool
@@ -378,7 +386,6 @@ final class DocumentState {
                 out[k] = nil
             }
         }
-        return out
     }
 
     /// True where a capital letter says nothing about names: a line start or after a sentence end.

@@ -1,0 +1,102 @@
+import Foundation
+
+/// Punctuation repair: the last pass, over the words as repaired.
+///
+/// Poor scans add specks that OCR reads as marks ("tekniken :", "som. delvis") and blur a "," into ";" and a
+/// "." into ":". Print has firm habits these rules lean on: no mark stands alone between spaces, a sentence
+/// that ends with "." does not go on with a small letter, and "," is far more common than ";".
+extension DocumentState {
+    func punctuationPass(_ out: inout [Correction?], tokens: [String], lineStarts: [Bool]) {
+        let rules = r.model.rules.punctuation
+        guard !tokens.isEmpty else { return }
+        var text = tokens.indices.map { out[$0]?.replacement ?? tokens[$0] }
+        var rule = [String?](repeating: nil, count: tokens.count)
+        let wordChanges = out.reduce(0) { $0 + ($1 == nil ? 0 : 1) }
+        let noisy = Double(wordChanges) >= rules.noisyDocumentShare * Double(tokens.count)
+        var lineIndex = [Int](repeating: 0, count: tokens.count)
+        for k in tokens.indices where k > 0 && !lineStarts[k] { lineIndex[k] = lineIndex[k - 1] + 1 }
+
+        // lone specks; a list dash read as another sign where the document's other list lines have dashes
+        var bullets: [String: Int] = [:]
+        for k in tokens.indices where lineStarts[k] && (text[k] == "-" || text[k] == "–") { bullets[text[k], default: 0] += 1 }
+        // print never starts a line with "=" or ">": a list dash, the document's own kind when it has one
+        let bullet = bullets.max { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }?.key ?? "-"
+        let legacy = channel.legacyWeight >= 0.5
+        for k in tokens.indices {
+            let t = text[k]
+            guard t.utf8.count <= 6, t.count <= 2, t.unicodeScalars.allSatisfy({ !TextShape.isLetter($0) && !TextShape.isDigit($0) })
+            else { continue }
+            let endsLine = k + 1 == tokens.count || lineStarts[k + 1]
+            if lineStarts[k], !endsLine, rules.bulletLookalikes.contains(t) {
+                text[k] = bullet; rule[k] = "bullet"
+            } else if legacy, t == "|", !endsLine, text[k + 1].first?.isLowercase == true {
+                // OCR without Swedish data reads the word "I"/"i" as a bar
+                text[k] = DocumentState.startsSentence(at: k, tokens: text, lineStarts: lineStarts) ? "I" : "i"
+                rule[k] = "channel"
+            } else if t.allSatisfy({ rules.specks.contains(String($0)) }) {
+                text[k] = ""; rule[k] = "speck"
+            } else if t == "(", !endsLine, let f = text[k + 1].first, f.isLetter || f.isNumber {
+                // "( KD)": the bracket belongs to the next word
+                text[k] = ""; rule[k] = "speck"
+                text[k + 1] = "(" + text[k + 1]; rule[k + 1] = "punctuation"
+            }
+        }
+
+        func next(after k: Int) -> Int? {
+            var j = k + 1
+            while j < tokens.count, text[j].isEmpty { j += 1 }
+            return j < tokens.count ? j : nil
+        }
+        for k in tokens.indices where rule[k] == nil {
+            // most words end in a letter or a comma: skip them before any string work
+            switch text[k].utf8.last {
+            case UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "'"): break
+            default: continue
+            }
+            let parts = tokenParts(text[k])
+            let core = parts.core
+            guard !core.isEmpty, let lastCore = core.unicodeScalars.last, TextShape.isLetter(lastCore) || TextShape.isDigit(lastCore)
+            else { continue }
+            let n = next(after: k)
+            let nextText = n.map { text[$0] } ?? ""
+            let nextFirst = nextText.unicodeScalars.first
+            let nextLower = nextFirst.map { TextShape.isLetter($0) && $0.properties.isLowercase } ?? false
+            let nextUpper = nextFirst.map { TextShape.isLetter($0) && $0.properties.isUppercase } ?? false
+            let sameLine = n.map { j in !lineStarts[(k + 1)...j].contains(true) } ?? false
+            var suffix = parts.suffix
+            switch suffix {
+            case ".":
+                // "som. delvis": a sentence does not go on with a small letter after its period
+                // (only within a line; a small c, k, o, s … after a real period may be a capital OCR shrank)
+                guard nextLower, sameLine, let f = nextFirst, !rules.caseLookalikes.unicodeScalars.contains(f),
+                      !TextShape.isAddress(nextText), !core.contains("."),
+                      !r.abbreviations.contains(core.lowercased()),
+                      let e = lexicon.entry(core.lowercased()), e.flags.contains(.valid), !e.flags.contains(.unverified)
+                else { continue }
+                suffix = ""
+            case ":" where noisy && sameLine && lineIndex[k] >= 3:
+                // a colon deep inside a line is rare in protocols; labels ("Närvarande:") come first on the line
+                if nextUpper || nextText.hasPrefix("§") { suffix = "." } else if nextLower && !TextShape.isAddress(nextText) {
+                    suffix = ""
+                } else { continue }
+            case ";" where noisy:
+                suffix = ","
+            case "'" where core.unicodeScalars.first.map({ $0.properties.isLowercase }) == true:
+                // a genitive apostrophe follows names; after a small word it is a speck
+                suffix = ""
+            default:
+                continue
+            }
+            text[k] = parts.prefix + core + suffix
+            rule[k] = "punctuation"
+        }
+
+        for k in tokens.indices {
+            guard let what = rule[k] else { continue }
+            let before = out[k]
+            if text[k] == tokens[k] { out[k] = nil; continue }
+            let combined = before.map { $0.rule + "+" + what } ?? what
+            out[k] = Correction(original: tokens[k], replacement: text[k], score: min(before?.score ?? 2, 2), rule: combined)
+        }
+    }
+}
