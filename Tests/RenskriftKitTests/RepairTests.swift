@@ -93,8 +93,17 @@ enum RepairFixture {
     @Test func sectionSignsAtItemStartsAndReferences() {
         let text = "Mötets öppnande – inledning\n8 12 Val av justerare\n$$ 45-52 justerades\nenligt S 4 i stadgarna\nbeslutet i $7 gäller"
         let r = RepairFixture.repairer.repair(text: text)
-        #expect(r.text == "Mötets öppnande – inledning\n§ 12 Val av justerare\n§§ 45-52 justerades\nenligt § 4 i stadgarna\nbeslutet i §7 gäller")
+        #expect(r.text == "Mötets öppnande – inledning\n§ 12 Val av justerare\n§§ 45-52 justerades\nenligt § 4 i stadgarna\nbeslutet i § 7 gäller")
         #expect(r.changes.filter { $0.correction.rule != "section-sign" }.isEmpty)
+    }
+
+    @Test func aGluedSignGetsTheDocumentsSpace() {
+        // a speck between sign and number goes too; "§7" read right but glued gets the space the others have
+        let r = RepairFixture.repairer.repair(text: "$.41 Mötets öppnande\n§ 42 Val av justerare\n$'43 Övriga frågor\n§7 Avslutning")
+        #expect(r.text == "§ 41 Mötets öppnande\n§ 42 Val av justerare\n§ 43 Övriga frågor\n§ 7 Avslutning")
+        // a document that always glues them keeps its style
+        let glued = "§41 Mötets öppnande\n§42 Val av justerare\n$43 Övriga frågor"
+        #expect(RepairFixture.repairer.repair(text: glued).text == "§41 Mötets öppnande\n§42 Val av justerare\n§43 Övriga frågor")
     }
 
     @Test func numbersThatAreNotReferencesStay() {

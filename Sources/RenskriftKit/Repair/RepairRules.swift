@@ -66,6 +66,10 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
     /// A spaced "-" whose ink is at least this share of the line's median letter width is an en dash read as a
     /// hyphen (en dashes are about twice as wide); only where OCR boxes exist.
     public var enDashWidthRatio = 0.66
+    /// Share of small-letter words a lexicon misses in clean protocols (names, rare compounds); a document above it
+    /// is noisier OCR, and each edit of a reading gains log(share / this), up to `maxEditBoost`.
+    public var cleanUnknownShare = 0.05
+    public var maxEditBoost = 2.0
 
     public init() {}
 
@@ -91,6 +95,8 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
         splitFunctionWordLogP = try c.decodeIfPresent(Double.self, forKey: .splitFunctionWordLogP)
             ?? d.splitFunctionWordLogP
         enDashWidthRatio = try c.decodeIfPresent(Double.self, forKey: .enDashWidthRatio) ?? d.enDashWidthRatio
+        cleanUnknownShare = try c.decodeIfPresent(Double.self, forKey: .cleanUnknownShare) ?? d.cleanUnknownShare
+        maxEditBoost = try c.decodeIfPresent(Double.self, forKey: .maxEditBoost) ?? d.maxEditBoost
     }
 }
 
@@ -288,6 +294,8 @@ public struct RepairRules: Codable, Sendable, Hashable {
           documentCacheWeight: \(num(scoring.documentCacheWeight))
           splitFunctionWordLogP: \(num(scoring.splitFunctionWordLogP))
           enDashWidthRatio: \(num(scoring.enDashWidthRatio))
+          cleanUnknownShare: \(num(scoring.cleanUnknownShare))
+          maxEditBoost: \(num(scoring.maxEditBoost))
 
         # P(OCR writes `ocr` | the page said `truth`); ocr "" = the letter was lost. `legacy` is OCR
         # without Swedish data, `swe` Tesseract's Swedish model on poor scans; each document gets a

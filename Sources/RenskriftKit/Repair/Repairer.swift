@@ -264,6 +264,13 @@ final class DocumentState {
         partsMemo[token] = p
         return p
     }
+    /// The document writes "§ 12" rather than "§12" (Swedish typography; only a document that glues them
+    /// consistently keeps its style).
+    let sectionSignSpaced: Bool
+    /// Share of the document's small-letter words (3+ letters) that the lexicon does not list.
+    var unknownShare = 0.0
+    /// Log-odds added per edit to every reading: how much noisier this document is than clean text.
+    var editBoost = 0.0
     /// The document's OCR never wrote an en dash: its "-" and "—" in ranges and between words stand for one.
     let enDashLost: Bool
     /// The longest "§" look-alike in UTF-8 bytes: a longer token is none, without hashing it against both sets.
@@ -303,6 +310,37 @@ final class DocumentState {
             if !core.isEmpty { seen[core, default: 0] += 1 }
         }
         typeCount = idCores.count
+        var spacedSigns = 0, gluedSigns = 0
+        for (k, t) in tokens.enumerated() where t.hasPrefix("§") {
+            if t == "§" || t == "§§" {
+                if k + 1 < tokens.count, TextShape.isNumberLike(tokens[k + 1]) { spacedSigns += 1 }
+            } else if TextShape.isNumberLike(String(t.drop { $0 == "§" })) {
+                gluedSigns += 1
+            }
+        }
+        sectionSignSpaced = !(gluedSigns >= 2 && spacedSigns == 0)
+        // how much of the document's running text the lexicon does not know: names and rare compounds in clean
+        // text (2–7 %), far more in a poor scan; each edit of a reading gets cheaper by as much as this exceeds
+        // the clean level, since the chance that a letter was misread grows with it
+        var counts = [Int](repeating: 0, count: idCores.count)
+        var firstToken = [Int](repeating: -1, count: idCores.count)
+        for (k, id) in tokenIDs.enumerated() {
+            counts[id] += 1
+            if firstToken[id] < 0 { firstToken[id] = k }
+        }
+        var words = 0, unknown = 0
+        for (id, core) in idCores.enumerated() {
+            // small-letter words only: capitalised ones are names as often as not
+            guard core.utf8.count >= 3, core.unicodeScalars.allSatisfy({ TextShape.isLetter($0) }),
+                  let f = tokens[firstToken[id]].unicodeScalars.first(where: { TextShape.isLetter($0) }),
+                  f.properties.isLowercase else { continue }
+            words += counts[id]
+            if let e = repairer.model.lexicon.entry(core), e.flags.contains(.valid) { continue }
+            unknown += counts[id]
+        }
+        unknownShare = words == 0 ? 0 : Double(unknown) / Double(words)
+        editBoost = unknownShare > 0 && s.cleanUnknownShare > 0
+            ? min(max(0, log(unknownShare / s.cleanUnknownShare)), s.maxEditBoost) : 0
         enDashLost = enDashes == 0
         signMaxBytes = (repairer.singleSigns.map(\.utf8.count) + repairer.doubleSigns.map(\.utf8.count)).max() ?? 0
         maxSeenCount = seen.values.max() ?? 0
@@ -310,6 +348,8 @@ final class DocumentState {
         channel = Channel(rules: repairer.model.rules,
                           legacyWeight: Channel.legacyWeight(letters: letters, diacritics: diacritics,
                                                              expectedRate: s.expectedDiacriticRate))
+        // OCR without Swedish data misses å/ä/ö in most words, which its tables already expect
+        editBoost *= 1 - channel.legacyWeight
     }
 
     // MARK: decisions
@@ -435,10 +475,15 @@ final class DocumentState {
                                   rule: "section-sign")
             }
         }
-        // a look-alike glued to the number: "$12" → "§12"
-        if let f = t.first, r.singleSigns.contains(String(f)), !r.weakSigns.contains(String(f)), t.count > 1,
-           TextShape.isNumberLike(String(t.dropFirst())) {
-            return Correction(original: t, replacement: "§" + t.dropFirst(), score: 3, rule: "section-sign")
+        // a look-alike glued to the number, perhaps with a speck between: "$12", "$.41", "$'17" → "§ 12"; poor scans
+        // close the gap even where the sign was read right ("§7"), so the document's style decides the space
+        if let f = t.first, f == "§" || r.singleSigns.contains(String(f)) && !r.weakSigns.contains(String(f)), t.count > 1 {
+            var rest = t.dropFirst()
+            if rest.count > 1, let c = rest.first, c == "." || c == ":" || c == "," || c == "'" { rest = rest.dropFirst() }
+            if TextShape.isNumberLike(String(rest)) {
+                let rep = (sectionSignSpaced ? "§ " : "§") + rest
+                if rep != t { return Correction(original: t, replacement: rep, score: 3, rule: "section-sign") }
+            }
         }
         // "(5)" after a name → "(S)"
         if t.hasPrefix("("), let close = t.firstIndex(of: ")"), let p = prev, p.first?.isUppercase == true {
@@ -564,6 +609,9 @@ final class DocumentState {
             if let tokens, segments.count == 1 {
                 let b = contextBonuses(at: k, candidates: a.candidates, tokens: tokens)
                 for i in a.candidates.indices { a.candidates[i].contextBonus = b[i] }
+            }
+            if editBoost > 0 {
+                for i in a.candidates.indices.dropFirst() { a.candidates[i].channelLogP += editBoost * Double(a.candidates[i].edits) }
             }
             let id = a.candidates[0]
             let best = a.candidates.dropFirst().max { $0.total < $1.total }!

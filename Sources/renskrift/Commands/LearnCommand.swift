@@ -31,6 +31,9 @@ struct LearnCommand: ParsableCommand {
     @Option(name: .long, help: "Fewest sightings for a confusion to be kept.")
     var minCount = 2
 
+    @Option(name: .long, help: "Smallest probability for a confusion to be kept (rarer ones cost more than a generic edit).")
+    var minP = 0.0005
+
     @Flag(name: .long, help: "Print the tables without writing the rules file.")
     var dryRun = false
 
@@ -48,7 +51,7 @@ struct LearnCommand: ParsableCommand {
                                                profile: profile, expectedRate: current.scoring.expectedDiacriticRate)
         for (name, which) in learned.files { print("\(name): \(which)") }
         for (name, counts) in [("legacy", learned.legacy), ("swe", learned.swe)] where counts.wordPairs > 0 {
-            let pairs = ChannelLearner.estimate(counts, minCount: minCount)
+            let pairs = ChannelLearner.estimate(counts, minCount: minCount, minP: minP)
             print("\(name): \(counts.wordPairs) misread words, \(pairs.count) confusions")
             for p in pairs.prefix(dryRun ? pairs.count : 25) {
                 print("  \(p.truth.isEmpty ? "∅" : p.truth) → \(p.ocr.isEmpty ? "∅" : p.ocr)  p=\(p.p)  n=\(p.count ?? 0)")
