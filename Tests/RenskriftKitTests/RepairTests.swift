@@ -304,6 +304,11 @@ enum RepairFixture {
         #expect(Self.noisy("Kostnaden blir 300 000 kronor: Reservation anmäldes.") == "Kostnaden blir 300 000 kronor. Reservation anmäldes.")
         // a label keeps its colon, and clean text keeps its rare semicolons and colons
         #expect(Self.noisy("Förvaringsplats för protokollet: Kommunledningskontoret") == "Förvaringsplats för protokollet: Kommunledningskontoret")
+        // a numbered point, and a colon that only the next item follows
+        #expect(Self.noisy("5: Överenskommelse om samverkan") == "5. Överenskommelse om samverkan")
+        #expect(Self.noisy("Årsmötet beviljade styrelsen ansvarsfrihet för 2024:\n\n§ 10 Val av revisorer")
+                == "Årsmötet beviljade styrelsen ansvarsfrihet för 2024.\n\n§ 10 Val av revisorer")
+        #expect(Self.noisy("Till ledamöter för två år valdes:\n\n- Anna Berg") == "Till ledamöter för två år valdes:\n\n- Anna Berg")
         let clean = "Närvarande var Per Berg; Östersund och kostnaden blir 300 000 kronor: Reservation anmäldes."
         #expect(RepairFixture.repairer.repair(text: clean).text == clean)
     }

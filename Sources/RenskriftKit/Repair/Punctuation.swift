@@ -79,6 +79,13 @@ extension DocumentState {
                 if nextUpper || nextText.hasPrefix("§") { suffix = "." } else if nextLower && !TextShape.isAddress(nextText) {
                     suffix = ""
                 } else { continue }
+            case ":" where noisy && lineIndex[k] >= 3 && (n == nil || nextText.hasPrefix("§") && !sameLine):
+                // a colon announces what follows; the next item of the agenda does not follow from it
+                suffix = "."
+            case ":" where noisy && lineStarts[k] && sameLine && nextUpper && core.count <= 2
+                && core.unicodeScalars.allSatisfy({ TextShape.isDigit($0) }):
+                // a numbered point "5. Överenskommelse"
+                suffix = "."
             case ";" where noisy:
                 suffix = ","
             case "'" where core.unicodeScalars.first.map({ $0.properties.isLowercase }) == true:
