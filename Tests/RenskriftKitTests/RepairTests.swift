@@ -97,6 +97,13 @@ enum RepairFixture {
         #expect(r.changes.filter { $0.correction.rule != "section-sign" }.isEmpty)
     }
 
+    @Test func anEightGluedToTheNextItemNumberIsASign() {
+        let text = "§ 44 Mötets öppnande\nNärvarande Jesper Näslund, samordnare, 8 44\n845 Gemensam upphandling\n"
+            + "Vi var 845 deltagare.\n§ 46 Övriga frågor\n847 personer svarade"
+        #expect(RepairFixture.repairer.repair(text: text).text == "§ 44 Mötets öppnande\nNärvarande Jesper Näslund, samordnare, § 44\n"
+                + "§ 45 Gemensam upphandling\nVi var 845 deltagare.\n§ 46 Övriga frågor\n847 personer svarade")
+    }
+
     @Test func aGluedSignGetsTheDocumentsSpace() {
         // a speck between sign and number goes too; "§7" read right but glued gets the space the others have
         let r = RepairFixture.repairer.repair(text: "$.41 Mötets öppnande\n§ 42 Val av justerare\n$'43 Övriga frågor\n§7 Avslutning")

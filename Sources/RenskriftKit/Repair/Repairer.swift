@@ -396,6 +396,7 @@ final class DocumentState {
         }
         // pass 2: neighbours, read from the pass-1 result
         if !r.cuesByWord.isEmpty { contextPass(&out, current: current, tokens: tokens, lineStarts: lineStarts, idOf: idOf) }
+        itemNumberPass(&out, tokens: tokens, lineStarts: lineStarts)
         // pass 3: punctuation, around the words as repaired
         punctuationPass(&out, tokens: tokens, lineStarts: lineStarts)
         return out

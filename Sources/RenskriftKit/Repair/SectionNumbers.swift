@@ -1,0 +1,42 @@
+import Foundation
+
+/// "§" read as "8" and glued to the item number ("845 Gemensam upphandling"): the document's own numbering decides.
+///
+/// A number after "8" is only a misread "§ N" when N is the item the agenda expects next (headings) or an item the
+/// document has (references such as "kommunalförbund, 8 44"); "845 deltagare" and "8 12-åringar" stay.
+extension DocumentState {
+    func itemNumberPass(_ out: inout [Correction?], tokens: [String], lineStarts: [Bool]) {
+        guard tokens.contains(where: { $0.hasPrefix("8") }) else { return }
+        let current = tokens.indices.map { out[$0]?.replacement ?? tokens[$0] }
+        func number(_ s: Substring) -> Int? {
+            s.count <= 3 && s.allSatisfy({ $0.isASCII && $0.isNumber }) ? Int(s) : nil
+        }
+        /// The item number a line-start heading carries ("§ 12", "§12", "§ 12."), if it is one.
+        func heading(_ k: Int) -> Int? {
+            let t = current[k]
+            guard lineStarts[k], t.hasPrefix("§"), !t.hasPrefix("§§") else { return nil }
+            let rest = t.dropFirst().drop { $0 == " " }
+            if rest.isEmpty { return k + 1 < tokens.count ? number(Substring(current[k + 1]).prefix { $0 != "." }) : nil }
+            return number(rest.prefix { $0 != "." })
+        }
+        var items = Set<Int>()
+        for k in tokens.indices { if let n = heading(k) { items.insert(n) } }
+        guard !items.isEmpty else { return }
+        var last: Int?
+        for k in tokens.indices {
+            if let n = heading(k) { last = n; continue }
+            let t = current[k]
+            guard out[k] == nil, t.hasPrefix("8") else { continue }
+            let next = k + 1 < tokens.count ? current[k + 1] : ""
+            if lineStarts[k], let n = number(t.dropFirst()), let l = last, n == l + 1,
+               next.first?.isUppercase == true {
+                out[k] = Correction(original: tokens[k], replacement: "§ \(n)", score: 3, rule: "section-sign")
+                items.insert(n)
+                last = n
+            } else if t == "8", !lineStarts[k], k > 0, current[k - 1].hasSuffix(","), let n = number(Substring(next)),
+                      items.contains(n) {
+                out[k] = Correction(original: tokens[k], replacement: "§", score: 2, rule: "section-sign")
+            }
+        }
+    }
+}
