@@ -74,6 +74,13 @@ enum RepairFixture {
         #expect(r.text.hasSuffix(text))
     }
 
+    @Test func legacyOCRStripsNamesOfDiacriticsToo() {
+        // without Swedish data every å/ä/ö is lost: an unknown capitalised word is likely a listed one stripped
+        #expect(RepairFixture.legacy("och Lars Goteryds i Beslutsgang") == "och Lars Göteryds i Beslutsgång")
+        // Swedish OCR keeps what it read
+        #expect(RepairFixture.repairer.repair(text: "Mötet i Goteryds för Beslutsgang").text == "Mötet i Goteryds för Beslutsgang")
+    }
+
     @Test func unknownNamesAreLeftAlone() {
         #expect(RepairFixture.legacy("Fredrik Zeybrandt") == "Fredrik Zeybrandt")
     }

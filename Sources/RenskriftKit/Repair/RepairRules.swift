@@ -36,6 +36,8 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
     public var unknownLogP = -17.0
     /// Log-probability of an unknown capitalised word (a name, most likely).
     public var unknownNameLogP = -13.5
+    /// The same in a document OCR'd without Swedish data, which strips å/ä/ö from names too ("Savstrom").
+    public var unknownNameLogPLegacy = -13.5
     /// Cost of each compound split.
     public var compoundPenalty = 3.0
     /// Smallest gain over keeping an unknown word.
@@ -78,6 +80,7 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
         let d = ScoringSettings()
         unknownLogP = try c.decodeIfPresent(Double.self, forKey: .unknownLogP) ?? d.unknownLogP
         unknownNameLogP = try c.decodeIfPresent(Double.self, forKey: .unknownNameLogP) ?? d.unknownNameLogP
+        unknownNameLogPLegacy = try c.decodeIfPresent(Double.self, forKey: .unknownNameLogPLegacy) ?? unknownNameLogP
         compoundPenalty = try c.decodeIfPresent(Double.self, forKey: .compoundPenalty) ?? d.compoundPenalty
         minGain = try c.decodeIfPresent(Double.self, forKey: .minGain) ?? d.minGain
         realWordMargin = try c.decodeIfPresent(Double.self, forKey: .realWordMargin) ?? d.realWordMargin
@@ -280,6 +283,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
         scoring:
           unknownLogP: \(num(scoring.unknownLogP))
           unknownNameLogP: \(num(scoring.unknownNameLogP))
+          unknownNameLogPLegacy: \(num(scoring.unknownNameLogPLegacy))
           compoundPenalty: \(num(scoring.compoundPenalty))
           minGain: \(num(scoring.minGain))
           realWordMargin: \(num(scoring.realWordMargin))

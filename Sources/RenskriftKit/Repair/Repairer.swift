@@ -267,6 +267,8 @@ final class DocumentState {
     /// The document writes "§ 12" rather than "§12" (Swedish typography; only a document that glues them
     /// consistently keeps its style).
     let sectionSignSpaced: Bool
+    /// log P of an unknown capitalised word in this document (lower where the OCR strips å/ä/ö).
+    var unknownNameLogP = 0.0
     /// Share of the document's small-letter words (3+ letters) that the lexicon does not list.
     var unknownShare = 0.0
     /// Log-odds added per edit to every reading: how much noisier this document is than clean text.
@@ -350,6 +352,8 @@ final class DocumentState {
                                                              expectedRate: s.expectedDiacriticRate))
         // OCR without Swedish data misses å/ä/ö in most words, which its tables already expect
         editBoost *= 1 - channel.legacyWeight
+        // it strips names of them as well: an unknown name is then as likely a stripped known one
+        unknownNameLogP = s.unknownNameLogP + channel.legacyWeight * (s.unknownNameLogPLegacy - s.unknownNameLogP)
     }
 
     // MARK: decisions
@@ -766,13 +770,13 @@ final class DocumentState {
             idLP = w.0
             idSrc = w.1
         } else {
-            idLP = capitalized && !allCaps ? s.unknownNameLogP : s.unknownLogP
+            idLP = capitalized && !allCaps ? unknownNameLogP : s.unknownLogP
             idSrc = "unknown"
         }
         var identity = RepairCandidate(text: seg, lexiconLogP: idLP, channelLogP: 0, contextBonus: 0, source: idSrc, edits: 0)
         if idSrc == "unverified" {
             // junk that wordfreq picked up from OCR'd web text must not shield a word from repair
-            identity.lexiconLogP = max(idLP, capitalized ? s.unknownNameLogP : s.unknownLogP)
+            identity.lexiconLogP = max(idLP, capitalized ? unknownNameLogP : s.unknownLogP)
         }
         if foreign && idSrc != "lexicon" { identity.lexiconLogP -= 6 }
         // an unknown word holding a letter this channel mostly writes for another one ("é" for ö without Swedish
