@@ -13,9 +13,9 @@ import RenskriftTestSupport
         let ev = try RepairEvaluator.evaluate(repairer: RepairFixture.repairer, truth: ocr.appendingPathComponent("truth"),
                                               ocr: ocr.appendingPathComponent("legacy"))
         #expect(ev.raw.wordAccuracy < 0.8)
-        // target ≥ 0.98: 0.979 here, 0.9804 on all five documents of seed 1, 0.976–0.977 on seeds 2 and 3 (names
-        // such as Märta/Åhlén, real-word pairs such as lag/låg and laget/läget remain); this guards what is reached
-        #expect(ev.repaired.wordAccuracy >= 0.97)
+        // target ≥ 0.98: 0.9797 on these three (dev02 is the hardest), 0.9826 / 0.9804 / 0.9804 on all five documents
+        // of seeds 1, 2 and 3 (names such as Märta/Marta and real-word pairs such as lag/låg remain)
+        #expect(ev.repaired.wordAccuracy >= 0.975)
         // target ≤ 0.1 %: 2 of 1 725 right words here (0.116 %; a compound and the name Balte → Bälte, which
         // no lexicon can tell from the noun); 0.072 % on all five documents of each sample set
         #expect(ev.brokenRate <= 0.002)
@@ -35,9 +35,9 @@ import RenskriftTestSupport
     @Test func sweOCRIsImprovedWithoutBreakingWords() throws {
         let ev = try RepairEvaluator.evaluate(repairer: RepairFixture.repairer, truth: ocr.appendingPathComponent("truth"),
                                               ocr: ocr.appendingPathComponent("swe-degraded"))
-        // target: 50 % fewer word errors; reached: 13 % (what remains is mostly garbled words, split and
-        // inserted tokens that a word-level corrector does not reach), so this guards the reached figure
-        #expect(ev.errorReduction >= 0.10)
+        // target: 50 % fewer word errors; reached: 25 % here, 34 / 29 / 29 % on all five documents of seeds 1–3
+        // (what remains is mostly words garbled in several places and words OCR lost), so this guards the reached figure
+        #expect(ev.errorReduction >= 0.22)
         #expect(ev.broken == 0)
     }
 
