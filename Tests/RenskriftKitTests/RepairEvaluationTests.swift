@@ -35,7 +35,7 @@ import RenskriftTestSupport
     @Test func sweOCRIsImprovedWithoutBreakingWords() throws {
         let ev = try RepairEvaluator.evaluate(repairer: RepairFixture.repairer, truth: ocr.appendingPathComponent("truth"),
                                               ocr: ocr.appendingPathComponent("swe-degraded"))
-        // target: 50 % fewer word errors; reached: 25 % here, 34 / 29 / 29 % on all five documents of seeds 1–3
+        // target: 50 % fewer word errors; reached: 25 % here, 35 / 30 / 30 % on all five documents of seeds 1–3
         // (what remains is mostly words garbled in several places and words OCR lost), so this guards the reached figure
         #expect(ev.errorReduction >= 0.22)
         #expect(ev.broken == 0)

@@ -318,6 +318,9 @@ enum RepairFixture {
         #expect(Self.noisy("Kostnaden blir 300 000 kronor: Reservation anmäldes.") == "Kostnaden blir 300 000 kronor. Reservation anmäldes.")
         // a label keeps its colon, and clean text keeps its rare semicolons and colons
         #expect(Self.noisy("Förvaringsplats för protokollet: Kommunledningskontoret") == "Förvaringsplats för protokollet: Kommunledningskontoret")
+        // a spaced hyphen ending a line is dirt at the margin
+        #expect(Self.noisy("informerade om ett -\nnytt projekt") == "informerade om ett \nnytt projekt")
+        #expect(RepairFixture.repairer.repair(text: "informerade om ett -\nnytt projekt").changes.isEmpty)
         // a numbered point, and a colon that only the next item follows
         #expect(Self.noisy("5: Överenskommelse om samverkan") == "5. Överenskommelse om samverkan")
         #expect(Self.noisy("Årsmötet beviljade styrelsen ansvarsfrihet för 2024:\n\n§ 10 Val av revisorer")

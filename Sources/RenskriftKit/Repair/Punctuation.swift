@@ -35,6 +35,10 @@ extension DocumentState {
                 rule[k] = "channel"
             } else if t.allSatisfy({ rules.specks.contains(String($0)) }) {
                 text[k] = ""; rule[k] = "speck"
+            } else if noisy, t == "-", endsLine, !lineStarts[k] {
+                // print does not end a line with a spaced hyphen (a word's own hyphen stays on it, a dash is kept
+                // with the word before it); in a poor scan such a dash is dirt at the margin
+                text[k] = ""; rule[k] = "speck"
             } else if t == "(", !endsLine, let f = text[k + 1].first, f.isLetter || f.isNumber {
                 // "( KD)": the bracket belongs to the next word
                 text[k] = ""; rule[k] = "speck"
