@@ -160,10 +160,10 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
 
     public init(specks: [String] = [], bulletLookalikes: [String] = [], abbreviations: [String] = [],
                 caseLookalikes: String = "", noisyDocumentShare: Double = 0.01) {
-        self.caseLookalikes = caseLookalikes
         self.specks = specks
         self.bulletLookalikes = bulletLookalikes
         self.abbreviations = abbreviations
+        self.caseLookalikes = caseLookalikes
         self.noisyDocumentShare = noisyDocumentShare
     }
 

@@ -268,11 +268,9 @@ final class DocumentState {
     /// consistently keeps its style).
     let sectionSignSpaced: Bool
     /// log P of an unknown capitalised word in this document (lower where the OCR strips å/ä/ö).
-    var unknownNameLogP = 0.0
-    /// Share of the document's small-letter words (3+ letters) that the lexicon does not list.
-    var unknownShare = 0.0
+    let unknownNameLogP: Double
     /// Log-odds added per edit to every reading: how much noisier this document is than clean text.
-    var editBoost = 0.0
+    let editBoost: Double
     /// The document's OCR never wrote an en dash: its "-" and "—" in ranges and between words stand for one.
     let enDashLost: Bool
     /// The longest "§" look-alike in UTF-8 bytes: a longer token is none, without hashing it against both sets.
@@ -340,8 +338,8 @@ final class DocumentState {
             if let e = repairer.model.lexicon.entry(core), e.flags.contains(.valid) { continue }
             unknown += counts[id]
         }
-        unknownShare = words == 0 ? 0 : Double(unknown) / Double(words)
-        editBoost = unknownShare > 0 && s.cleanUnknownShare > 0
+        let unknownShare = words == 0 ? 0 : Double(unknown) / Double(words)
+        let boost = unknownShare > 0 && s.cleanUnknownShare > 0
             ? min(max(0, log(unknownShare / s.cleanUnknownShare)), s.maxEditBoost) : 0
         enDashLost = enDashes == 0
         signMaxBytes = (repairer.singleSigns.map(\.utf8.count) + repairer.doubleSigns.map(\.utf8.count)).max() ?? 0
@@ -351,7 +349,7 @@ final class DocumentState {
                           legacyWeight: Channel.legacyWeight(letters: letters, diacritics: diacritics,
                                                              expectedRate: s.expectedDiacriticRate))
         // OCR without Swedish data misses å/ä/ö in most words, which its tables already expect
-        editBoost *= 1 - channel.legacyWeight
+        editBoost = boost * (1 - channel.legacyWeight)
         // it strips names of them as well: an unknown name is then as likely a stripped known one
         unknownNameLogP = s.unknownNameLogP + channel.legacyWeight * (s.unknownNameLogPLegacy - s.unknownNameLogP)
     }
@@ -400,6 +398,7 @@ final class DocumentState {
         }
         // pass 2: neighbours, read from the pass-1 result
         if !r.cuesByWord.isEmpty { contextPass(&out, current: current, tokens: tokens, lineStarts: lineStarts, idOf: idOf) }
+        // "§" read as a digit before the item number the agenda implies
         itemNumberPass(&out, tokens: tokens, lineStarts: lineStarts)
         // pass 3: punctuation, around the words as repaired
         punctuationPass(&out, tokens: tokens, lineStarts: lineStarts)

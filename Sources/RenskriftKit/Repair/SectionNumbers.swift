@@ -1,12 +1,15 @@
 import Foundation
 
-/// "§" read as "8" and glued to the item number ("845 Gemensam upphandling"): the document's own numbering decides.
+/// "§" read as a digit look-alike ("8") and glued to the item number ("845 Gemensam upphandling"): the document's
+/// own numbering decides.
 ///
-/// A number after "8" is only a misread "§ N" when N is the item the agenda expects next (headings) or an item the
-/// document has (references such as "kommunalförbund, 8 44"); "845 deltagare" and "8 12-åringar" stay.
+/// A number after the look-alike is only a misread "§ N" when N is the item the agenda expects next (headings) or an
+/// item the document has (references such as "kommunalförbund, 8 44"); "845 deltagare" and "8 12-åringar" stay.
 extension DocumentState {
     func itemNumberPass(_ out: inout [Correction?], tokens: [String], lineStarts: [Bool]) {
-        guard tokens.contains(where: { $0.hasPrefix("8") }) else { return }
+        // the single-sign look-alikes in rules.yaml that are digits
+        let signs = Set(r.singleSigns.compactMap { $0.count == 1 && $0.first!.isNumber ? $0.first! : nil })
+        guard !signs.isEmpty, tokens.contains(where: { $0.first.map(signs.contains) == true }) else { return }
         let current = tokens.indices.map { out[$0]?.replacement ?? tokens[$0] }
         func number(_ s: Substring) -> Int? {
             s.count <= 3 && s.allSatisfy({ $0.isASCII && $0.isNumber }) ? Int(s) : nil
@@ -26,14 +29,14 @@ extension DocumentState {
         for k in tokens.indices {
             if let n = heading(k) { last = n; continue }
             let t = current[k]
-            guard out[k] == nil, t.hasPrefix("8") else { continue }
+            guard out[k] == nil, let f = t.first, signs.contains(f) else { continue }
             let next = k + 1 < tokens.count ? current[k + 1] : ""
             if lineStarts[k], let n = number(t.dropFirst()), let l = last, n == l + 1,
                next.first?.isUppercase == true {
                 out[k] = Correction(original: tokens[k], replacement: "§ \(n)", score: 3, rule: "section-sign")
                 items.insert(n)
                 last = n
-            } else if t == "8", !lineStarts[k], k > 0, current[k - 1].hasSuffix(","), let n = number(Substring(next)),
+            } else if t.count == 1, !lineStarts[k], k > 0, current[k - 1].hasSuffix(","), let n = number(Substring(next)),
                       items.contains(n) {
                 out[k] = Correction(original: tokens[k], replacement: "§", score: 2, rule: "section-sign")
             }

@@ -12,11 +12,7 @@ struct EvalCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: "Folder of ground-truth texts.")
-    var truth: String
-
-    @Option(name: .long, help: "Folder of OCR texts with the same file names.")
-    var ocr: String
+    @OptionGroup var folders: PairedFolders
 
     @Option(name: .long, help: "Folder holding sv-lexicon.bin and rules.yaml.")
     var models: String?
@@ -40,8 +36,8 @@ struct EvalCommand: ParsableCommand {
         let dir = try ModelLocator.directory(explicit: models)
         let model = try RepairModel.load(directory: dir,
                                          rules: try rules.map { try RepairRules.load(from: URL(fileURLWithPath: $0)) })
-        let ev = try RepairEvaluator.evaluate(repairer: Repairer(model: model), truth: URL(fileURLWithPath: truth),
-                                              ocr: URL(fileURLWithPath: ocr))
+        let ev = try RepairEvaluator.evaluate(repairer: Repairer(model: model), truth: URL(fileURLWithPath: folders.truth),
+                                              ocr: URL(fileURLWithPath: folders.ocr))
         if json {
             var slim = ev
             slim.tokens = []
@@ -81,4 +77,13 @@ struct EvalCommand: ParsableCommand {
             try enc.encode(ev).write(to: URL(fileURLWithPath: save))
         }
     }
+}
+
+/// OCR texts and their ground truth, paired by file name: what `eval` measures and `learn` learns from.
+struct PairedFolders: ParsableArguments {
+    @Option(name: .long, help: "Folder of ground-truth texts.")
+    var truth: String
+
+    @Option(name: .long, help: "Folder of OCR texts with the same file names.")
+    var ocr: String
 }

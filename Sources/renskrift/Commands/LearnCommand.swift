@@ -13,11 +13,7 @@ struct LearnCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: "Folder of ground-truth texts.")
-    var truth: String
-
-    @Option(name: .long, help: "Folder of OCR texts with the same file names.")
-    var ocr: String
+    @OptionGroup var folders: PairedFolders
 
     @Option(name: .long, help: "Count every file towards this table: legacy or swe (default: decided per file).")
     var profile: String?
@@ -47,7 +43,7 @@ struct LearnCommand: ParsableCommand {
         let path = try rules.map { URL(fileURLWithPath: $0) }
             ?? ModelLocator.directory(explicit: models).appendingPathComponent(ModelLocator.rulesFile)
         var current = FileManager.default.fileExists(atPath: path.path) ? try RepairRules.load(from: path) : RepairRules()
-        let learned = try ChannelLearner.learn(truth: URL(fileURLWithPath: truth), ocr: URL(fileURLWithPath: ocr),
+        let learned = try ChannelLearner.learn(truth: URL(fileURLWithPath: folders.truth), ocr: URL(fileURLWithPath: folders.ocr),
                                                profile: profile, expectedRate: current.scoring.expectedDiacriticRate)
         for (name, which) in learned.files { print("\(name): \(which)") }
         for (name, counts) in [("legacy", learned.legacy), ("swe", learned.swe)] where counts.wordPairs > 0 {
