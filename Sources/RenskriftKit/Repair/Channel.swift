@@ -193,9 +193,14 @@ public struct Channel: Sendable {
     /// `accept`, when given with a text's byte count and skeleton hash (`Lexicon.skeletonHash`), drops texts it returns false for before they are stored; they still count towards
     /// `limit`, so the texts kept are exactly those the unfiltered call returns that pass, in the same order (the
     /// sort is stable). Most texts are no word: testing the bytes in place saves an array and a sort slot each.
+    ///
+    /// `spare` keeps, of the texts `accept` drops, the `count` most probable with at least `minChars` characters
+    /// (the compound search looks at no more than that many, best first): the result is then exactly what an
+    /// `accept` that let every such text through would give, less the ones nobody reads.
     func hypotheses(for ocr: [UInt8], limit: Int = 400, generic: Bool = false, maxEdits editCap: Int? = nil,
                     floor floorOverride: Double? = nil,
-                    accept: ((Int, UInt32) -> Bool)? = nil) -> [Hypothesis] {
+                    accept: ((Int, UInt32) -> Bool)? = nil,
+                    spare: (minChars: Int, count: Int)? = nil) -> [Hypothesis] {
         var out: [Hypothesis] = []
         var buffer: [UInt8] = []
         buffer.reserveCapacity(ocr.count + 8)
@@ -232,9 +237,10 @@ public struct Channel: Sendable {
                                                charEnd: endP, keepCost: keepP, limit: limit, maxEdits: maxEdits,
                                                threshold: floor + identityTotal, generic: generic,
                                                genericEditLogP: settings.genericEditLogP, accept: accept,
-                                               buffer: buffer, out: [], produced: 0)
+                                               spareMinChars: spare?.minChars ?? Int.max, spareCount: spare?.count ?? 0,
+                                               buffer: buffer, out: [], outSeq: [], spare: [], produced: 0)
                                 w.walk(0, 0, 0, false, Lexicon.SkeletonHasher())
-                                out = w.out
+                                out = w.merged()
                             }
                         }
                     }
@@ -309,17 +315,58 @@ public struct Channel: Sendable {
         let generic: Bool
         let genericEditLogP: Double
         let accept: ((Int, UInt32) -> Bool)?
+        let spareMinChars: Int
+        let spareCount: Int
         var buffer: [UInt8]
         var out: [Hypothesis]
+        /// Leaf number of each text in `out`, so that spare texts merge back in walk order.
+        var outSeq: [Int]
+        var spare: [(seq: Int, hyp: Hypothesis)]
         var produced: Int
+
+        /// `out` and `spare` in walk order (what `out` alone would hold had `accept` let the spare texts through).
+        func merged() -> [Hypothesis] {
+            if spare.isEmpty { return out }
+            let extra = spare.sorted { $0.seq < $1.seq }
+            var all: [Hypothesis] = []
+            all.reserveCapacity(out.count + extra.count)
+            var j = 0
+            for (i, h) in out.enumerated() {
+                while j < extra.count && extra[j].seq < outSeq[i] { all.append(extra[j].hyp); j += 1 }
+                all.append(h)
+            }
+            while j < extra.count { all.append(extra[j].hyp); j += 1 }
+            return all
+        }
+
+        /// Keeps a dropped text when it is among the `spareCount` most probable long ones so far (an earlier one wins
+        /// a tie, as in the stable sort that follows).
+        mutating func offerSpare(_ seq: Int, _ logP: Double, _ edits: Int) {
+            var chars = 0
+            for b in buffer where b & 0xC0 != 0x80 { chars += 1 }
+            guard chars >= spareMinChars else { return }
+            if spare.count < spareCount {
+                spare.append((seq, Hypothesis(text: buffer, logP: logP, edits: edits)))
+                return
+            }
+            var worst = 0
+            for i in spare.indices.dropFirst() where spare[i].hyp.logP < spare[worst].hyp.logP
+                || spare[i].hyp.logP == spare[worst].hyp.logP && spare[i].seq > spare[worst].seq { worst = i }
+            if logP > spare[worst].hyp.logP { spare[worst] = (seq, Hypothesis(text: buffer, logP: logP, edits: edits)) }
+        }
 
         /// `hash` is the skeleton hash of `buffer`, carried along as bytes are added.
         mutating func walk(_ pos: Int, _ logP: Double, _ edits: Int, _ lossUsed: Bool, _ hash: Lexicon.SkeletonHasher) {
             if produced >= limit { return }
             if pos >= ocr.count {
+                let seq = produced
                 produced += 1
-                if let accept, !accept(buffer.count, hash.value) { return }
+                if let accept, !accept(buffer.count, hash.value) {
+                    if spareCount > 0 && buffer.count >= spareMinChars { offerSpare(seq, logP, edits) }
+                    return
+                }
                 out.append(Hypothesis(text: buffer, logP: logP, edits: edits))
+                outSeq.append(seq)
                 return
             }
             let end = charEnd[pos]

@@ -656,6 +656,11 @@ final class DocumentState {
         return a
     }
 
+    /// How many readings of a word get a compound analysis (the most probable ones that are no listed word), and
+    /// how long they must be.
+    static let compoundReadings = 8
+    static let compoundMinChars = 7
+
     private func computeAnalysis(_ seg: String) -> TypeAnalysis {
         let allCaps = TextShape.isAllCaps(seg)
         let letters = TextShape.letterCount(seg)
@@ -702,11 +707,11 @@ final class DocumentState {
         }
 
         func consider(_ hyps: [Channel.Hypothesis], compounds: Bool) {
-            var compoundBudget = 8
+            var compoundBudget = DocumentState.compoundReadings
             for h in hyps {
-                // (readings that are no word were already dropped by `wordLike` while the channel made them; long
-                // ones are kept for the compound search, and once its budget is spent, a reading the filter rules
-                // out has nothing left to give: matches() would return [] after the same test)
+                // (readings that are no word were already dropped by `wordLike` while the channel made them, all but
+                // the long ones the compound search can use; once its budget is spent, a reading the filter rules out
+                // has nothing left to give: matches() would return [] after the same test)
                 let mayBeWord = !compounds || h.text.withUnsafeBufferPointer { lexicon.mayHaveSkeleton(bytes: $0) }
                 if !mayBeWord && compoundBudget <= 0 { continue }
                 let chars = Packed.chars(h.text)
@@ -716,7 +721,7 @@ final class DocumentState {
                     add(m.text, lp, src, h.logP + m.logP, h.edits + m.edits)
                     if src != "unverified" { direct = true }
                 }
-                if compounds && !direct && chars.count >= 7 && compoundBudget > 0 {
+                if compounds && !direct && chars.count >= DocumentState.compoundMinChars && compoundBudget > 0 {
                     compoundBudget -= 1
                     var memo = CompoundMemo(count: chars.count)
                     if let c = compound(chars, from: 0, depth: 0, memo: &memo) {
@@ -729,7 +734,6 @@ final class DocumentState {
         // inside the channel walk so that rejected readings are never stored or sorted
         let lex = lexicon
         let wordLike: (Int, UInt32) -> Bool = { _, h in lex.mayHaveSkeleton(hash: h) }
-        let wordOrCompoundLike: (Int, UInt32) -> Bool = { n, h in n >= 7 || lex.mayHaveSkeleton(hash: h) }
         // the identity as a word: listed, or a compound of listed parts exactly as written
         var idWord = idEntry.flatMap { wordLogP($0, capitalized: capitalized, allCaps: allCaps) }
         if idWord == nil || idWord!.1 == "unverified", letters >= 7, digits == 0, !foreign {
@@ -760,7 +764,9 @@ final class DocumentState {
             // (single confusions are linear in the word's length: the limit only guards against junk)
             consider(channel.hypotheses(for: ocr, limit: 400, maxEdits: 1, accept: wordLike), compounds: false)
             if !foundValid {
-                consider(channel.hypotheses(for: ocr, limit: 300, accept: wordOrCompoundLike), compounds: true)
+                consider(channel.hypotheses(for: ocr, limit: 300, accept: wordLike,
+                                            spare: (DocumentState.compoundMinChars, DocumentState.compoundReadings)),
+                         compounds: true)
             }
         }
         let idLP: Double
