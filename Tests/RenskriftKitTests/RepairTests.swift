@@ -94,6 +94,16 @@ enum RepairFixture {
         #expect(out.text.hasSuffix("forbundet tar Frågan vidare"))
         #expect(out.changes.last?.correction.rule == "forced")
     }
+
+    @Test func rulesFileLexiconAdditionsBecomeCandidates() throws {
+        // an invented word: no list holds it, and it splits into no listed parts
+        #expect(RepairFixture.legacy("en floxvarg till") == "en floxvarg till")
+        var rules = RepairFixture.model.rules
+        rules.lexicon = ["flöxvärg"]
+        let model = try RepairModel.load(directory: Fixtures.root.appendingPathComponent("models"), rules: rules)
+        let out = Repairer(model: model).repair(text: RepairFixture.legacyContext + "\nen floxvarg till")
+        #expect(out.text.hasSuffix("\nen flöxvärg till"))
+    }
 }
 
 @Suite struct RepairSectionSignTests {

@@ -190,17 +190,36 @@ public struct Channel: Sendable {
 
     /// True texts within `maxEdits` edits and above the channel floor, best first; the identity is first.
     ///
-    /// `accept`, when given with a text's byte count and skeleton hash (`Lexicon.skeletonHash`), drops texts it returns false for before they are stored; they still count towards
-    /// `limit`, so the texts kept are exactly those the unfiltered call returns that pass, in the same order (the
-    /// sort is stable). Most texts are no word: testing the bytes in place saves an array and a sort slot each.
+    /// `wordsOf`, when given, drops texts whose skeleton no entry of that lexicon can have
+    /// (`Lexicon.mayHaveSkeleton`) before they are stored; they still count towards `limit`, so the texts kept are
+    /// exactly those the unfiltered call returns that pass, in the same order (the sort is stable). Most texts are
+    /// no word: testing the hash carried along the walk saves an array and a sort slot each.
     ///
-    /// `spare` keeps, of the texts `accept` drops, the `count` most probable with at least `minChars` characters
-    /// (the compound search looks at no more than that many, best first): the result is then exactly what an
-    /// `accept` that let every such text through would give, less the ones nobody reads.
+    /// `spare` keeps, of the texts the filter drops, the `count` most probable with at least `minChars` characters
+    /// (the compound search looks at no more than that many, best first): the result is then exactly what a filter
+    /// that let every such text through would give, less the ones nobody reads.
     func hypotheses(for ocr: [UInt8], limit: Int = 400, generic: Bool = false, maxEdits editCap: Int? = nil,
                     floor floorOverride: Double? = nil,
-                    accept: ((Int, UInt32) -> Bool)? = nil,
+                    wordsOf lexicon: Lexicon? = nil,
                     spare: (minChars: Int, count: Int)? = nil) -> [Hypothesis] {
+        guard let lexicon else {
+            return hypotheses(for: ocr, limit: limit, generic: generic, maxEdits: editCap, floor: floorOverride,
+                              filter: nil, spare: spare)
+        }
+        return lexicon.withSkeletonFilter { bits in
+            hypotheses(for: ocr, limit: limit, generic: generic, maxEdits: editCap, floor: floorOverride,
+                       filter: bits, spare: spare)
+        }
+    }
+
+    private func hypotheses(for ocr: [UInt8], limit: Int, generic: Bool, maxEdits editCap: Int?,
+                            floor floorOverride: Double?, filter: UnsafeBufferPointer<UInt64>?,
+                            spare: (minChars: Int, count: Int)?) -> [Hypothesis] {
+        @inline(__always) func accepts(_ h: UInt32) -> Bool {
+            guard let filter else { return true }
+            let (word, mask) = Lexicon.bitSlot(h)
+            return filter[word] & mask == mask
+        }
         var out: [Hypothesis] = []
         var buffer: [UInt8] = []
         buffer.reserveCapacity(ocr.count + 8)
@@ -236,7 +255,7 @@ public struct Channel: Sendable {
                                 var w = Walker(ocr: ocrP, opts: optsP, bytes: bytesP, byFirst: byFirstP, lossRange: flatLosses,
                                                charEnd: endP, keepCost: keepP, limit: limit, maxEdits: maxEdits,
                                                threshold: floor + identityTotal, generic: generic,
-                                               genericEditLogP: settings.genericEditLogP, accept: accept,
+                                               genericEditLogP: settings.genericEditLogP, filter: filter,
                                                spareMinChars: spare?.minChars ?? Int.max, spareCount: spare?.count ?? 0,
                                                buffer: buffer, out: [], outSeq: [], spare: [], produced: 0)
                                 w.walk(0, 0, 0, false, Lexicon.SkeletonHasher())
@@ -249,7 +268,7 @@ public struct Channel: Sendable {
         }
         if generic {
             // a letter OCR lost, for letters the tables do not cover
-            // built in one scratch array: only texts that pass `accept` are copied out
+            // built in one scratch array: only texts that pass the filter are copied out
             var t: [UInt8] = []
             t.reserveCapacity(ocr.count + 4)
             for at in charStarts.dropFirst() + [ocr.count] {
@@ -258,7 +277,7 @@ public struct Channel: Sendable {
                     for x in 0..<at { t.append(ocr[x]) }
                     t.append(contentsOf: l)
                     for x in at..<ocr.count { t.append(ocr[x]) }
-                    if let accept, !accept(t.count, t.withUnsafeBufferPointer { Lexicon.skeletonHash($0) }) { continue }
+                    if !accepts(t.withUnsafeBufferPointer { Lexicon.skeletonHash($0) }) { continue }
                     out.append(Hypothesis(text: t, logP: identityTotal + settings.genericEditLogP, edits: 1))
                 }
             }
@@ -284,7 +303,7 @@ public struct Channel: Sendable {
                     var h = prefix[at]
                     for x in l { h.feed(x) }
                     for x in end..<ocr.count { h.feed(ocr[x]) }
-                    if let accept, !accept(ocr.count - (end - at) + l.count, h.value) { continue }
+                    if !accepts(h.value) { continue }
                     t.removeAll(keepingCapacity: true)
                     t.append(contentsOf: ocr[0..<at])
                     t.append(contentsOf: l)
@@ -314,7 +333,7 @@ public struct Channel: Sendable {
         let threshold: Double
         let generic: Bool
         let genericEditLogP: Double
-        let accept: ((Int, UInt32) -> Bool)?
+        let filter: UnsafeBufferPointer<UInt64>?
         let spareMinChars: Int
         let spareCount: Int
         var buffer: [UInt8]
@@ -324,7 +343,13 @@ public struct Channel: Sendable {
         var spare: [(seq: Int, hyp: Hypothesis)]
         var produced: Int
 
-        /// `out` and `spare` in walk order (what `out` alone would hold had `accept` let the spare texts through).
+        /// Drops the bytes after `mark` (`removeLast(k)` goes through a generic range replacement, slow at this rate).
+        @inline(__always)
+        mutating func truncate(_ mark: Int) {
+            while buffer.count > mark { buffer.removeLast() }
+        }
+
+        /// `out` and `spare` in walk order (what `out` alone would hold had the filter let the spare texts through).
         func merged() -> [Hypothesis] {
             if spare.isEmpty { return out }
             let extra = spare.sorted { $0.seq < $1.seq }
@@ -342,17 +367,18 @@ public struct Channel: Sendable {
         /// Keeps a dropped text when it is among the `spareCount` most probable long ones so far (an earlier one wins
         /// a tie, as in the stable sort that follows).
         mutating func offerSpare(_ seq: Int, _ logP: Double, _ edits: Int) {
+            var worst = -1
+            if spare.count == spareCount {
+                worst = 0
+                for i in spare.indices.dropFirst() where spare[i].hyp.logP < spare[worst].hyp.logP
+                    || spare[i].hyp.logP == spare[worst].hyp.logP && spare[i].seq > spare[worst].seq { worst = i }
+                guard logP > spare[worst].hyp.logP else { return }
+            }
             var chars = 0
             for b in buffer where b & 0xC0 != 0x80 { chars += 1 }
             guard chars >= spareMinChars else { return }
-            if spare.count < spareCount {
-                spare.append((seq, Hypothesis(text: buffer, logP: logP, edits: edits)))
-                return
-            }
-            var worst = 0
-            for i in spare.indices.dropFirst() where spare[i].hyp.logP < spare[worst].hyp.logP
-                || spare[i].hyp.logP == spare[worst].hyp.logP && spare[i].seq > spare[worst].seq { worst = i }
-            if logP > spare[worst].hyp.logP { spare[worst] = (seq, Hypothesis(text: buffer, logP: logP, edits: edits)) }
+            let kept = (seq: seq, hyp: Hypothesis(text: buffer, logP: logP, edits: edits))
+            if worst < 0 { spare.append(kept) } else { spare[worst] = kept }
         }
 
         /// `hash` is the skeleton hash of `buffer`, carried along as bytes are added.
@@ -361,7 +387,7 @@ public struct Channel: Sendable {
             if pos >= ocr.count {
                 let seq = produced
                 produced += 1
-                if let accept, !accept(buffer.count, hash.value) {
+                if let filter, case let (word, mask) = Lexicon.bitSlot(hash.value), filter[word] & mask != mask {
                     if spareCount > 0 && buffer.count >= spareMinChars { offerSpare(seq, logP, edits) }
                     return
                 }
@@ -375,7 +401,7 @@ public struct Channel: Sendable {
             var h = hash
             for x in pos..<end { buffer.append(ocr[x]); h.feed(ocr[x]) }
             walk(end, logP + keepCost[pos], edits, lossUsed, h)
-            buffer.removeLast(buffer.count - mark)
+            truncate(mark)
             guard edits < maxEdits else { return }
             for oi in byFirst[Int(ocr[pos])] {
                 let opt = opts[oi]
@@ -390,7 +416,7 @@ public struct Channel: Sendable {
                 var h = hash
                 for x in ts..<(ts + Int(opt.truthCount)) { buffer.append(bytes[x]); h.feed(bytes[x]) }
                 walk(pos + oc, cand, edits + 1, lossUsed, h)
-                buffer.removeLast(buffer.count - mark)
+                truncate(mark)
             }
             if !lossUsed && pos > 0 {
                 for oi in lossRange {
@@ -401,7 +427,7 @@ public struct Channel: Sendable {
                     var h = hash
                     for x in ts..<(ts + Int(opt.truthCount)) { buffer.append(bytes[x]); h.feed(bytes[x]) }
                     walk(pos, cand, edits + 1, true, h)
-                    buffer.removeLast(buffer.count - mark)
+                    truncate(mark)
                 }
             }
             if generic && !lossUsed {

@@ -135,6 +135,11 @@ public struct Lexicon: Sendable {
                 bits[word] |= mask
             }
         }
+        // words from the rules file pass the same filter, so that adding one keeps every filtered search intact
+        for k in additions.keys {
+            let (word, mask) = Array(k.utf8).withUnsafeBufferPointer { Lexicon.bitSlot(Lexicon.skeletonHash($0)) }
+            bits[word] |= mask
+        }
         self.skelBits = bits
         self.skelNext = skelNext
         self.blob = blob
@@ -202,7 +207,6 @@ public struct Lexicon: Sendable {
     /// False when no entry can have the skeleton of these packed characters (one hash probe, no allocation);
     /// true means "maybe".
     func mayHaveSkeleton(packed chars: ArraySlice<UInt32>) -> Bool {
-        guard extra.isEmpty else { return true }
         var h = Lexicon.skeletonSeed
         for c in chars { Lexicon.mixSkeleton(&h, packed: c) }
         let (word, mask) = Lexicon.bitSlot(h)
@@ -261,16 +265,20 @@ public struct Lexicon: Sendable {
     /// `mayHaveSkeleton` for a hash made with `skeletonSeed` and `mixSkeleton`, or `skeletonHash`.
     @inline(__always)
     func mayHaveSkeleton(hash h: UInt32) -> Bool {
-        guard extra.isEmpty else { return true }
         let (word, mask) = Lexicon.bitSlot(h)
         return skelBits[word] & mask == mask
     }
 
     /// The same test for UTF-8 bytes.
     func mayHaveSkeleton(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard extra.isEmpty else { return true }
         let (word, mask) = Lexicon.bitSlot(Lexicon.skeletonHash(bytes))
         return skelBits[word] & mask == mask
+    }
+
+    /// Calls `body` with the skeleton filter pinned, for searches that test it at every step (`bitSlot` gives the
+    /// word and bits to test).
+    func withSkeletonFilter<R>(_ body: (UnsafeBufferPointer<UInt64>) -> R) -> R {
+        skelBits.withUnsafeBufferPointer(body)
     }
 
     /// The filter word and the two bits in it for a skeleton hash: the low 23 bits pick the word and one bit, the

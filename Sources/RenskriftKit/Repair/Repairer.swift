@@ -709,7 +709,7 @@ final class DocumentState {
         func consider(_ hyps: [Channel.Hypothesis], compounds: Bool) {
             var compoundBudget = DocumentState.compoundReadings
             for h in hyps {
-                // (readings that are no word were already dropped by `wordLike` while the channel made them, all but
+                // (readings that are no word were already dropped by the skeleton filter while the channel made them, all but
                 // the long ones the compound search can use; once its budget is spent, a reading the filter rules out
                 // has nothing left to give: matches() would return [] after the same test)
                 let mayBeWord = !compounds || h.text.withUnsafeBufferPointer { lexicon.mayHaveSkeleton(bytes: $0) }
@@ -730,10 +730,8 @@ final class DocumentState {
                 }
             }
         }
-        // most channel readings are no word and need no compound analysis: one bit test settles them, and it runs
-        // inside the channel walk so that rejected readings are never stored or sorted
-        let lex = lexicon
-        let wordLike: (Int, UInt32) -> Bool = { _, h in lex.mayHaveSkeleton(hash: h) }
+        // (most channel readings are no word and need no compound analysis: the lexicon's skeleton filter settles
+        // them inside the channel walk, so that rejected readings are never stored or sorted)
         // the identity as a word: listed, or a compound of listed parts exactly as written
         var idWord = idEntry.flatMap { wordLogP($0, capitalized: capitalized, allCaps: allCaps) }
         if idWord == nil || idWord!.1 == "unverified", letters >= 7, digits == 0, !foreign {
@@ -755,16 +753,16 @@ final class DocumentState {
             let floor = need - room
             if floor <= 0 {
                 consider(channel.hypotheses(for: ocr, limit: 48, maxEdits: 1, floor: max(floor, s.channelFloor),
-                                              accept: wordLike),
+                                              wordsOf: lexicon),
                          compounds: false)
             }
         } else {
             // bounded search: single confusions and restored diacritics first; deeper readings and compounds
             // only when those find no word
             // (single confusions are linear in the word's length: the limit only guards against junk)
-            consider(channel.hypotheses(for: ocr, limit: 400, maxEdits: 1, accept: wordLike), compounds: false)
+            consider(channel.hypotheses(for: ocr, limit: 400, maxEdits: 1, wordsOf: lexicon), compounds: false)
             if !foundValid {
-                consider(channel.hypotheses(for: ocr, limit: 300, accept: wordLike,
+                consider(channel.hypotheses(for: ocr, limit: 300, wordsOf: lexicon,
                                             spare: (DocumentState.compoundMinChars, DocumentState.compoundReadings)),
                          compounds: true)
             }
@@ -792,7 +790,7 @@ final class DocumentState {
         best[seg] = nil
         // letters lost or added outside the tables: not for capitalised words (names), whose readings it mostly invents
         if !foundValid && ["unknown", "unverified"].contains(idSrc) && letters >= 4 && digits == 0 && !(capitalized && !allCaps) {
-            consider(channel.hypotheses(for: ocr, limit: 400, generic: true, maxEdits: 2, accept: wordLike), compounds: false)
+            consider(channel.hypotheses(for: ocr, limit: 400, generic: true, maxEdits: 2, wordsOf: lexicon), compounds: false)
             best[seg] = nil
         }
         var cands = [identity]
