@@ -50,6 +50,8 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
     public var suspiciousLetterPenalty = 4.0
     /// Highest log-probability a compound's tail lends it (a compound is much rarer than its tail).
     public var compoundTailCap = -10.0
+    /// Most a compound's head costs for being rarer than `compoundTailCap` (0 = heads cost nothing).
+    public var compoundHeadMaxPenalty = 0.0
     /// Cost of a proper name or abbreviation written in lower case.
     public var caseMismatchPenalty = 3.0
     /// Share of letters that are å, ä or ö in Swedish text; a document far below it lost them in OCR.
@@ -88,6 +90,8 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
         suspiciousLetterPenalty = try c.decodeIfPresent(Double.self, forKey: .suspiciousLetterPenalty)
             ?? d.suspiciousLetterPenalty
         compoundTailCap = try c.decodeIfPresent(Double.self, forKey: .compoundTailCap) ?? d.compoundTailCap
+        compoundHeadMaxPenalty = try c.decodeIfPresent(Double.self, forKey: .compoundHeadMaxPenalty)
+            ?? d.compoundHeadMaxPenalty
         caseMismatchPenalty = try c.decodeIfPresent(Double.self, forKey: .caseMismatchPenalty) ?? d.caseMismatchPenalty
         expectedDiacriticRate = try c.decodeIfPresent(Double.self, forKey: .expectedDiacriticRate)
             ?? d.expectedDiacriticRate
@@ -290,6 +294,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
           realWordMarginSwe: \(num(scoring.realWordMarginSwe))
           suspiciousLetterPenalty: \(num(scoring.suspiciousLetterPenalty))
           compoundTailCap: \(num(scoring.compoundTailCap))
+          compoundHeadMaxPenalty: \(num(scoring.compoundHeadMaxPenalty))
           caseMismatchPenalty: \(num(scoring.caseMismatchPenalty))
           expectedDiacriticRate: \(num(scoring.expectedDiacriticRate))
           maxEdits: \(scoring.maxEdits)

@@ -338,7 +338,9 @@ final class DocumentState {
             if let e = repairer.model.lexicon.entry(core), e.flags.contains(.valid) { continue }
             unknown += counts[id]
         }
-        let unknownShare = words == 0 ? 0 : Double(unknown) / Double(words)
+        // (with the clean level as a prior worth `sharePriorWords` words: a short text says little about its scan)
+        let prior = DocumentState.sharePriorWords
+        let unknownShare = (Double(unknown) + s.cleanUnknownShare * prior) / (Double(words) + prior)
         let boost = unknownShare > 0 && s.cleanUnknownShare > 0
             ? min(max(0, log(unknownShare / s.cleanUnknownShare)), s.maxEditBoost) : 0
         enDashLost = enDashes == 0
@@ -622,13 +624,14 @@ final class DocumentState {
             let gain = best.total - id.total
             let swedishOCR = channel.legacyWeight < 0.5
             let need = requiredGain(identity: id, best: best)
-            // an unknown name only gets its å/ä/ö back when the OCR lost them all along
+            // an unknown name only gets its å/ä/ö back when the OCR lost them all along, or when the scan is so poor
+            // that it garbles names as often as words (`noisyNameBoost`)
             // (Swedish OCR that invents a diacritic on a capitalised common word at a sentence start is still
             // repaired: "Ordförånde" → "Ordförande")
             let nameRestore = id.source == "unknown" && (seg.first?.isUppercase ?? false) && !TextShape.isAllCaps(seg)
                 && Lexicon.skeleton(Array(seg.utf8)) == Lexicon.skeleton(Array(best.text.utf8))
                 && !(sentenceStart && TextShape.diacriticCount(seg) > TextShape.diacriticCount(best.text))
-            if nameRestore && swedishOCR { newSegs.append(seg); continue }
+            if nameRestore && swedishOCR && editBoost < DocumentState.noisyNameBoost { newSegs.append(seg); continue }
             if gain >= need {
                 newSegs.append(best.text)
                 changed = true
@@ -655,6 +658,13 @@ final class DocumentState {
         typeCache[seg] = a
         return a
     }
+
+    /// How many small-letter words the clean unknown-word share counts as, before a document's own words.
+    static let sharePriorWords = 50.0
+
+    /// The edit boost (log of the unknown-word share over the clean level) from which Swedish OCR is taken to strip
+    /// names of å/ä/ö as well: about 2.7 times the clean share.
+    static let noisyNameBoost = 1.0
 
     /// How many readings of a word get a compound analysis (the most probable ones that are no listed word), and
     /// how long they must be.
@@ -746,15 +756,20 @@ final class DocumentState {
         if idValid {
             // a real word: only single confusions and restored diacritics can beat it, and only readings whose
             // channel cost leaves room to win against the most frequent word with every bonus are worth a look
-            let need = channel.legacyWeight < 0.5 ? s.realWordMarginSwe
-                : idWord!.1 == "compound" ? s.minGain : s.realWordMargin
+            // (as `requiredGain` asks of a listed reading)
+            let isCompound = idWord!.1 == "compound"
+            let need = isCompound ? (channel.legacyWeight < 0.5 ? s.realWordMargin : s.minGain)
+                : channel.legacyWeight < 0.5 ? s.realWordMarginSwe : s.realWordMargin
             let maxSeen = Double(maxSeenCount)
             let room = lexicon.maxLogP + maxCueWeight + s.documentCacheWeight * log(1 + maxSeen) - idWord!.0
             let floor = need - room
             if floor <= 0 {
+                // a compound as written may hide a misread part ("socialtjänst|lägens"): its readings get a compound
+                // analysis of their own
                 consider(channel.hypotheses(for: ocr, limit: 48, maxEdits: 1, floor: max(floor, s.channelFloor),
-                                              wordsOf: lexicon),
-                         compounds: false)
+                                              wordsOf: lexicon,
+                                              spare: isCompound ? (DocumentState.compoundMinChars, DocumentState.compoundReadings) : nil),
+                         compounds: isCompound)
             }
         } else {
             // bounded search: single confusions and restored diacritics first; deeper readings and compounds
@@ -907,6 +922,14 @@ final class DocumentState {
             Lexicon.mixSkeleton(&h, packed: chars[k])
             prefixHash[k + 1] = h
         }
+        // a head rarer than the tail cap makes the compound rarer ("ståts|bidrag" beside "stats|bidrag"); a
+        // compound-only part has no frequency of its own and costs nothing
+        let headCap = s.compoundTailCap, headMax = s.compoundHeadMaxPenalty
+        @inline(__always) func headTerm(_ e: LexiconEntry) -> Double {
+            guard headMax > 0, e.flags.contains(.valid) else { return 0 }
+            return max(min(e.logP, headCap) - headCap, -headMax)
+        }
+        @inline(__always) func headScore(_ m: Match) -> Double { m.logP + headTerm(m.entry) }
         @inline(__always) func headMay(_ end: Int, plus extra: UInt32? = nil) -> Bool {
             var h = prefixHash[end]
             if let extra { Lexicon.mixSkeleton(&h, packed: extra) }
@@ -932,7 +955,7 @@ final class DocumentState {
             if let b = best, t.total - s.compoundPenalty <= b.total { continue }
             var head: Match?
             if headMay(q) {
-                for m in matches(chars[from..<q], entryFilter: headOK, exact: exact) where head == nil || m.logP > head!.logP { head = m }
+                for m in matches(chars[from..<q], entryFilter: headOK, exact: exact) where head == nil || headScore(m) > headScore(head!) { head = m }
             }
             var headChars: [UInt32]?
             var headLP = 0.0, headEdits = 0
@@ -940,7 +963,7 @@ final class DocumentState {
                 headChars = Packed.chars(Array(h.text.utf8)); headLP = h.logP; headEdits = h.edits
             } else if q - from > 3, Packed.lower(chars[q - 1]) == UInt32(UInt8(ascii: "s")) {
                 if headMay(q - 1) {
-                    for m in matches(chars[from..<(q - 1)], entryFilter: headOK, exact: exact) where head == nil || m.logP > head!.logP { head = m }
+                    for m in matches(chars[from..<(q - 1)], entryFilter: headOK, exact: exact) where head == nil || headScore(m) > headScore(head!) { head = m }
                 }
                 if let h = head {
                     headChars = Packed.chars(Array(h.text.utf8)) + [chars[q - 1]]; headLP = h.logP; headEdits = h.edits
@@ -968,7 +991,7 @@ final class DocumentState {
                     }
                     guard headMay(end, plus: added) else { continue }
                     let v = Array(chars[from..<end]) + [added]
-                    for m in matches(v[...], entryFilter: headOK, exact: exact) where head == nil || m.logP > head!.logP { head = m }
+                    for m in matches(v[...], entryFilter: headOK, exact: exact) where head == nil || headScore(m) > headScore(head!) { head = m }
                     if head != nil { break }
                 }
                 if let h = head {
@@ -976,8 +999,9 @@ final class DocumentState {
                     headLP = h.logP; headEdits = h.edits
                 }
             }
-            guard let hc = headChars else { continue }
-            let p = Part(chars: hc + t.chars, lexLogP: t.lexLogP - s.compoundPenalty, chanLogP: t.chanLogP + headLP,
+            guard let hc = headChars, let h = head else { continue }
+            let p = Part(chars: hc + t.chars, lexLogP: t.lexLogP - s.compoundPenalty + headTerm(h.entry),
+                         chanLogP: t.chanLogP + headLP,
                          edits: t.edits + headEdits)
             if best == nil || p.total > best!.total { best = p }
         }
