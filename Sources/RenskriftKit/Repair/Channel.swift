@@ -244,6 +244,9 @@ public struct Channel: Sendable {
             charEnd[p] = e
             keepCost[p] = keepLogP(ocr[p..<e])
         }
+        // the cost of reading everything from a position on right, for walks that have no edit left
+        var restKeep = [Double](repeating: 0, count: ocr.count + 1)
+        for p in ocr.indices.reversed() { restKeep[p] = keepCost[p] + restKeep[charEnd[p]] }
         // the walk runs on pinned buffers: arrays captured by a recursive local function were retained and
         // released at every step
         ocr.withUnsafeBufferPointer { ocrP in
@@ -251,16 +254,17 @@ public struct Channel: Sendable {
                 flatBytes.withUnsafeBufferPointer { bytesP in
                     flatByFirst.withUnsafeBufferPointer { byFirstP in
                         charEnd.withUnsafeBufferPointer { endP in
-                            keepCost.withUnsafeBufferPointer { keepP in
+                            keepCost.withUnsafeBufferPointer { keepP in restKeep.withUnsafeBufferPointer { restP in
                                 var w = Walker(ocr: ocrP, opts: optsP, bytes: bytesP, byFirst: byFirstP, lossRange: flatLosses,
-                                               charEnd: endP, keepCost: keepP, limit: limit, maxEdits: maxEdits,
+                                               charEnd: endP, keepCost: keepP, restKeep: restP, limit: limit,
+                                               maxEdits: maxEdits,
                                                threshold: floor + identityTotal, generic: generic,
                                                genericEditLogP: settings.genericEditLogP, filter: filter,
                                                spareMinChars: spare?.minChars ?? Int.max, spareCount: spare?.count ?? 0,
                                                buffer: buffer, out: [], outSeq: [], spare: [], produced: 0)
                                 w.walk(0, 0, 0, false, Lexicon.SkeletonHasher())
                                 out = w.merged()
-                            }
+                            } }
                         }
                     }
                 }
@@ -327,6 +331,7 @@ public struct Channel: Sendable {
         let lossRange: Range<Int>
         let charEnd: UnsafeBufferPointer<Int>
         let keepCost: UnsafeBufferPointer<Double>
+        let restKeep: UnsafeBufferPointer<Double>
         let limit: Int
         let maxEdits: Int
         /// floor + identity cost: options scoring below it are not tried (they are sorted, so the rest neither).
@@ -396,8 +401,16 @@ public struct Channel: Sendable {
                 return
             }
             let end = charEnd[pos]
-            // read right
             let mark = buffer.count
+            if edits >= maxEdits {
+                // no edit left: the rest is read right, with no branch to take on the way
+                var h = hash
+                for x in pos..<ocr.count { buffer.append(ocr[x]); h.feed(ocr[x]) }
+                walk(ocr.count, logP + restKeep[pos], edits, lossUsed, h)
+                truncate(mark)
+                return
+            }
+            // read right
             var h = hash
             for x in pos..<end { buffer.append(ocr[x]); h.feed(ocr[x]) }
             walk(end, logP + keepCost[pos], edits, lossUsed, h)

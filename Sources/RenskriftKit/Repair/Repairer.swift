@@ -764,12 +764,9 @@ final class DocumentState {
             let room = lexicon.maxLogP + maxCueWeight + s.documentCacheWeight * log(1 + maxSeen) - idWord!.0
             let floor = need - room
             if floor <= 0 {
-                // a compound as written may hide a misread part ("socialtjänst|lägens"): its readings get a compound
-                // analysis of their own
                 consider(channel.hypotheses(for: ocr, limit: 48, maxEdits: 1, floor: max(floor, s.channelFloor),
-                                              wordsOf: lexicon,
-                                              spare: isCompound ? (DocumentState.compoundMinChars, DocumentState.compoundReadings) : nil),
-                         compounds: isCompound)
+                                              wordsOf: lexicon),
+                         compounds: false)
             }
         } else {
             // bounded search: single confusions and restored diacritics first; deeper readings and compounds
