@@ -204,16 +204,18 @@ public struct Channel: Sendable {
                     spare: (minChars: Int, count: Int)? = nil) -> [Hypothesis] {
         guard let lexicon else {
             return hypotheses(for: ocr, limit: limit, generic: generic, maxEdits: editCap, floor: floorOverride,
-                              filter: nil, spare: spare)
+                              filter: nil, prefixes: nil, spare: spare)
         }
-        return lexicon.withSkeletonFilter { bits in
+        return lexicon.withSkeletonFilter { bits, prefixes in
+            // (readings kept for the compound search need not begin like a word, so no prefix test for them)
             hypotheses(for: ocr, limit: limit, generic: generic, maxEdits: editCap, floor: floorOverride,
-                       filter: bits, spare: spare)
+                       filter: bits, prefixes: spare == nil ? prefixes : nil, spare: spare)
         }
     }
 
     private func hypotheses(for ocr: [UInt8], limit: Int, generic: Bool, maxEdits editCap: Int?,
                             floor floorOverride: Double?, filter: UnsafeBufferPointer<UInt64>?,
+                            prefixes: UnsafeBufferPointer<UInt64>?,
                             spare: (minChars: Int, count: Int)?) -> [Hypothesis] {
         @inline(__always) func accepts(_ h: UInt32) -> Bool {
             guard let filter else { return true }
@@ -260,6 +262,7 @@ public struct Channel: Sendable {
                                                maxEdits: maxEdits,
                                                threshold: floor + identityTotal, generic: generic,
                                                genericEditLogP: settings.genericEditLogP, filter: filter,
+                                               prefixes: prefixes,
                                                spareMinChars: spare?.minChars ?? Int.max, spareCount: spare?.count ?? 0,
                                                buffer: buffer, out: [], outSeq: [], spare: [], produced: 0)
                                 w.walk(0, 0, 0, false, Lexicon.SkeletonHasher())
@@ -339,6 +342,9 @@ public struct Channel: Sendable {
         let generic: Bool
         let genericEditLogP: Double
         let filter: UnsafeBufferPointer<UInt64>?
+        /// Skeleton prefixes of the lexicon (`Lexicon.withSkeletonFilter`): a text that begins like no word is
+        /// given up before its end.
+        let prefixes: UnsafeBufferPointer<UInt64>?
         let spareMinChars: Int
         let spareCount: Int
         var buffer: [UInt8]
@@ -400,6 +406,8 @@ public struct Channel: Sendable {
                 outSeq.append(seq)
                 return
             }
+            if let prefixes, !buffer.isEmpty, case let (word, mask) = Lexicon.bitSlot(hash.value),
+               prefixes[word] & mask != mask { return }
             let end = charEnd[pos]
             let mark = buffer.count
             if edits >= maxEdits {

@@ -42,6 +42,9 @@ public struct Lexicon: Sendable {
     /// One bit per skeleton hash (2^23 bits): a compact first test that stays in cache.
     private let skelBits: [UInt64]
     private let skelNext: [Int32]
+    /// The same kind of filter for every skeleton prefix of every key: a search that builds a text from the left
+    /// stops where no word can begin the way it has.
+    private let prefixBits: [UInt64]
 
     public var count: Int { costs.count + extra.count }
     /// log P of the most frequent word.
@@ -116,31 +119,56 @@ public struct Lexicon: Sendable {
                 table[h] = UInt32(i + 1)
             }
         }
+        // one pass over the keys builds the skeleton chains, the skeleton filter and the prefix filter: keys are
+        // sorted, so a key's first `shared` bytes were hashed with the key before it and only the rest is new
         var skelHead = [Int32](repeating: -1, count: size)
         var skelNext = [Int32](repeating: -1, count: costs.count)
+        var bits = [UInt64](repeating: 0, count: Lexicon.bitWords)
+        var prefixBits = [UInt64](repeating: 0, count: Lexicon.bitWords)
         blob.withUnsafeBufferPointer { b in
+            var states = [SkeletonHasher](repeating: SkeletonHasher(), count: Lexicon.maxSharedPrefix + 1)
+            var prevStart = 0, prevLen = 0
             for i in 0..<costs.count {
                 let s = Int(offsets[i]), e = Int(offsets[i + 1])
-                let h = Int(Lexicon.skeletonHash(UnsafeBufferPointer(rebasing: b[s..<e]))) & mask
-                skelNext[i] = skelHead[h]
-                skelHead[h] = Int32(i)
+                let n = e - s
+                var shared = 0
+                let most = min(n, prevLen, Lexicon.maxSharedPrefix)
+                while shared < most && b[s + shared] == b[prevStart + shared] { shared += 1 }
+                var h = states[shared]
+                for j in shared..<n {
+                    h.feed(b[s + j])
+                    if j + 1 <= Lexicon.maxSharedPrefix { states[j + 1] = h }
+                    if !h.pendingC3 {
+                        let (word, mask) = Lexicon.bitSlot(h.h)
+                        prefixBits[word] |= mask
+                    }
+                }
+                let full = h.value
+                let slot = Int(full) & mask
+                skelNext[i] = skelHead[slot]
+                skelHead[slot] = Int32(i)
+                let (word, m) = Lexicon.bitSlot(full)
+                bits[word] |= m
+                prevStart = s
+                prevLen = n
             }
         }
         self.skelHead = skelHead
-        var bits = [UInt64](repeating: 0, count: Lexicon.bitWords)
-        blob.withUnsafeBufferPointer { b in
-            for i in 0..<costs.count {
-                let s = Int(offsets[i]), e = Int(offsets[i + 1])
-                let (word, mask) = Lexicon.bitSlot(Lexicon.skeletonHash(UnsafeBufferPointer(rebasing: b[s..<e])))
-                bits[word] |= mask
-            }
-        }
-        // words from the rules file pass the same filter, so that adding one keeps every filtered search intact
+        // words from the rules file pass the same filters, so that adding one keeps every filtered search intact
         for k in additions.keys {
-            let (word, mask) = Array(k.utf8).withUnsafeBufferPointer { Lexicon.bitSlot(Lexicon.skeletonHash($0)) }
+            var h = SkeletonHasher()
+            for c in k.utf8 {
+                h.feed(c)
+                if !h.pendingC3 {
+                    let (word, mask) = Lexicon.bitSlot(h.h)
+                    prefixBits[word] |= mask
+                }
+            }
+            let (word, mask) = Lexicon.bitSlot(h.value)
             bits[word] |= mask
         }
         self.skelBits = bits
+        self.prefixBits = prefixBits
         self.skelNext = skelNext
         self.blob = blob
         self.offsets = offsets
@@ -237,8 +265,8 @@ public struct Lexicon: Sendable {
     /// `skeletonHash` fed one UTF-8 byte at a time (a pending 0xC3 waits for the byte after it), so that a search
     /// that builds texts byte by byte carries the hash along instead of rehashing every finished text.
     struct SkeletonHasher {
-        var h: UInt32 = Lexicon.skeletonSeed
-        var pendingC3 = false
+        fileprivate(set) var h: UInt32 = Lexicon.skeletonSeed
+        fileprivate(set) var pendingC3 = false
 
         @inline(__always)
         mutating func feed(_ c: UInt8) {
@@ -277,8 +305,8 @@ public struct Lexicon: Sendable {
 
     /// Calls `body` with the skeleton filter pinned, for searches that test it at every step (`bitSlot` gives the
     /// word and bits to test).
-    func withSkeletonFilter<R>(_ body: (UnsafeBufferPointer<UInt64>) -> R) -> R {
-        skelBits.withUnsafeBufferPointer(body)
+    func withSkeletonFilter<R>(_ body: (UnsafeBufferPointer<UInt64>, UnsafeBufferPointer<UInt64>) -> R) -> R {
+        skelBits.withUnsafeBufferPointer { words in prefixBits.withUnsafeBufferPointer { prefixes in body(words, prefixes) } }
     }
 
     /// The filter word and the two bits in it for a skeleton hash: the low 23 bits pick the word and one bit, the
@@ -292,6 +320,8 @@ public struct Lexicon: Sendable {
     }
 
     static let bitMask = (1 << 23) - 1
+    /// Longest key prefix whose hash state the load pass keeps for the next key.
+    static let maxSharedPrefix = 64
     static let bitWords = 1 << 17
 
     /// Every entry whose key has the skeleton `skel` (already a skeleton): key bytes and entry.
