@@ -191,9 +191,10 @@ public struct Channel: Sendable {
     /// True texts within `maxEdits` edits and above the channel floor, best first; the identity is first.
     ///
     /// `wordsOf`, when given, drops texts whose skeleton no entry of that lexicon can have
-    /// (`Lexicon.mayHaveSkeleton`) before they are stored; they still count towards `limit`, so the texts kept are
-    /// exactly those the unfiltered call returns that pass, in the same order (the sort is stable). Most texts are
-    /// no word: testing the hash carried along the walk saves an array and a sort slot each.
+    /// (`Lexicon.mayHaveSkeleton`) before they are stored; they still count towards `limit`, in the order of the
+    /// unfiltered walk (the sort is stable). Most texts are no word: testing the hash carried along the walk saves an
+    /// array and a sort slot each. Without `spare`, a text is also given up as soon as it begins like no entry; those
+    /// never reach `limit`, so a filtered call may return words an unfiltered one cut off.
     ///
     /// `spare` keeps, of the texts the filter drops, the `count` most probable with at least `minChars` characters
     /// (the compound search looks at no more than that many, best first): the result is then exactly what a filter
@@ -217,11 +218,7 @@ public struct Channel: Sendable {
                             floor floorOverride: Double?, filter: UnsafeBufferPointer<UInt64>?,
                             prefixes: UnsafeBufferPointer<UInt64>?,
                             spare: (minChars: Int, count: Int)?) -> [Hypothesis] {
-        @inline(__always) func accepts(_ h: UInt32) -> Bool {
-            guard let filter else { return true }
-            let (word, mask) = Lexicon.bitSlot(h)
-            return filter[word] & mask == mask
-        }
+        @inline(__always) func accepts(_ h: UInt32) -> Bool { filter.map { Lexicon.filterHas($0, h) } ?? true }
         var out: [Hypothesis] = []
         var buffer: [UInt8] = []
         buffer.reserveCapacity(ocr.count + 8)
@@ -398,7 +395,7 @@ public struct Channel: Sendable {
             if pos >= ocr.count {
                 let seq = produced
                 produced += 1
-                if let filter, case let (word, mask) = Lexicon.bitSlot(hash.value), filter[word] & mask != mask {
+                if let filter, !Lexicon.filterHas(filter, hash.value) {
                     if spareCount > 0 && buffer.count >= spareMinChars { offerSpare(seq, logP, edits) }
                     return
                 }
@@ -406,8 +403,7 @@ public struct Channel: Sendable {
                 outSeq.append(seq)
                 return
             }
-            if let prefixes, !buffer.isEmpty, case let (word, mask) = Lexicon.bitSlot(hash.value),
-               prefixes[word] & mask != mask { return }
+            if let prefixes, !buffer.isEmpty, !Lexicon.filterHas(prefixes, hash.value) { return }
             let end = charEnd[pos]
             let mark = buffer.count
             if edits >= maxEdits {

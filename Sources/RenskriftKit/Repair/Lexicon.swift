@@ -138,17 +138,13 @@ public struct Lexicon: Sendable {
                 for j in shared..<n {
                     h.feed(b[s + j])
                     if j + 1 <= Lexicon.maxSharedPrefix { states[j + 1] = h }
-                    if !h.pendingC3 {
-                        let (word, mask) = Lexicon.bitSlot(h.h)
-                        prefixBits[word] |= mask
-                    }
+                    if !h.pendingC3 { Lexicon.filterAdd(&prefixBits, h.h) }
                 }
                 let full = h.value
                 let slot = Int(full) & mask
                 skelNext[i] = skelHead[slot]
                 skelHead[slot] = Int32(i)
-                let (word, m) = Lexicon.bitSlot(full)
-                bits[word] |= m
+                Lexicon.filterAdd(&bits, full)
                 prevStart = s
                 prevLen = n
             }
@@ -159,13 +155,9 @@ public struct Lexicon: Sendable {
             var h = SkeletonHasher()
             for c in k.utf8 {
                 h.feed(c)
-                if !h.pendingC3 {
-                    let (word, mask) = Lexicon.bitSlot(h.h)
-                    prefixBits[word] |= mask
-                }
+                if !h.pendingC3 { Lexicon.filterAdd(&prefixBits, h.h) }
             }
-            let (word, mask) = Lexicon.bitSlot(h.value)
-            bits[word] |= mask
+            Lexicon.filterAdd(&bits, h.value)
         }
         self.skelBits = bits
         self.prefixBits = prefixBits
@@ -237,8 +229,7 @@ public struct Lexicon: Sendable {
     func mayHaveSkeleton(packed chars: ArraySlice<UInt32>) -> Bool {
         var h = Lexicon.skeletonSeed
         for c in chars { Lexicon.mixSkeleton(&h, packed: c) }
-        let (word, mask) = Lexicon.bitSlot(h)
-        return skelBits[word] & mask == mask
+        return mayHaveSkeleton(hash: h)
     }
 
     /// Start of a skeleton hash built character by character with `mixSkeleton`.
@@ -293,18 +284,16 @@ public struct Lexicon: Sendable {
     /// `mayHaveSkeleton` for a hash made with `skeletonSeed` and `mixSkeleton`, or `skeletonHash`.
     @inline(__always)
     func mayHaveSkeleton(hash h: UInt32) -> Bool {
-        let (word, mask) = Lexicon.bitSlot(h)
-        return skelBits[word] & mask == mask
+        skelBits.withUnsafeBufferPointer { Lexicon.filterHas($0, h) }
     }
 
     /// The same test for UTF-8 bytes.
     func mayHaveSkeleton(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let (word, mask) = Lexicon.bitSlot(Lexicon.skeletonHash(bytes))
-        return skelBits[word] & mask == mask
+        mayHaveSkeleton(hash: Lexicon.skeletonHash(bytes))
     }
 
-    /// Calls `body` with the skeleton filter pinned, for searches that test it at every step (`bitSlot` gives the
-    /// word and bits to test).
+    /// Calls `body` with the skeleton filter and the prefix filter pinned, for searches that test them at every step
+    /// (with `filterHas`).
     func withSkeletonFilter<R>(_ body: (UnsafeBufferPointer<UInt64>, UnsafeBufferPointer<UInt64>) -> R) -> R {
         skelBits.withUnsafeBufferPointer { words in prefixBits.withUnsafeBufferPointer { prefixes in body(words, prefixes) } }
     }
@@ -317,6 +306,19 @@ public struct Lexicon: Sendable {
         let bit = Int(h) & bitMask
         let second = UInt64((h >> 23) & 63)
         return (bit >> 6, 1 << UInt64(bit & 63) | 1 << second)
+    }
+
+    /// True when both of a hash's bits are set in a filter of `bitWords` words (no entry has it when false).
+    @inline(__always)
+    static func filterHas(_ filter: UnsafeBufferPointer<UInt64>, _ h: UInt32) -> Bool {
+        let (word, mask) = bitSlot(h)
+        return filter[word] & mask == mask
+    }
+
+    @inline(__always)
+    static func filterAdd(_ filter: inout [UInt64], _ h: UInt32) {
+        let (word, mask) = bitSlot(h)
+        filter[word] |= mask
     }
 
     static let bitMask = (1 << 23) - 1
