@@ -56,6 +56,13 @@ enum RepairFixture {
         #expect(RepairFixture.repairer.repair(text: text).changes.isEmpty)
     }
 
+    @Test func compoundOnlyFormsThatWordfreqAlsoHoldsAreHeads() {
+        // hunspell lists "familje" for compounds only; wordfreq has it too (which alone would mark it unverified)
+        let e = RepairFixture.repairer.explain(word: "familjeomsorgen", context: nil)
+        #expect(e.candidates.first?.text == "familjeomsorgen")
+        #expect(e.candidates.first?.source == "compound")
+    }
+
     @Test func aRareHeadMakesACompoundRarer() {
         // "del|års|rapporten" against a split of the word as written whose head is rarer: only the head's frequency
         // tells them apart

@@ -907,7 +907,8 @@ final class DocumentState {
                 && !e.flags.contains(.uppercase)
         }
         let headOK: (LexiconEntry) -> Bool = { e in
-            (e.flags.contains(.valid) || e.flags.contains(.compoundPart)) && !e.flags.contains(.unverified)
+            // a form hunspell lists for compounds only counts even when wordfreq's OCR junk also holds it ("familje")
+            (e.flags.contains(.compoundPart) || e.flags.contains(.valid) && !e.flags.contains(.unverified))
                 && !e.flags.contains(.uppercase)
         }
         guard n - from >= 6 else { memo.best[from] = .some(nil); return nil }
