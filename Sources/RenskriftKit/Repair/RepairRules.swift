@@ -74,6 +74,10 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
     /// is noisier OCR, and each edit of a reading gains log(share / this), up to `maxEditBoost`.
     public var cleanUnknownShare = 0.05
     public var maxEditBoost = 2.0
+    /// Share of the words with å/ä/ö that Swedish OCR of a fair scan writes without them as no word ("Tjorn");
+    /// a document above it strips them more often, and each restored å/ä/ö gains log(share / this), up to
+    /// `maxEditBoost`.
+    public var cleanDiacriticLoss = 0.002
 
     public init() {}
 
@@ -104,6 +108,7 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
         enDashWidthRatio = try c.decodeIfPresent(Double.self, forKey: .enDashWidthRatio) ?? d.enDashWidthRatio
         cleanUnknownShare = try c.decodeIfPresent(Double.self, forKey: .cleanUnknownShare) ?? d.cleanUnknownShare
         maxEditBoost = try c.decodeIfPresent(Double.self, forKey: .maxEditBoost) ?? d.maxEditBoost
+        cleanDiacriticLoss = try c.decodeIfPresent(Double.self, forKey: .cleanDiacriticLoss) ?? d.cleanDiacriticLoss
     }
 }
 
@@ -305,6 +310,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
           enDashWidthRatio: \(num(scoring.enDashWidthRatio))
           cleanUnknownShare: \(num(scoring.cleanUnknownShare))
           maxEditBoost: \(num(scoring.maxEditBoost))
+          cleanDiacriticLoss: \(num(scoring.cleanDiacriticLoss))
 
         # P(OCR writes `ocr` | the page said `truth`); ocr "" = the letter was lost. `legacy` is OCR
         # without Swedish data, `swe` Tesseract's Swedish model on poor scans; each document gets a

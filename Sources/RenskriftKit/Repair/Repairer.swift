@@ -271,6 +271,10 @@ final class DocumentState {
     let unknownNameLogP: Double
     /// Log-odds added per edit to every reading: how much noisier this document is than clean text.
     let editBoost: Double
+    /// Words with å/ä/ö written without them as no word ("Tjorn"), and words read with them, in this document.
+    var lossCounts = (stripped: 0, readWith: 0)
+    /// How often each stripped word occurs: a word is no evidence about itself.
+    var strippedCounts: [String: Int] = [:]
     /// The document's OCR never wrote an en dash: its "-" and "—" in ranges and between words stand for one.
     let enDashLost: Bool
     /// The longest "§" look-alike in UTF-8 bytes: a longer token is none, without hashing it against both sets.
@@ -338,6 +342,32 @@ final class DocumentState {
             if let e = repairer.model.lexicon.entry(core), e.flags.contains(.valid) { continue }
             unknown += counts[id]
         }
+        // how often this scan strips å/ä/ö: words the lexicon knows only with them ("Tjorn", "forslag") against
+        // words read with them; real words ("for") say nothing and are not counted
+        var readWith = 0, stripped = 0
+        for (id, core) in idCores.enumerated() {
+            guard core.utf8.count >= 3, core.unicodeScalars.allSatisfy({ TextShape.isLetter($0) }) else { continue }
+            let bytes = Array(core.utf8)
+            let diacritics = TextShape.diacriticCount(core)
+            if let e = repairer.model.lexicon.entry(bytes), e.flags.contains(.valid) {
+                if diacritics > 0 { readWith += counts[id] }
+                continue
+            }
+            guard diacritics == 0 else { continue }
+            var restores = false
+            Lexicon.skeleton(bytes).withUnsafeBufferPointer { sk in
+                repairer.model.lexicon.skeletonMatches(sk) { key, m in
+                    if !restores, key.count > bytes.count, m.flags.contains(.valid), !m.flags.contains(.unverified) {
+                        restores = true
+                    }
+                }
+            }
+            if restores {
+                stripped += counts[id]
+                strippedCounts[core] = counts[id]
+            }
+        }
+        lossCounts = (stripped, readWith)
         // (with the clean level as a prior worth `sharePriorWords` words: a short text says little about its scan)
         let prior = DocumentState.sharePriorWords
         let unknownShare = (Double(unknown) + s.cleanUnknownShare * prior) / (Double(words) + prior)
@@ -619,6 +649,12 @@ final class DocumentState {
             if editBoost > 0 {
                 for i in a.candidates.indices.dropFirst() { a.candidates[i].channelLogP += editBoost * Double(a.candidates[i].edits) }
             }
+            let lossBoost = self.lossBoost(excluding: seg)
+            if lossBoost > editBoost {
+                for i in a.candidates.indices.dropFirst() {
+                    a.candidates[i].channelLogP += (lossBoost - editBoost) * Double(DocumentState.restoredDiacritics(seg, a.candidates[i].text))
+                }
+            }
             let id = a.candidates[0]
             let best = a.candidates.dropFirst().max { $0.total < $1.total }!
             let gain = best.total - id.total
@@ -631,7 +667,13 @@ final class DocumentState {
             let nameRestore = id.source == "unknown" && (seg.first?.isUppercase ?? false) && !TextShape.isAllCaps(seg)
                 && Lexicon.skeleton(Array(seg.utf8)) == Lexicon.skeleton(Array(best.text.utf8))
                 && !(sentenceStart && TextShape.diacriticCount(seg) > TextShape.diacriticCount(best.text))
-            if nameRestore && swedishOCR && editBoost < DocumentState.noisyNameBoost { newSegs.append(seg); continue }
+            // (a scan that strips å/ä/ö often gives them back to names the lexicon lists as names, "Tjorn" → "Tjörn",
+            // but a surname is no common noun: "Balte" stays)
+            if nameRestore && swedishOCR && editBoost < DocumentState.noisyNameBoost
+                && !(lossBoost >= DocumentState.noisyNameBoost
+                     && lexicon.entry(best.text.lowercased())?.flags.contains(.capitalized) == true) {
+                newSegs.append(seg); continue
+            }
             if gain >= need {
                 newSegs.append(best.text)
                 changed = true
@@ -661,6 +703,34 @@ final class DocumentState {
 
     /// How many small-letter words the clean unknown-word share counts as, before a document's own words.
     static let sharePriorWords = 50.0
+
+    /// How many words with å/ä/ö the clean loss share counts as, before a document's own words.
+    static let lossPriorWords = 200.0
+
+    /// Log-odds added per restored å/ä/ö (in place of `editBoost` when larger): how much more often than a fair
+    /// scan this document's OCR dropped them, judged from its other words.
+    func lossBoost(excluding seg: String) -> Double {
+        guard s.cleanDiacriticLoss > 0, channel.legacyWeight < 1 else { return 0 }
+        let own = strippedCounts[seg.lowercased()] ?? 0
+        let prior = DocumentState.lossPriorWords
+        let share = (Double(lossCounts.stripped - own) + s.cleanDiacriticLoss * prior)
+            / (Double(lossCounts.stripped - own + lossCounts.readWith) + prior)
+        return min(max(0, log(share / s.cleanDiacriticLoss)), s.maxEditBoost) * (1 - channel.legacyWeight)
+    }
+
+    /// How many å/ä/ö `candidate` has where `ocr` has the plain letter, letter by letter (0 when their lengths differ).
+    static func restoredDiacritics(_ ocr: String, _ candidate: String) -> Int {
+        let a = Array(ocr.unicodeScalars), b = Array(candidate.unicodeScalars)
+        guard a.count == b.count else { return 0 }
+        var n = 0
+        for i in a.indices where a[i] != b[i] {
+            switch (a[i], b[i]) {
+            case ("a", "å"), ("a", "ä"), ("o", "ö"), ("A", "Å"), ("A", "Ä"), ("O", "Ö"): n += 1
+            default: break
+            }
+        }
+        return n
+    }
 
     /// The edit boost (log of the unknown-word share over the clean level) from which Swedish OCR is taken to strip
     /// names of å/ä/ö as well: about 2.7 times the clean share.
