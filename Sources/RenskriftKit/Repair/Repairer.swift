@@ -831,7 +831,9 @@ final class DocumentState {
             let need = isCompound ? (channel.legacyWeight < 0.5 ? s.realWordMargin : s.minGain)
                 : channel.legacyWeight < 0.5 ? s.realWordMarginSwe : s.realWordMargin
             let maxSeen = Double(maxSeenCount)
+            // (a one-edit reading also gets the document's edit gain, added when the word is decided)
             let room = lexicon.maxLogP + maxCueWeight + s.documentCacheWeight * log(1 + maxSeen) - idWord!.0
+                + max(editBoost, lossBoost(excluding: seg))
             let floor = need - room
             if floor <= 0 {
                 consider(channel.hypotheses(for: ocr, limit: 48, maxEdits: 1, floor: max(floor, s.channelFloor),
