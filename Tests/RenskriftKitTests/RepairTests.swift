@@ -385,6 +385,8 @@ enum RepairFixture {
         #expect(Self.noisy("Årsmötet beviljade styrelsen ansvarsfrihet för 2024:\n\n§ 10 Val av revisorer")
                 == "Årsmötet beviljade styrelsen ansvarsfrihet för 2024.\n\n§ 10 Val av revisorer")
         #expect(Self.noisy("Till ledamöter för två år valdes:\n\n- Anna Berg") == "Till ledamöter för två år valdes:\n\n- Anna Berg")
+        #expect(Self.noisy("fastställa skattesatsen till 22,53 kronor:\nReservation") == "fastställa skattesatsen till 22,53 kronor.\nReservation")
+        #expect(Self.noisy("Mötet beslutar att:\nLägga rapporten till handlingarna") == "Mötet beslutar att:\nLägga rapporten till handlingarna")
         let clean = "Närvarande var Per Berg; Östersund och kostnaden blir 300 000 kronor: Reservation anmäldes."
         #expect(RepairFixture.repairer.repair(text: clean).text == clean)
     }

@@ -83,8 +83,9 @@ extension DocumentState {
                 if nextUpper || nextText.hasPrefix("§") { suffix = "." } else if nextLower && !TextShape.isAddress(nextText) {
                     suffix = ""
                 } else { continue }
-            case ":" where noisy && lineIndex[k] >= 3 && (n == nil || nextText.hasPrefix("§") && !sameLine):
-                // a colon announces what follows; the next item of the agenda does not follow from it
+            case ":" where noisy && lineIndex[k] >= 3 && (n == nil || !sameLine && (nextText.hasPrefix("§") || nextUpper)):
+                // a colon after a sentence's words announces a list ("valdes:" over "- Anna Berg"); before the next
+                // item of the agenda, a heading or a new sentence it was a period
                 suffix = "."
             case ":" where noisy && lineStarts[k] && sameLine && nextUpper && core.count <= 2
                 && core.unicodeScalars.allSatisfy({ TextShape.isDigit($0) }):
