@@ -298,13 +298,13 @@ public struct Lexicon: Sendable {
         skelBits.withUnsafeBufferPointer { words in prefixBits.withUnsafeBufferPointer { prefixes in body(words, prefixes) } }
     }
 
-    /// The filter word and the two bits in it for a skeleton hash: the low 23 bits pick the word and one bit, the
+    /// The filter word and the two bits in it for a skeleton hash: the low 25 bits pick the word and one bit, the
     /// top bits a second one in the same word (a blocked Bloom filter). Two bits cut false "maybe"s, each of which
     /// costs a cache miss in `skeletonMatches`, to about a fifth, at no extra miss here.
     @inline(__always)
     static func bitSlot(_ h: UInt32) -> (Int, UInt64) {
         let bit = Int(h) & bitMask
-        let second = UInt64((h >> 23) & 63)
+        let second = UInt64((h >> 25) & 63)
         return (bit >> 6, 1 << UInt64(bit & 63) | 1 << second)
     }
 
@@ -321,10 +321,10 @@ public struct Lexicon: Sendable {
         filter[word] |= mask
     }
 
-    static let bitMask = (1 << 23) - 1
+    static let bitMask = (1 << 25) - 1
     /// Longest key prefix whose hash state the load pass keeps for the next key.
     static let maxSharedPrefix = 64
-    static let bitWords = 1 << 17
+    static let bitWords = 1 << 19
 
     /// Every entry whose key has the skeleton `skel` (already a skeleton): key bytes and entry.
     public func skeletonMatches(_ skel: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, LexiconEntry) -> Void) {
