@@ -177,6 +177,14 @@ enum TextShape {
         return Character(u).isLetter
     }
 
+    /// A capital letter, quickly for ASCII and Latin-1 (where capitals are À–Þ).
+    @inline(__always)
+    static func isUpperLetter(_ u: Unicode.Scalar) -> Bool {
+        if u.value < 0x80 { return u.value >= 0x41 && u.value <= 0x5A }
+        if u.value >= 0xC0 && u.value <= 0xFF { return u.value <= 0xDE && u.value != 0xD7 }
+        return u.properties.isUppercase
+    }
+
     /// A digit (any script), quickly for ASCII.
     @inline(__always)
     static func isDigit(_ u: Unicode.Scalar) -> Bool {
