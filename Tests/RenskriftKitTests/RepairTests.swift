@@ -226,6 +226,19 @@ enum RepairFixture {
         #expect(pairs.contains { $0.truth == "ö" && $0.ocr == "o" })
     }
 
+    @Test func learnerCanKeepToLetterSequences() {
+        // "m" read as "rn" five times (sequences need five sightings), "ö" as "o" as well
+        var counts = ChannelLearner.Counts()
+        for _ in 0..<5 {
+            counts.add(ChannelLearner.count(ocr: "kornmun forslag", truth: "kommun förslag"))
+        }
+        let all = ChannelLearner.estimate(counts, minCount: 1, minP: 0)
+        #expect(all.contains { $0.truth == "m" && $0.ocr == "rn" })
+        #expect(all.contains { $0.truth == "ö" && $0.ocr == "o" })
+        let sequences = ChannelLearner.estimate(counts, minCount: 1, minP: 0, sequencesOnly: true)
+        #expect(sequences.map { "\($0.truth)>\($0.ocr)" } == ["m>rn"])
+    }
+
     @Test func modelLocatorHonoursExplicitPathAndEnvironment() throws {
         let dir = Fixtures.root.appendingPathComponent("models")
         #expect(try ModelLocator.directory(explicit: dir.path).path == dir.path)

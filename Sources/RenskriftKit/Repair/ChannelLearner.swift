@@ -56,12 +56,18 @@ public enum ChannelLearner {
     }
 
     /// Confusion pairs with at least `minCount` sightings; p = count / (occurrences + 1).
-    public static func estimate(_ counts: Counts, minCount: Int = 2, minP: Double = 0.002) -> [ConfusionPair] {
+    ///
+    /// `sequencesOnly` keeps only pairs whose OCR side has two or more characters ("m" read as "rn"): the channel
+    /// search tries those only where the OCR wrote that sequence, while a single-letter entry is tried at every
+    /// such letter of every word, so a table can take many more of them at little cost.
+    public static func estimate(_ counts: Counts, minCount: Int = 2, minP: Double = 0.002,
+                                sequencesOnly: Bool = false) -> [ConfusionPair] {
         var out: [ConfusionPair] = []
         let letterTotal = counts.occurrences.filter { $0.key.count == 1 }.values.reduce(0, +)
         for (t, m) in counts.confusions {
             // multi-letter confusions come partly from alignment accidents: they need more sightings
-            for (o, n) in m where n >= (t.count > 1 || o.count > 1 ? max(minCount, 5) : minCount) && o != t {
+            for (o, n) in m where n >= (t.count > 1 || o.count > 1 ? max(minCount, 5) : minCount) && o != t
+                && (!sequencesOnly || o.count > 1) {
                 // a lost letter's rate is per letter, an added one's per position
                 let base = t.isEmpty ? letterTotal : (counts.occurrences[t] ?? n)
                 let p = Double(n) / Double(max(n, base) + 1)

@@ -30,6 +30,11 @@ struct LearnCommand: ParsableCommand {
     @Option(name: .long, help: "Smallest probability for a confusion to be kept (rarer ones cost more than a generic edit).")
     var minP = 0.0005
 
+    @Flag(name: .long, help: ArgumentHelp(
+        "Learn only confusions whose OCR side has two or more characters (m read as rn); keep the rest of the table.",
+        discussion: "They cost the search little (it tries them only where the OCR wrote that sequence), so they can come from more data than a table's single letters."))
+    var sequencesOnly = false
+
     @Flag(name: .long, help: "Print the tables without writing the rules file.")
     var dryRun = false
 
@@ -47,7 +52,7 @@ struct LearnCommand: ParsableCommand {
                                                profile: profile, expectedRate: current.scoring.expectedDiacriticRate)
         for (name, which) in learned.files { print("\(name): \(which)") }
         for (name, counts) in [("legacy", learned.legacy), ("swe", learned.swe)] where counts.wordPairs > 0 {
-            let pairs = ChannelLearner.estimate(counts, minCount: minCount, minP: minP)
+            let pairs = ChannelLearner.estimate(counts, minCount: minCount, minP: minP, sequencesOnly: sequencesOnly)
             print("\(name): \(counts.wordPairs) misread words, \(pairs.count) confusions")
             for p in pairs.prefix(dryRun ? pairs.count : 25) {
                 print("  \(p.truth.isEmpty ? "∅" : p.truth) → \(p.ocr.isEmpty ? "∅" : p.ocr)  p=\(p.p)  n=\(p.count ?? 0)")
@@ -55,7 +60,11 @@ struct LearnCommand: ParsableCommand {
             // confusions the data never showed (e.g. hand-set ones for rarer fonts) are kept as they were
             let seen = Set(pairs.map { "\($0.truth)\u{1}\($0.ocr)" })
             let old = name == "legacy" ? current.channel.legacy : current.channel.swe
-            let merged = pairs + old.filter { !seen.contains("\($0.truth)\u{1}\($0.ocr)") && counts.confusions[$0.truth]?[$0.ocr] == nil }
+            // (with --sequences-only, every single-character entry stays as it was)
+            let merged = pairs + old.filter {
+                !seen.contains("\($0.truth)\u{1}\($0.ocr)")
+                    && (sequencesOnly && $0.ocr.count < 2 || counts.confusions[$0.truth]?[$0.ocr] == nil)
+            }
             if name == "legacy" { current.channel.legacy = merged } else { current.channel.swe = merged }
         }
         guard !dryRun else { return }
