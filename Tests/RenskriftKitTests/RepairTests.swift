@@ -404,6 +404,15 @@ enum RepairFixture {
         #expect(RepairFixture.repairer.repair(text: clean).text == clean)
     }
 
+    @Test func anAtSignReadAsALetterIsRestoredInAddresses() {
+        let r = RepairFixture.repairer.repair(text: "för frågor kontakta niklas.svenssonQgoteborgsregionen.se, tack")
+        #expect(r.text == "för frågor kontakta niklas.svensson@goteborgsregionen.se, tack")
+        #expect(r.changes.map(\.correction.rule) == ["address"])
+        // a capital elsewhere, a look-alike after a dot or at the start, or two of them: no address to repair
+        let kept = "se www.Qnet.se och Qnet.se eller ANNA.QBERG.se och aQbQc.se"
+        #expect(RepairFixture.repairer.repair(text: kept).text == kept)
+    }
+
     @Test func aListDashReadAsAnotherSignIsRestored() {
         let text = "Mötet beslutar att:\n- godkänna planen\n= ställa sig bakom förslaget\n- återkomma i maj"
         #expect(RepairFixture.repairer.repair(text: text).text

@@ -166,14 +166,18 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
     /// Share of words repair changed before a document counts as poor OCR, where ";" is a "," and a ":" inside a
     /// sentence a "." (clean text keeps its rare real ones).
     public var noisyDocumentShare: Double
+    /// What OCR makes of the "@" of an e-mail address ("Q", "©"): restored where it is the one such character between
+    /// the small letters of an address.
+    public var atLookalikes: [String]
 
     public init(specks: [String] = [], bulletLookalikes: [String] = [], abbreviations: [String] = [],
-                caseLookalikes: String = "", noisyDocumentShare: Double = 0.01) {
+                caseLookalikes: String = "", noisyDocumentShare: Double = 0.01, atLookalikes: [String] = []) {
         self.specks = specks
         self.bulletLookalikes = bulletLookalikes
         self.abbreviations = abbreviations
         self.caseLookalikes = caseLookalikes
         self.noisyDocumentShare = noisyDocumentShare
+        self.atLookalikes = atLookalikes
     }
 
     public init(from decoder: Decoder) throws {
@@ -183,6 +187,7 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
         abbreviations = try c.decodeIfPresent([String].self, forKey: .abbreviations) ?? []
         caseLookalikes = try c.decodeIfPresent(String.self, forKey: .caseLookalikes) ?? ""
         noisyDocumentShare = try c.decodeIfPresent(Double.self, forKey: .noisyDocumentShare) ?? 0.01
+        atLookalikes = try c.decodeIfPresent([String].self, forKey: .atLookalikes) ?? []
     }
 }
 
@@ -372,6 +377,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
           abbreviations: \(list(punctuation.abbreviations))
           caseLookalikes: \(q(punctuation.caseLookalikes))
           noisyDocumentShare: \(num(punctuation.noisyDocumentShare))
+          atLookalikes: \(list(punctuation.atLookalikes))
 
         """
         return y

@@ -490,6 +490,7 @@ final class DocumentState {
             if let sp = splitRule(t) { return sp }
         }
         if enDashLost, let d = dashRule(t, at: k, tokens: tokens, lineStarts: lineStarts) { return d }
+        if t.utf8.contains(UInt8(ascii: ".")), let a = atSignRule(t) { return a }
         if r.model.rules.forced.isEmpty, let f = t.unicodeScalars.first, TextShape.isLetter(f),
            t.utf8.count > signMaxBytes || !r.singleSigns.contains(t) && !r.doubleSigns.contains(t) {
             return nil
@@ -588,6 +589,31 @@ final class DocumentState {
             return nil
         }
         return Correction(original: t, replacement: parts.prefix + a + "–" + b + parts.suffix, score: 2, rule: "dash")
+    }
+
+    /// "niklas.svenssonQgoteborgsregionen.se" → "niklas.svensson@goteborgsregionen.se": an address without "@" whose
+    /// small letters hold exactly one of `atLookalikes`, with a name before it and a domain after.
+    func atSignRule(_ t: String) -> Correction? {
+        let looks = r.model.rules.punctuation.atLookalikes
+        guard !looks.isEmpty, !t.utf8.contains(UInt8(ascii: "@")), TextShape.isAddress(t) else { return nil }
+        let parts = tokenParts(t)
+        let core = Array(parts.core.unicodeScalars)
+        var at: Int?
+        for (i, u) in core.enumerated() {
+            if looks.contains(String(u)) {
+                guard at == nil else { return nil }
+                at = i
+            } else if !(u.value >= 0x61 && u.value <= 0x7A || u.value >= 0x30 && u.value <= 0x39
+                        || u == "." || u == "-" || u == "_") {
+                // addresses are written in small letters: a capital elsewhere makes this something else
+                return nil
+            }
+        }
+        guard let i = at, i > 0, core[i - 1] != ".", i + 1 < core.count, core[i + 1] != "." else { return nil }
+        let domain = String(String.UnicodeScalarView(core[(i + 1)...]))
+        guard domain.contains("."), TextShape.isAddress(domain) else { return nil }
+        let rep = parts.prefix + String(String.UnicodeScalarView(core[..<i])) + "@" + domain + parts.suffix
+        return Correction(original: t, replacement: rep, score: 3, rule: "address")
     }
 
     /// "januari-augusti" → "januari–augusti": a hyphen between two words of `rangeWords`.
