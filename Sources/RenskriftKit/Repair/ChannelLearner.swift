@@ -57,17 +57,18 @@ public enum ChannelLearner {
 
     /// Confusion pairs with at least `minCount` sightings; p = count / (occurrences + 1).
     ///
-    /// `sequencesOnly` keeps only pairs whose OCR side has two or more characters ("m" read as "rn"): the channel
-    /// search tries those only where the OCR wrote that sequence, while a single-letter entry is tried at every
-    /// such letter of every word, so a table can take many more of them at little cost.
+    /// `cheapOnly` keeps only pairs the channel search pays little for: those whose OCR side is a sequence ("m"
+    /// read as "rn") or a character Swedish words rarely hold ("e" read as "é"). The search tries them only where the
+    /// OCR wrote that, while an entry for a common letter is tried at every such letter of every word, so a table
+    /// can take many more of them at little cost.
     public static func estimate(_ counts: Counts, minCount: Int = 2, minP: Double = 0.002,
-                                sequencesOnly: Bool = false) -> [ConfusionPair] {
+                                cheapOnly: Bool = false) -> [ConfusionPair] {
         var out: [ConfusionPair] = []
         let letterTotal = counts.occurrences.filter { $0.key.count == 1 }.values.reduce(0, +)
         for (t, m) in counts.confusions {
             // multi-letter confusions come partly from alignment accidents: they need more sightings
             for (o, n) in m where n >= (t.count > 1 || o.count > 1 ? max(minCount, 5) : minCount) && o != t
-                && (!sequencesOnly || o.count > 1) {
+                && (!cheapOnly || isCheap(o)) {
                 // a lost letter's rate is per letter, an added one's per position
                 let base = t.isEmpty ? letterTotal : (counts.occurrences[t] ?? n)
                 let p = Double(n) / Double(max(n, base) + 1)
@@ -75,6 +76,12 @@ public enum ChannelLearner {
             }
         }
         return out.sorted { ($0.truth, -$0.p, $0.ocr) < ($1.truth, -$1.p, $1.ocr) }
+    }
+
+    /// An OCR side the channel search rarely meets: two or more characters, or one outside a–z and å/ä/ö.
+    public static func isCheap(_ ocr: String) -> Bool {
+        guard ocr.count == 1, let u = ocr.lowercased().unicodeScalars.first else { return ocr.count > 1 }
+        return !(u.value >= 0x61 && u.value <= 0x7A || u == "å" || u == "ä" || u == "ö")
     }
 
     /// Learns from every OCR file with a same-named truth file; each file goes to the profile its OCR shows.

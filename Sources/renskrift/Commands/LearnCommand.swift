@@ -31,9 +31,9 @@ struct LearnCommand: ParsableCommand {
     var minP = 0.0005
 
     @Flag(name: .long, help: ArgumentHelp(
-        "Learn only confusions whose OCR side has two or more characters (m read as rn); keep the rest of the table.",
-        discussion: "They cost the search little (it tries them only where the OCR wrote that sequence), so they can come from more data than a table's single letters."))
-    var sequencesOnly = false
+        "Learn only confusions whose OCR side is a sequence (m read as rn) or a character outside a–z and å/ä/ö (e read as é); keep the rest of the table.",
+        discussion: "The search tries them only where the OCR wrote that, so they cost it little and can come from more data than the entries for common letters."))
+    var cheapOnly = false
 
     @Flag(name: .long, help: "Print the tables without writing the rules file.")
     var dryRun = false
@@ -52,7 +52,7 @@ struct LearnCommand: ParsableCommand {
                                                profile: profile, expectedRate: current.scoring.expectedDiacriticRate)
         for (name, which) in learned.files { print("\(name): \(which)") }
         for (name, counts) in [("legacy", learned.legacy), ("swe", learned.swe)] where counts.wordPairs > 0 {
-            let pairs = ChannelLearner.estimate(counts, minCount: minCount, minP: minP, sequencesOnly: sequencesOnly)
+            let pairs = ChannelLearner.estimate(counts, minCount: minCount, minP: minP, cheapOnly: cheapOnly)
             print("\(name): \(counts.wordPairs) misread words, \(pairs.count) confusions")
             for p in pairs.prefix(dryRun ? pairs.count : 25) {
                 print("  \(p.truth.isEmpty ? "∅" : p.truth) → \(p.ocr.isEmpty ? "∅" : p.ocr)  p=\(p.p)  n=\(p.count ?? 0)")
@@ -60,10 +60,10 @@ struct LearnCommand: ParsableCommand {
             // confusions the data never showed (e.g. hand-set ones for rarer fonts) are kept as they were
             let seen = Set(pairs.map { "\($0.truth)\u{1}\($0.ocr)" })
             let old = name == "legacy" ? current.channel.legacy : current.channel.swe
-            // (with --sequences-only, every single-character entry stays as it was)
+            // (with --cheap-only, every entry for a common letter stays as it was)
             let merged = pairs + old.filter {
                 !seen.contains("\($0.truth)\u{1}\($0.ocr)")
-                    && (sequencesOnly && $0.ocr.count < 2 || counts.confusions[$0.truth]?[$0.ocr] == nil)
+                    && (cheapOnly && !ChannelLearner.isCheap($0.ocr) || counts.confusions[$0.truth]?[$0.ocr] == nil)
             }
             if name == "legacy" { current.channel.legacy = merged } else { current.channel.swe = merged }
         }
