@@ -130,6 +130,13 @@ enum RepairFixture {
         #expect(r.repair(text: text).text.contains("från Tjorn tackade"))
     }
 
+    @Test func aCapitalAtASentenceStartIsWeakerEvidenceOfAName() {
+        // the same misread word: repaired where it starts a sentence, taken for a name inside one
+        let text = "Mötet öppnades av ordföranden. Dägordningen godkändes utan ändringar. Ordföranden tackade Dägordningen."
+        #expect(RepairFixture.repairer.repair(text: text).text
+                == "Mötet öppnades av ordföranden. Dagordningen godkändes utan ändringar. Ordföranden tackade Dägordningen.")
+    }
+
     @Test func unknownNamesAreLeftAlone() {
         #expect(RepairFixture.legacy("Fredrik Zeybrandt") == "Fredrik Zeybrandt")
     }

@@ -681,6 +681,11 @@ final class DocumentState {
                     a.candidates[i].channelLogP += (lossBoost - editBoost) * Double(DocumentState.restoredDiacritics(seg, a.candidates[i].text))
                 }
             }
+            if sentenceStart && a.candidates[0].source == "unknown" && segments.count == 1,
+               let f = seg.unicodeScalars.first, TextShape.isUpperLetter(f), !TextShape.isAllCaps(seg) {
+                // a capital at a sentence start says less about a name than one inside a sentence
+                a.candidates[0].lexiconLogP -= DocumentState.sentenceStartNameCost
+            }
             let id = a.candidates[0]
             let best = a.candidates.dropFirst().max { $0.total < $1.total }!
             let gain = best.total - id.total
@@ -729,6 +734,10 @@ final class DocumentState {
 
     /// How many small-letter words the clean unknown-word share counts as, before a document's own words.
     static let sharePriorWords = 50.0
+
+    /// log odds against an unknown capitalised word being a name when it starts a sentence (where common words are
+    /// capitalised too), against one inside a sentence.
+    static let sentenceStartNameCost = log(2.0)
 
     /// How many words with å/ä/ö the clean loss share counts as, before a document's own words.
     static let lossPriorWords = 200.0
