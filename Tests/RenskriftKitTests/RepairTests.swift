@@ -130,6 +130,12 @@ enum RepairFixture {
         #expect(r.repair(text: text).text.contains("från Tjorn tackade"))
     }
 
+    @Test func anAbbreviationReadWithASmallLIsWrittenInCapitals() {
+        // "IT" read as "lT": the reading is in capitals, as the abbreviation is written, and pays no case penalty
+        #expect(RepairFixture.repairer.repair(text: "Mötet med lT-chef Anna Berg och lT-avdelningen.").text
+                == "Mötet med IT-chef Anna Berg och IT-avdelningen.")
+    }
+
     @Test func aCapitalAtASentenceStartIsWeakerEvidenceOfAName() {
         // the same misread word: repaired where it starts a sentence, taken for a name inside one
         let text = "Mötet öppnades av ordföranden. Dägordningen godkändes utan ändringar. Ordföranden tackade Dägordningen."

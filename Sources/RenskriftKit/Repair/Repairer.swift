@@ -834,7 +834,10 @@ final class DocumentState {
                 let chars = Packed.chars(h.text)
                 var direct = false
                 for m in mayBeWord ? matches(chars[...]) : [] {
-                    guard let (lp, src) = wordLogP(m.entry, capitalized: capitalized, allCaps: allCaps) else { continue }
+                    // a reading in capitals is written as an abbreviation is ("lT" read for "IT": the I/l glyph
+                    // pair is the one case change a reading may make)
+                    let readAllCaps = allCaps || m.entry.flags.contains(.uppercase) && TextShape.isAllCaps(m.text)
+                    guard let (lp, src) = wordLogP(m.entry, capitalized: capitalized, allCaps: readAllCaps) else { continue }
                     add(m.text, lp, src, h.logP + m.logP, h.edits + m.edits)
                     if src != "unverified" { direct = true }
                 }
