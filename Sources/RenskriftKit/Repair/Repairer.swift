@@ -272,9 +272,9 @@ final class DocumentState {
     /// Log-odds added per edit to every reading: how much noisier this document is than clean text.
     let editBoost: Double
     /// Words with å/ä/ö written without them as no word ("Tjorn"), and words read with them, in this document.
-    var lossCounts = (stripped: 0, readWith: 0)
+    let lossCounts: (stripped: Int, readWith: Int)
     /// How often each stripped word occurs: a word is no evidence about itself.
-    var strippedCounts: [String: Int] = [:]
+    let strippedCounts: [String: Int]
     /// The document's OCR never wrote an en dash: its "-" and "—" in ranges and between words stand for one.
     let enDashLost: Bool
     /// The longest "§" look-alike in UTF-8 bytes: a longer token is none, without hashing it against both sets.
@@ -332,24 +332,23 @@ final class DocumentState {
             counts[id] += 1
             if firstToken[id] < 0 { firstToken[id] = k }
         }
+        // in the same pass, how often this scan strips å/ä/ö: words the lexicon knows only with them ("Tjorn",
+        // "forslag") against words read with them; real words ("for") say nothing and are not counted
         var words = 0, unknown = 0
-        for (id, core) in idCores.enumerated() {
-            // small-letter words only: capitalised ones are names as often as not
-            guard core.utf8.count >= 3, core.unicodeScalars.allSatisfy({ TextShape.isLetter($0) }),
-                  let f = tokens[firstToken[id]].unicodeScalars.first(where: { TextShape.isLetter($0) }),
-                  f.properties.isLowercase else { continue }
-            words += counts[id]
-            if let e = repairer.model.lexicon.entry(core), e.flags.contains(.valid) { continue }
-            unknown += counts[id]
-        }
-        // how often this scan strips å/ä/ö: words the lexicon knows only with them ("Tjorn", "forslag") against
-        // words read with them; real words ("for") say nothing and are not counted
         var readWith = 0, stripped = 0
+        var strippedCounts: [String: Int] = [:]
         for (id, core) in idCores.enumerated() {
             guard core.utf8.count >= 3, core.unicodeScalars.allSatisfy({ TextShape.isLetter($0) }) else { continue }
             let bytes = Array(core.utf8)
+            let valid = repairer.model.lexicon.entry(bytes).map { $0.flags.contains(.valid) } ?? false
             let diacritics = TextShape.diacriticCount(core)
-            if let e = repairer.model.lexicon.entry(bytes), e.flags.contains(.valid) {
+            // small-letter words only: capitalised ones are names as often as not
+            if let f = tokens[firstToken[id]].unicodeScalars.first(where: { TextShape.isLetter($0) }),
+               f.properties.isLowercase {
+                words += counts[id]
+                if !valid { unknown += counts[id] }
+            }
+            if valid {
                 if diacritics > 0 { readWith += counts[id] }
                 continue
             }
@@ -368,6 +367,7 @@ final class DocumentState {
             }
         }
         lossCounts = (stripped, readWith)
+        self.strippedCounts = strippedCounts
         // (with the clean level as a prior worth `sharePriorWords` words: a short text says little about its scan)
         let prior = DocumentState.sharePriorWords
         let unknownShare = (Double(unknown) + s.cleanUnknownShare * prior) / (Double(words) + prior)
