@@ -78,6 +78,11 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
     /// a document above it strips them more often, and each restored å/ä/ö gains log(share / this), up to
     /// `maxEditBoost`.
     public var cleanDiacriticLoss = 0.002
+    /// Log-probability an unknown word loses for each letter beyond `unknownFreeLetters` (0 = none): there are
+    /// ever more strings of a length, and a long token the lexicon cannot read even as a compound is mostly
+    /// garbled, where the listed readings of a long word are already as rare as long words are.
+    public var unknownLetterLogP = 0.0
+    public var unknownFreeLetters = 10
 
     public init() {}
 
@@ -109,6 +114,8 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
         cleanUnknownShare = try c.decodeIfPresent(Double.self, forKey: .cleanUnknownShare) ?? d.cleanUnknownShare
         maxEditBoost = try c.decodeIfPresent(Double.self, forKey: .maxEditBoost) ?? d.maxEditBoost
         cleanDiacriticLoss = try c.decodeIfPresent(Double.self, forKey: .cleanDiacriticLoss) ?? d.cleanDiacriticLoss
+        unknownLetterLogP = try c.decodeIfPresent(Double.self, forKey: .unknownLetterLogP) ?? d.unknownLetterLogP
+        unknownFreeLetters = try c.decodeIfPresent(Int.self, forKey: .unknownFreeLetters) ?? d.unknownFreeLetters
     }
 }
 
@@ -316,6 +323,8 @@ public struct RepairRules: Codable, Sendable, Hashable {
           cleanUnknownShare: \(num(scoring.cleanUnknownShare))
           maxEditBoost: \(num(scoring.maxEditBoost))
           cleanDiacriticLoss: \(num(scoring.cleanDiacriticLoss))
+          unknownLetterLogP: \(num(scoring.unknownLetterLogP))
+          unknownFreeLetters: \(scoring.unknownFreeLetters)
 
         # P(OCR writes `ocr` | the page said `truth`); ocr "" = the letter was lost. `legacy` is OCR
         # without Swedish data, `swe` Tesseract's Swedish model on poor scans; each document gets a

@@ -36,6 +36,10 @@ public struct RepairExplanation: Sendable, Codable {
     public var word: String
     public var core: String
     public var legacyWeight: Double
+    /// Log-odds the document's noise lends each edit of a reading (already in the candidates' channel scores).
+    public var editGain: Double
+    /// The same for each å/ä/ö a reading restores.
+    public var diacriticGain: Double
     public var candidates: [RepairCandidate]
     public var decision: String
     public var rule: String?
@@ -208,6 +212,7 @@ public struct Repairer: Sendable {
         var analysis = state.analyze(parts.core)
         let bonus = state.contextBonuses(at: focus, candidates: analysis.candidates, tokens: tokens)
         for i in analysis.candidates.indices { analysis.candidates[i].contextBonus = bonus[i] }
+        let lossGain = state.addDocumentGains(to: &analysis.candidates, of: parts.core)
         let decisions = state.decide(tokens: tokens, lineStarts: tokens.indices.map { $0 == 0 })
         let d = decisions[focus]
         let reason: String
@@ -223,6 +228,7 @@ public struct Repairer: Sendable {
             reason = "kept: the word itself scores best"
         }
         return RepairExplanation(word: word, core: parts.core, legacyWeight: state.channel.legacyWeight,
+                                 editGain: state.editBoost, diacriticGain: max(lossGain, state.editBoost),
                                  candidates: analysis.candidates.sorted { $0.total > $1.total },
                                  decision: d?.replacement ?? word, rule: d?.rule, reason: reason)
     }
@@ -672,15 +678,7 @@ final class DocumentState {
                 let b = contextBonuses(at: k, candidates: a.candidates, tokens: tokens)
                 for i in a.candidates.indices { a.candidates[i].contextBonus = b[i] }
             }
-            if editBoost > 0 {
-                for i in a.candidates.indices.dropFirst() { a.candidates[i].channelLogP += editBoost * Double(a.candidates[i].edits) }
-            }
-            let lossBoost = self.lossBoost(excluding: seg)
-            if lossBoost > editBoost {
-                for i in a.candidates.indices.dropFirst() {
-                    a.candidates[i].channelLogP += (lossBoost - editBoost) * Double(DocumentState.restoredDiacritics(seg, a.candidates[i].text))
-                }
-            }
+            let lossBoost = addDocumentGains(to: &a.candidates, of: seg)
             if sentenceStart && a.candidates[0].source == "unknown" && segments.count == 1,
                let f = seg.unicodeScalars.first, TextShape.isUpperLetter(f), !TextShape.isAllCaps(seg) {
                 // a capital at a sentence start says less about a name than one inside a sentence
@@ -694,10 +692,11 @@ final class DocumentState {
             // an unknown name only gets its å/ä/ö back when the OCR lost them all along, or when the scan is so poor
             // that it garbles names as often as words (`noisyNameBoost`)
             // (Swedish OCR that invents a diacritic on a capitalised common word at a sentence start is still
-            // repaired: "Ordförånde" → "Ordförande")
+            // repaired: "Ordförånde" → "Ordförande"; nor is a word longer than names mostly are, "Norrlåndskusten")
             let nameRestore = id.source == "unknown" && (seg.first?.isUppercase ?? false) && !TextShape.isAllCaps(seg)
                 && Lexicon.skeleton(Array(seg.utf8)) == Lexicon.skeleton(Array(best.text.utf8))
                 && !(sentenceStart && TextShape.diacriticCount(seg) > TextShape.diacriticCount(best.text))
+                && TextShape.letterCount(seg) <= DocumentState.nameMaxLetters
             // (a scan that strips å/ä/ö often gives them back to names the lexicon lists as names, "Tjorn" → "Tjörn",
             // but a surname is no common noun: "Balte" stays)
             if nameRestore && swedishOCR && editBoost < DocumentState.noisyNameBoost
@@ -742,6 +741,22 @@ final class DocumentState {
     /// How many words with å/ä/ö the clean loss share counts as, before a document's own words.
     static let lossPriorWords = 200.0
 
+    /// Adds what this document's noise lends each reading of `seg` (the identity comes first and gets nothing);
+    /// returns the å/ä/ö gain used.
+    @discardableResult
+    func addDocumentGains(to candidates: inout [RepairCandidate], of seg: String) -> Double {
+        if editBoost > 0 {
+            for i in candidates.indices.dropFirst() { candidates[i].channelLogP += editBoost * Double(candidates[i].edits) }
+        }
+        let lossBoost = self.lossBoost(excluding: seg)
+        if lossBoost > editBoost {
+            for i in candidates.indices.dropFirst() {
+                candidates[i].channelLogP += (lossBoost - editBoost) * Double(DocumentState.restoredDiacritics(seg, candidates[i].text))
+            }
+        }
+        return lossBoost
+    }
+
     /// Log-odds added per restored å/ä/ö (in place of `editBoost` when larger): how much more often than a fair
     /// scan this document's OCR dropped them, judged from its other words.
     func lossBoost(excluding seg: String) -> Double {
@@ -770,6 +785,10 @@ final class DocumentState {
     /// The edit boost (log of the unknown-word share over the clean level) from which Swedish OCR is taken to strip
     /// names of å/ä/ö as well: about 2.7 times the clean share.
     static let noisyNameBoost = 1.0
+
+    /// Longest word taken for a name whose å/ä/ö the lexicon cannot judge: longer capitalised words are mostly
+    /// compounds of common words (organisations, places like "Norrlandskusten") that the lexicon does judge.
+    static let nameMaxLetters = 12
 
     /// How many readings of a word get a compound analysis (the most probable ones that are no listed word), and
     /// how long they must be.
@@ -899,13 +918,13 @@ final class DocumentState {
             idLP = w.0
             idSrc = w.1
         } else {
-            idLP = capitalized && !allCaps ? unknownNameLogP : s.unknownLogP
+            idLP = (capitalized && !allCaps ? unknownNameLogP : s.unknownLogP) + unknownLengthLogP(letters)
             idSrc = "unknown"
         }
         var identity = RepairCandidate(text: seg, lexiconLogP: idLP, channelLogP: 0, contextBonus: 0, source: idSrc, edits: 0)
         if idSrc == "unverified" {
             // junk that wordfreq picked up from OCR'd web text must not shield a word from repair
-            identity.lexiconLogP = max(idLP, capitalized ? unknownNameLogP : s.unknownLogP)
+            identity.lexiconLogP = max(idLP, (capitalized ? unknownNameLogP : s.unknownLogP) + unknownLengthLogP(letters))
         }
         if foreign && idSrc != "lexicon" { identity.lexiconLogP -= 6 }
         // an unknown word holding a letter this channel mostly writes for another one ("é" for ö without Swedish
@@ -922,6 +941,11 @@ final class DocumentState {
         var cands = [identity]
         cands.append(contentsOf: best.values.sorted { $0.total > $1.total }.prefix(6))
         return TypeAnalysis(candidates: cands, protectedReason: nil)
+    }
+
+    /// What an unknown word of `letters` letters loses for its length.
+    func unknownLengthLogP(_ letters: Int) -> Double {
+        s.unknownLetterLogP * Double(max(0, letters - s.unknownFreeLetters))
     }
 
     /// Lexicon log-probability for an entry as a candidate, with case penalties; nil when it is not a word.

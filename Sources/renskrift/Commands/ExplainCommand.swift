@@ -30,7 +30,8 @@ struct ExplainCommand: ParsableCommand {
             print()
             return
         }
-        print("word: \(e.word)   (legacy weight of the context: \(String(format: "%.2f", e.legacyWeight)))")
+        print("word: \(e.word)   (legacy weight of the context: \(String(format: "%.2f", e.legacyWeight)); "
+              + "gain per edit \(String(format: "%.2f", e.editGain)), per restored å/ä/ö \(String(format: "%.2f", e.diacriticGain)))")
         print("candidate".padding(toLength: 24, withPad: " ", startingAt: 0)
               + "   total   lexicon  channel  context  source")
         for c in e.candidates {
