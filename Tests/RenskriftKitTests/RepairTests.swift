@@ -330,6 +330,12 @@ enum RepairFixture {
                 == "Mötet hölls den 3 februari och styrelsen bifaller förslaget i sin helhet, som väntat.")
     }
 
+    @Test func longCapitalisedWordsGetTheGenericEditShortNamesDoNot() {
+        // a letter added outside the tables in a long capitalised word is found; a short name is left as read
+        let text = "Mötet hölls i Församlingshemimet och Elin Wetiby öppnade mötet."
+        #expect(RepairFixture.repairer.repair(text: text).text == "Mötet hölls i Församlingshemmet och Elin Wetiby öppnade mötet.")
+    }
+
     @Test func anInventedDiacriticAtASentenceStartIsRemovedButNamesKeepTheirs() {
         // a capitalised word at a line start may be a common word; inside a sentence it is a name and stays
         let text = "Mötet öppnades och följande närvarade.\nOrdförånde var Anna Stähl från Åre kommun."

@@ -786,6 +786,10 @@ final class DocumentState {
     /// names of å/ä/ö as well: about 2.7 times the clean share.
     static let noisyNameBoost = 1.0
 
+    /// Shortest capitalised word that gets a generic edit: the readings it finds for short names are mostly
+    /// inventions, while a long capitalised word is as often a common word at a line start ("Församlingshemimet").
+    static let genericCapitalizedMinLetters = 9
+
     /// Longest word taken for a name whose å/ä/ö the lexicon cannot judge: longer capitalised words are mostly
     /// compounds of common words (organisations, places like "Norrlandskusten") that the lexicon does judge.
     static let nameMaxLetters = 12
@@ -933,8 +937,10 @@ final class DocumentState {
             identity.lexiconLogP -= s.suspiciousLetterPenalty
         }
         best[seg] = nil
-        // letters lost or added outside the tables: not for capitalised words (names), whose readings it mostly invents
-        if !foundValid && ["unknown", "unverified"].contains(idSrc) && letters >= 4 && digits == 0 && !(capitalized && !allCaps) {
+        // letters lost or added outside the tables: not for short capitalised words (names), whose readings it mostly
+        // invents
+        if !foundValid && ["unknown", "unverified"].contains(idSrc) && letters >= 4 && digits == 0
+            && !(capitalized && !allCaps && letters < DocumentState.genericCapitalizedMinLetters) {
             consider(channel.hypotheses(for: ocr, limit: 400, generic: true, maxEdits: 2, wordsOf: lexicon), compounds: false)
             best[seg] = nil
         }
