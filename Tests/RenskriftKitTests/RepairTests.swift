@@ -352,6 +352,14 @@ enum RepairFixture {
         #expect(r.changes.first?.index == 0 && r.changes.first?.correction.original == "Val-av")
     }
 
+    @Test func aGapReadAsAHyphenIsSplitAtTheLastHyphenBeforeANumberAndAfterRepair() {
+        let text = "Kontakt via e-post-och telefon. Beslut enligt bilaga till-246. Mötet avgör om-behös finns. "
+            + "Enligt COVID-19 och Agenda-2030 och e-post."
+        #expect(RepairFixture.repairer.repair(text: text).text
+                == "Kontakt via e-post och telefon. Beslut enligt bilaga till 246. Mötet avgör om behövs finns. "
+                + "Enligt COVID-19 och Agenda-2030 och e-post.")
+    }
+
     @Test func aRangeOfMonthNamesGetsItsEnDash() {
         // whether or not the OCR wrote en dashes elsewhere
         #expect(RepairFixture.repairer.repair(text: "Delårsrapport januari-augusti 2025").text

@@ -425,8 +425,14 @@ final class DocumentState {
             if let memo = decisionMemo[slot] {
                 c = memo
             } else {
-                c = protectionReason(for: tokens[k], at: k, tokens: tokens) != nil ? nil
+                var d = protectionReason(for: tokens[k], at: k, tokens: tokens) != nil ? nil
                     : wordDecision(tokens[k], at: k, tokens: nil, sentenceStart: initial)
+                // the words on each side of a hyphen as repaired may show that it was a gap ("om-behös" → "om behövs")
+                if let w = d, w.replacement.utf8.contains(UInt8(ascii: "-")), let sp = splitRule(w.replacement) {
+                    d = Correction(original: tokens[k], replacement: sp.replacement, score: min(w.score, sp.score),
+                                   rule: "split")
+                }
+                c = d
                 decisionMemo[slot] = .some(c)
             }
             if let c {
@@ -632,22 +638,30 @@ final class DocumentState {
                           rule: "dash")
     }
 
-    /// Two words joined by a hyphen that a writer would never join ("och-ett", "Val-av"): a gap the scan turned
-    /// into a dash. Only when one side is a frequent function-like word and the joined form is no word.
+    /// Two words joined by a hyphen that a writer would never join ("och-ett", "Val-av", "e-post-och", "till-246"): a
+    /// gap the scan turned into a dash. Only when one side is a frequent function-like word and the joined form is
+    /// no word; the split is at the last hyphen, and a number may follow a small-letter word.
     func splitRule(_ t: String) -> Correction? {
         let parts = tokenParts(t)
-        let pieces = parts.core.split(separator: "-", omittingEmptySubsequences: false)
-        guard pieces.count == 2 else { return nil }
-        let a = String(pieces[0]), b = String(pieces[1])
-        guard a.count >= 2, b.count >= 2, a.allSatisfy(\.isLetter), b.allSatisfy(\.isLetter),
-              b.first!.isLowercase, !TextShape.isAllCaps(a), !a.dropFirst().contains(where: \.isUppercase),
+        guard let cut = parts.core.lastIndex(of: "-") else { return nil }
+        let a = String(parts.core[..<cut]), b = String(parts.core[parts.core.index(after: cut)...])
+        guard a.count >= 2, b.count >= 2, a.last != "-", a.first!.isLetter,
+              a.allSatisfy({ $0.isLetter || $0 == "-" }), !TextShape.isAllCaps(a),
+              !a.dropFirst().contains(where: \.isUppercase),
               lexicon.entry(parts.core.lowercased()) == nil else { return nil }
         func word(_ w: String) -> LexiconEntry? {
             guard let e = lexicon.entry(w.lowercased()), e.flags.contains(.valid), !e.flags.contains(.unverified),
                   !e.flags.contains(.uppercase) else { return nil }
             return e
         }
-        guard let ea = word(a), let eb = word(b), max(ea.logP, eb.logP) >= s.splitFunctionWordLogP else { return nil }
+        guard let ea = word(a) else { return nil }
+        if b.allSatisfy(\.isLetter) {
+            guard b.first!.isLowercase, let eb = word(b), max(ea.logP, eb.logP) >= s.splitFunctionWordLogP else { return nil }
+        } else {
+            // a small-letter word before a number ("till-246", "varav-58"); "COVID-19" and "Agenda-2030" keep theirs
+            guard a.first!.isLowercase, ea.logP >= s.splitFunctionWordLogP, TextShape.isNumberLike(b),
+                  b.first!.isNumber else { return nil }
+        }
         return Correction(original: t, replacement: parts.prefix + a + " " + b + parts.suffix, score: 2, rule: "split")
     }
 
