@@ -167,6 +167,15 @@ enum RepairFixture {
                 == "Mötet hölls med Stähl och kommunerna i länet.")
     }
 
+    @Test func legacyOCRsInitialCapitalOForASmallOIsASmallLetterAfterAWord() {
+        // "O" at a word start is a small ö about as often as a capital Ö: after a small-letter word it is small,
+        // at a line start, after a name ("Mats Angstrom") or for a name it stays a capital
+        #expect(RepairFixture.legacy("Ordforanden forklarade arsmotet Oppnat och gick Over till dagordningen.")
+                == "Ordföranden förklarade årsmötet öppnat och gick över till dagordningen.")
+        #expect(RepairFixture.legacy("Oppnande av motet med Mats Angstrom fran Ornskoldsvik.")
+                == "Öppnande av mötet med Mats Ångström från Örnsköldsvik.")
+    }
+
     @Test func unknownNamesAreLeftAlone() {
         #expect(RepairFixture.legacy("Fredrik Zeybrandt") == "Fredrik Zeybrandt")
     }
