@@ -369,6 +369,14 @@ enum RepairFixture {
                 + "Enligt COVID-19 och Agenda-2030 och e-post.")
     }
 
+    @Test func aWordGluedToANumberBySpeckIsSplit() {
+        let text = "Sammanträdet hölls kl.08.30 och avgiften höjs till:365 kronor i budget.2026.\nTid:09.00 i salen."
+        #expect(RepairFixture.repairer.repair(text: text).text
+                == "Sammanträdet hölls kl. 08.30 och avgiften höjs till 365 kronor i budget 2026.\nTid: 09.00 i salen.")
+        // an abbreviation in capitals and a letter that is no listed word keep their glue: "SFS:2001", "v.12"
+        #expect(RepairFixture.repairer.repair(text: "Enligt SFS:2001 och v.12 i år.").changes.isEmpty)
+    }
+
     @Test func aRangeOfMonthNamesGetsItsEnDash() {
         // whether or not the OCR wrote en dashes elsewhere
         #expect(RepairFixture.repairer.repair(text: "Delårsrapport januari-augusti 2025").text

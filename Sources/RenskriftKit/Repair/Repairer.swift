@@ -530,6 +530,7 @@ final class DocumentState {
             if let d = rangeWordDash(t) { return d }
             if let sp = splitRule(t) { return sp }
         }
+        if let g = gluedNumberRule(t, at: k, tokens: tokens, lineStarts: lineStarts) { return g }
         if enDashLost, let d = dashRule(t, at: k, tokens: tokens, lineStarts: lineStarts) { return d }
         if t.utf8.contains(UInt8(ascii: ".")), let a = atSignRule(t) { return a }
         if r.model.rules.forced.isEmpty, let f = t.unicodeScalars.first, TextShape.isLetter(f),
@@ -655,6 +656,35 @@ final class DocumentState {
         guard domain.contains("."), TextShape.isAddress(domain) else { return nil }
         let rep = parts.prefix + String(String.UnicodeScalarView(core[..<i])) + "@" + domain + parts.suffix
         return Correction(original: t, replacement: rep, score: 3, rule: "address")
+    }
+
+    /// A word glued to a number by a speck where the scan lost the space ("till:365", "budget.2026", "kl.08.30"):
+    /// split, keeping the period of a listed abbreviation and the colon of a line-start label ("Tid: 09.00").
+    func gluedNumberRule(_ t: String, at k: Int, tokens: [String], lineStarts: [Bool]) -> Correction? {
+        let parts = tokenParts(t)
+        let sc = Array(parts.core.unicodeScalars)
+        var i = 0
+        while i < sc.count && TextShape.isLetter(sc[i]) { i += 1 }
+        let wordEnd = i
+        while i < sc.count && (sc[i] == "." || sc[i] == ":" || sc[i] == "-" || sc[i] == "–") { i += 1 }
+        guard wordEnd >= 2, i > wordEnd, i < sc.count, TextShape.isDigit(sc[i]) else { return nil }
+        let word = String(String.UnicodeScalarView(sc[..<wordEnd]))
+        let glue = sc[wordEnd..<i]
+        let number = String(String.UnicodeScalarView(sc[i...]))
+        // (an abbreviation in capitals may be glued on purpose: "SFS:2001")
+        guard glue.contains(where: { $0 == "." || $0 == ":" }), TextShape.isNumberLike(number), !TextShape.isAllCaps(word),
+              let e = lexicon.entry(word.lowercased()), e.flags.contains(.valid), !e.flags.contains(.unverified)
+        else { return nil }
+        var head = word
+        if glue.contains("."), r.abbreviations.contains(word.lowercased()) {
+            head += "."
+        } else if glue.contains(":"), lineStarts[k], word.first?.isUppercase == true {
+            head += ":"
+        }
+        var tail = number
+        if enDashLost, let d = dashRule(number, at: k, tokens: tokens, lineStarts: lineStarts) { tail = d.replacement }
+        return Correction(original: t, replacement: parts.prefix + head + " " + tail + parts.suffix, score: 2,
+                          rule: "split")
     }
 
     /// "januari-augusti" → "januari–augusti": a hyphen between two words of `rangeWords`.
