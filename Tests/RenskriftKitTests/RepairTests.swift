@@ -377,6 +377,15 @@ enum RepairFixture {
         #expect(RepairFixture.repairer.repair(text: "Enligt SFS:2001 och v.12 i år.").changes.isEmpty)
     }
 
+    @Test func aClockRangeGetsOneSeparatorAndOneDash() {
+        // the document writes its times with a period: a colon in one of them is a misread, so is a doubled dash
+        let text = "Sammanträdet pågick 09:00–12.15 och 13.00–15.00, ajournering 10.05—-10.20."
+        #expect(RepairFixture.repairer.repair(text: text).text
+                == "Sammanträdet pågick 09.00–12.15 och 13.00–15.00, ajournering 10.05–10.20.")
+        // a range written with colons throughout stays as written
+        #expect(RepairFixture.repairer.repair(text: "Sammanträdet pågick 09:00–12:15 i salen.").changes.isEmpty)
+    }
+
     @Test func aRangeOfMonthNamesGetsItsEnDash() {
         // whether or not the OCR wrote en dashes elsewhere
         #expect(RepairFixture.repairer.repair(text: "Delårsrapport januari-augusti 2025").text

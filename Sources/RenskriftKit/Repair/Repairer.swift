@@ -283,6 +283,8 @@ final class DocumentState {
     let strippedCounts: [String: Int]
     /// The document's OCR never wrote an en dash: its "-" and "—" in ranges and between words stand for one.
     let enDashLost: Bool
+    /// The separator most of the document's clock times use ("09.00" or "09:00"; "." when it has none).
+    let clockSeparator: Character
     /// The longest "§" look-alike in UTF-8 bytes: a longer token is none, without hashing it against both sets.
     let signMaxBytes: Int
 
@@ -380,6 +382,14 @@ final class DocumentState {
         let boost = unknownShare > 0 && s.cleanUnknownShare > 0
             ? min(max(0, log(unknownShare / s.cleanUnknownShare)), s.maxEditBoost) : 0
         enDashLost = enDashes == 0
+        var clockDots = 0, clockColons = 0
+        for t in tokens {
+            guard let f = t.utf8.first, f >= 0x30 && f <= 0x39 else { continue }
+            for piece in t.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "—" }) where TextShape.clockMinutes(piece) != nil {
+                if piece.contains(".") { clockDots += 1 } else { clockColons += 1 }
+            }
+        }
+        clockSeparator = clockColons > clockDots ? ":" : "."
         signMaxBytes = (repairer.singleSigns.map(\.utf8.count) + repairer.doubleSigns.map(\.utf8.count)).max() ?? 0
         maxSeenCount = seen.values.max() ?? 0
         maxCueWeight = repairer.model.rules.context.map(\.weight).max() ?? 0
@@ -531,6 +541,7 @@ final class DocumentState {
             if let sp = splitRule(t) { return sp }
         }
         if let g = gluedNumberRule(t, at: k, tokens: tokens, lineStarts: lineStarts) { return g }
+        if let c = clockRangeRule(t) { return c }
         if enDashLost, let d = dashRule(t, at: k, tokens: tokens, lineStarts: lineStarts) { return d }
         if t.utf8.contains(UInt8(ascii: ".")), let a = atSignRule(t) { return a }
         if r.model.rules.forced.isEmpty, let f = t.unicodeScalars.first, TextShape.isLetter(f),
@@ -685,6 +696,27 @@ final class DocumentState {
         if enDashLost, let d = dashRule(number, at: k, tokens: tokens, lineStarts: lineStarts) { tail = d.replacement }
         return Correction(original: t, replacement: parts.prefix + head + " " + tail + parts.suffix, score: 2,
                           rule: "split")
+    }
+
+    /// A clock-time range whose two times use different separators, or whose dash OCR doubled or read as a long
+    /// dash ("09:00–12.15", "10.05—-10.20"): both times get the separator most of the document's times use, and "–".
+    func clockRangeRule(_ t: String) -> Correction? {
+        guard let f = t.utf8.first, f >= 0x30 && f <= 0x39 else { return nil }
+        let parts = TokenParts(t, keepSymbols: [])
+        let core = parts.core
+        let dashes: Set<Character> = ["-", "–", "—"]
+        guard let dashStart = core.firstIndex(where: { dashes.contains($0) }) else { return nil }
+        let dashEnd = core[dashStart...].firstIndex(where: { !dashes.contains($0) }) ?? core.endIndex
+        let a = core[..<dashStart], b = core[dashEnd...], dash = core[dashStart..<dashEnd]
+        guard dash.count <= 2, let x = TextShape.clockMinutes(a), let y = TextShape.clockMinutes(b), y > x else { return nil }
+        let sepA = a.first { $0 == "." || $0 == ":" }!, sepB = b.first { $0 == "." || $0 == ":" }!
+        guard sepA != sepB || dash.count > 1 || dash.contains("—") else { return nil }
+        func with(_ s: Substring) -> String {
+            String(s.map { $0 == "." || $0 == ":" ? clockSeparator : $0 })
+        }
+        let d = dash.count > 1 || enDashLost || dash != "-" ? "–" : "-"
+        return Correction(original: t, replacement: parts.prefix + with(a) + d + with(b) + parts.suffix, score: 2,
+                          rule: "dash")
     }
 
     /// "januari-augusti" → "januari–augusti": a hyphen between two words of `rangeWords`.
