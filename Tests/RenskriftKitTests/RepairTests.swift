@@ -496,6 +496,17 @@ enum RepairFixture {
                 == "Mötet beslutar att:\n- godkänna planen\n- ställa sig bakom förslaget\n- återkomma i maj")
     }
 
+    @Test func aDashGluedToAWordIsAListDashOrDirt() {
+        // at a line start a list dash that lost its space; inside a line of a poor scan, dirt before a word
+        let text = "Mötet beslutar att:\n--uppdra åt förvaltningen att ta fram ett förslag\n"
+            + "- godkänna planen och att fastställa -skattesatsen för 2026 till 22,53 kronor."
+        #expect(RepairFixture.repairer.repair(text: text).text == "Mötet beslutar att:\n- uppdra åt förvaltningen att ta fram ett förslag\n"
+                + "- godkänna planen och att fastställa -skattesatsen för 2026 till 22,53 kronor.")
+        let poor = "Mötet beslutär att fastställa -skattesatsen för 2026 och att godkänna budgeten. Ordförånde tackade."
+        #expect(RepairFixture.repairer.repair(text: poor).text
+                == "Mötet beslutar att fastställa skattesatsen för 2026 och att godkänna budgeten. Ordförande tackade.")
+    }
+
     @Test func aBarIsTheWordIInLegacyOCR() {
         #expect(RepairFixture.legacy("samverkan. | bifogat forslag") == "samverkan. I bifogat förslag")
         #expect(RepairFixture.legacy("den 17 maj | natverket") == "den 17 maj i nätverket")

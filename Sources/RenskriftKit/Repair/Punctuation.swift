@@ -46,6 +46,25 @@ extension DocumentState {
             }
         }
 
+        // a dash glued to a word: a list dash that lost its space at a line start ("--Introduktionsprogram" →
+        // "- Introduktionsprogram"), dirt before a word inside a line of a poor scan ("att fastställa -skattesatsen")
+        for k in tokens.indices where rule[k] == nil {
+            let t = text[k]
+            guard let f = t.unicodeScalars.first, f == "-" || f == "–" else { continue }
+            let rest = t.unicodeScalars.drop { $0 == "-" || $0 == "–" }
+            guard t.unicodeScalars.count - rest.count <= 2, let g = rest.first, TextShape.isLetter(g) else { continue }
+            let word = String(String.UnicodeScalarView(rest))
+            let core = tokenParts(word).core
+            guard core.count >= 2, !core.contains("-"), let e = lexicon.entry(core.lowercased()), e.flags.contains(.valid),
+                  !e.flags.contains(.unverified), lexicon.entry(t.lowercased()) == nil else { continue }
+            let endsLine = k + 1 == tokens.count || lineStarts[k + 1]
+            if lineStarts[k], !endsLine {
+                text[k] = bullet + " " + word; rule[k] = "bullet"
+            } else if noisy, !lineStarts[k] {
+                text[k] = word; rule[k] = "speck"
+            }
+        }
+
         func next(after k: Int) -> Int? {
             var j = k + 1
             while j < tokens.count, text[j].isEmpty { j += 1 }
