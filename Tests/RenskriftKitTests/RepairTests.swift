@@ -136,6 +136,16 @@ enum RepairFixture {
                 == "Mötet med IT-chef Anna Berg och IT-avdelningen.")
     }
 
+    @Test func aHyphenCompoundsShortHeadReadWithLForIIsAnAbbreviation() {
+        let text = "Riktlinjer för generativ Al, förbud mot öppna Al-tjänster och granskning av Al-genererat material. "
+            + "Ahmed Al-Hassan deltog."
+        #expect(RepairFixture.repairer.repair(text: text).text
+                == "Riktlinjer för generativ AI, förbud mot öppna AI-tjänster och granskning av AI-genererat material. "
+                + "Ahmed Al-Hassan deltog.")
+        // without such a compound in the document the listed word stands
+        #expect(RepairFixture.repairer.repair(text: "Riktlinjer för generativ Al och annat.").changes.isEmpty)
+    }
+
     @Test func aCapitalAtASentenceStartIsWeakerEvidenceOfAName() {
         // the same misread word: repaired where it starts a sentence, taken for a name inside one
         let text = "Mötet öppnades av ordföranden. Dägordningen godkändes utan ändringar. Ordföranden tackade Dägordningen."

@@ -451,6 +451,7 @@ final class DocumentState {
             }
         }
         if channel.legacyWeight >= 0.5 { initialCasePass(&out, current: current, lineStarts: lineStarts) }
+        abbreviationPass(&out, tokens: tokens)
         // pass 2: neighbours, read from the pass-1 result
         if !r.cuesByWord.isEmpty { contextPass(&out, current: current, tokens: tokens, lineStarts: lineStarts, idOf: idOf) }
         // "§" read as a digit before the item number the agenda implies
@@ -484,6 +485,42 @@ final class DocumentState {
             } else {
                 out[k] = nil
             }
+        }
+    }
+
+    /// "I" and "l" are one glyph in sans-serif type, and OCR's language model writes the word it knows: "AI" comes
+    /// out as "Al". A hyphen compound whose short capitalised head reads as a listed abbreviation with "I" for "l"
+    /// and whose tail is a small-letter word is that abbreviation ("Al-tjänster" → "AI-tjänster"; compounds with
+    /// small words are written closed, and a name's tail is capitalised: "Al-Hassan"); the same head standing alone
+    /// elsewhere in the document is read so too ("generativ Al" → "generativ AI").
+    func abbreviationPass(_ out: inout [Correction?], tokens: [String]) {
+        var heads: [String: String] = [:]
+        for k in tokens.indices {
+            // (the tail may have been repaired already: "Al-tjanster" → "Al-tjänster")
+            let text = out[k]?.replacement ?? tokens[k]
+            guard text.utf8.contains(UInt8(ascii: "-")) else { continue }
+            let parts = tokenParts(text)
+            guard let dash = parts.core.firstIndex(of: "-") else { continue }
+            let head = parts.core[..<dash], tail = parts.core[parts.core.index(after: dash)...]
+            guard (2...3).contains(head.count), let f = head.unicodeScalars.first, TextShape.isUpperLetter(f),
+                  head.dropFirst().contains("l"), let t = tail.unicodeScalars.first, TextShape.isLetter(t),
+                  !TextShape.isUpperLetter(t), tail.count >= 3, !tail.contains("-") else { continue }
+            let reading = String(head.map { $0 == "l" ? "I" : $0 })
+            guard TextShape.isAllCaps(reading), let e = lexicon.entry(reading.lowercased()), e.flags.contains(.uppercase)
+            else { continue }
+            let tailWord = lexicon.entry(tail.lowercased()).map { $0.flags.contains(.valid) && !$0.flags.contains(.unverified) }
+                ?? (analyze(String(tail)).candidates.first?.source == "compound")
+            guard tailWord else { continue }
+            heads[String(head)] = reading
+            out[k] = Correction(original: tokens[k], replacement: parts.prefix + reading + "-" + tail + parts.suffix,
+                                score: min(out[k]?.score ?? 2, 2), rule: "abbreviation")
+        }
+        guard !heads.isEmpty else { return }
+        for k in tokens.indices where out[k] == nil {
+            let parts = tokenParts(tokens[k])
+            guard let reading = heads[parts.core] else { continue }
+            out[k] = Correction(original: tokens[k], replacement: parts.prefix + reading + parts.suffix, score: 2,
+                                rule: "abbreviation")
         }
     }
 
