@@ -146,6 +146,15 @@ enum RepairFixture {
         #expect(RepairFixture.repairer.repair(text: "Riktlinjer för generativ Al och annat.").changes.isEmpty)
     }
 
+    @Test func aNameTheDocumentShowsWithItsDiacriticsKeepsThemWhereOCRLostThem() {
+        let text = "Gunnel Åberg hälsade välkommen. Åberg föredrog verksamhetsberättelsen och Aberg tackade styrelsen."
+        #expect(RepairFixture.repairer.repair(text: text).text
+                == "Gunnel Åberg hälsade välkommen. Åberg föredrog verksamhetsberättelsen och Åberg tackade styrelsen.")
+        // Swedish OCR invents a diacritic now and then: one "Åberg" against two "Aberg" is no evidence
+        let fewer = "Gunnel Aberg hälsade välkommen. Aberg föredrog verksamhetsberättelsen och Åberg tackade styrelsen."
+        #expect(RepairFixture.repairer.repair(text: fewer).text == fewer)
+    }
+
     @Test func aCapitalAtASentenceStartIsWeakerEvidenceOfAName() {
         // the same misread word: repaired where it starts a sentence, taken for a name inside one
         let text = "Mötet öppnades av ordföranden. Dägordningen godkändes utan ändringar. Ordföranden tackade Dägordningen."

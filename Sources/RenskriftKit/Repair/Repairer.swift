@@ -452,6 +452,7 @@ final class DocumentState {
         }
         if channel.legacyWeight >= 0.5 { initialCasePass(&out, current: current, lineStarts: lineStarts) }
         abbreviationPass(&out, tokens: tokens)
+        nameConsistencyPass(&out, tokens: tokens)
         // pass 2: neighbours, read from the pass-1 result
         if !r.cuesByWord.isEmpty { contextPass(&out, current: current, tokens: tokens, lineStarts: lineStarts, idOf: idOf) }
         // "§" read as a digit before the item number the agenda implies
@@ -484,6 +485,43 @@ final class DocumentState {
                 out[k] = c
             } else {
                 out[k] = nil
+            }
+        }
+    }
+
+    /// A name the document shows with its å/ä/ö where OCR read them (or left a trace of them: "Jénsson") is that
+    /// name where OCR wrote it without them too ("Marta" beside "Märta" → "Märta"). Swedish OCR also invents
+    /// diacritics now and then, so there the form read with them must occur at least as often as the plain one;
+    /// OCR without Swedish data strips nearly all of them, and one trace settles it.
+    func nameConsistencyPass(_ out: inout [Correction?], tokens: [String]) {
+        var groups: [[UInt8]: [(k: Int, core: String, evidence: Bool)]] = [:]
+        for k in tokens.indices {
+            let text = out[k]?.replacement ?? tokens[k]
+            guard let f = text.unicodeScalars.first(where: { TextShape.isLetter($0) }), TextShape.isUpperLetter(f) else { continue }
+            let core = tokenParts(text).core
+            guard core.unicodeScalars.count >= 3, let c0 = core.unicodeScalars.first, TextShape.isUpperLetter(c0),
+                  !TextShape.isAllCaps(core), core.unicodeScalars.allSatisfy({ TextShape.isLetter($0) }) else { continue }
+            // evidence: OCR itself wrote something other than plain letters in the word
+            let ocrCore = tokenParts(tokens[k]).core
+            let evidence = TextShape.diacriticCount(core) > 0 && ocrCore.unicodeScalars.contains { $0.value >= 0x80 }
+            groups[Lexicon.skeleton(Array(core.utf8)), default: []].append((k, core, evidence))
+        }
+        let legacy = channel.legacyWeight >= 0.5
+        for (_, members) in groups where members.count >= 2 {
+            let forms = Set(members.filter(\.evidence).map(\.core))
+            guard forms.count == 1, let e = forms.first else { continue }
+            let eCount = members.filter { $0.core == e }.count
+            let eDiacritics = TextShape.diacriticCount(e)
+            // (only where OCR wrote fewer of them: a word repaired away from the same reading keeps its repair)
+            let plain = members.filter { $0.core != e && TextShape.diacriticCount($0.core) < eDiacritics
+                && $0.core.unicodeScalars.count == e.unicodeScalars.count
+                && TextShape.diacriticCount(tokenParts(tokens[$0.k]).core) < eDiacritics }
+            guard !plain.isEmpty, legacy || eCount >= plain.count else { continue }
+            for m in plain {
+                let text = out[m.k]?.replacement ?? tokens[m.k]
+                let parts = tokenParts(text)
+                out[m.k] = Correction(original: tokens[m.k], replacement: parts.prefix + e + parts.suffix,
+                                      score: min(out[m.k]?.score ?? 2, 2), rule: "document")
             }
         }
     }
