@@ -270,31 +270,37 @@ public struct Channel: Sendable {
                 }
             }
         }
+        // the skeleton hash of every prefix of the OCR text, shared by the generic edits below: each text is hashed
+        // from it and built only when the filter lets it through
+        var prefix: [Lexicon.SkeletonHasher] = []
         if generic {
-            // a letter OCR lost, for letters the tables do not cover
-            // built in one scratch array: only texts that pass the filter are copied out
-            var t: [UInt8] = []
-            t.reserveCapacity(ocr.count + 4)
-            for at in charStarts.dropFirst() + [ocr.count] {
-                for l in Channel.genericLetters {
-                    t.removeAll(keepingCapacity: true)
-                    for x in 0..<at { t.append(ocr[x]) }
-                    t.append(contentsOf: l)
-                    for x in at..<ocr.count { t.append(ocr[x]) }
-                    if !accepts(t.withUnsafeBufferPointer { Lexicon.skeletonHash($0) }) { continue }
-                    out.append(Hypothesis(text: t, logP: identityTotal + settings.genericEditLogP, edits: 1))
-                }
-            }
-        }
-        if generic {
-            // a small letter misread as another one the tables do not list: one per word, each text hashed from
-            // the shared prefix hash instead of walking
-            var prefix = [Lexicon.SkeletonHasher](repeating: Lexicon.SkeletonHasher(), count: ocr.count + 1)
+            prefix = [Lexicon.SkeletonHasher](repeating: Lexicon.SkeletonHasher(), count: ocr.count + 1)
             for p in ocr.indices {
                 var h = prefix[p]
                 h.feed(ocr[p])
                 prefix[p + 1] = h
             }
+        }
+        if generic {
+            // a letter OCR lost, for letters the tables do not cover
+            var t: [UInt8] = []
+            t.reserveCapacity(ocr.count + 4)
+            for at in charStarts.dropFirst() + [ocr.count] {
+                for l in Channel.genericLetters {
+                    var h = prefix[at]
+                    for x in l { h.feed(x) }
+                    for x in at..<ocr.count { h.feed(ocr[x]) }
+                    if !accepts(h.value) { continue }
+                    t.removeAll(keepingCapacity: true)
+                    t.append(contentsOf: ocr[0..<at])
+                    t.append(contentsOf: l)
+                    t.append(contentsOf: ocr[at...])
+                    out.append(Hypothesis(text: t, logP: identityTotal + settings.genericEditLogP, edits: 1))
+                }
+            }
+        }
+        if generic {
+            // a small letter misread as another one the tables do not list: one per word
             var t: [UInt8] = []
             t.reserveCapacity(ocr.count + 2)
             for at in charStarts {

@@ -384,7 +384,8 @@ final class DocumentState {
         enDashLost = enDashes == 0
         var clockDots = 0, clockColons = 0
         for t in tokens {
-            guard let f = t.utf8.first, f >= 0x30 && f <= 0x39 else { continue }
+            guard let f = t.utf8.first, f >= 0x30 && f <= 0x39,
+                  t.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") }) else { continue }
             for piece in t.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "—" }) where TextShape.clockMinutes(piece) != nil {
                 if piece.contains(".") { clockDots += 1 } else { clockColons += 1 }
             }
@@ -493,33 +494,55 @@ final class DocumentState {
     /// name where OCR wrote it without them too ("Marta" beside "Märta" → "Märta"). Swedish OCR also invents
     /// diacritics now and then, so there the form read with them must occur at least as often as the plain one;
     /// OCR without Swedish data strips nearly all of them, and one trace settles it.
+    /// False for a token whose first bytes show a small letter (most tokens), without decoding it.
+    @inline(__always)
+    static func mayStartCapital(_ t: String) -> Bool {
+        var it = t.utf8.makeIterator()
+        guard let b = it.next() else { return false }
+        if b >= 0x61 && b <= 0x7A { return false }
+        // a two-byte Latin-1 letter: capitals are C3 80–9E, small letters C3 9F–BF
+        if b == 0xC3, let c = it.next() { return c < 0x9F }
+        return true
+    }
+
     func nameConsistencyPass(_ out: inout [Correction?], tokens: [String]) {
-        var groups: [[UInt8]: [(k: Int, core: String, evidence: Bool)]] = [:]
-        for k in tokens.indices {
+        /// The capitalised word core of a token as repaired, or nil.
+        func nameCore(_ k: Int) -> String? {
             let text = out[k]?.replacement ?? tokens[k]
-            guard let f = text.unicodeScalars.first(where: { TextShape.isLetter($0) }), TextShape.isUpperLetter(f) else { continue }
             let core = tokenParts(text).core
             guard core.unicodeScalars.count >= 3, let c0 = core.unicodeScalars.first, TextShape.isUpperLetter(c0),
-                  !TextShape.isAllCaps(core), core.unicodeScalars.allSatisfy({ TextShape.isLetter($0) }) else { continue }
-            // evidence: OCR itself wrote something other than plain letters in the word
-            let ocrCore = tokenParts(tokens[k]).core
-            let evidence = TextShape.diacriticCount(core) > 0 && ocrCore.unicodeScalars.contains { $0.value >= 0x80 }
-            groups[Lexicon.skeleton(Array(core.utf8)), default: []].append((k, core, evidence))
+                  !TextShape.isAllCaps(core), core.unicodeScalars.allSatisfy({ TextShape.isLetter($0) }) else { return nil }
+            return core
+        }
+        // the forms OCR itself wrote with something other than plain letters (most documents have few; most tokens
+        // are settled on their bytes)
+        var evidence: [[UInt8]: Set<String>] = [:]
+        var lengths = Set<Int>()
+        for k in tokens.indices where DocumentState.mayStartCapital(tokens[k]) && tokens[k].utf8.contains(where: { $0 >= 0x80 }) {
+            guard let core = nameCore(k), TextShape.diacriticCount(core) > 0,
+                  tokenParts(tokens[k]).core.unicodeScalars.contains(where: { $0.value >= 0x80 }) else { continue }
+            evidence[Lexicon.skeleton(Array(core.utf8)), default: []].insert(core)
+            lengths.insert(core.unicodeScalars.count)
+        }
+        guard !evidence.isEmpty else { return }
+        var members: [[UInt8]: [(k: Int, core: String)]] = [:]
+        for k in tokens.indices where DocumentState.mayStartCapital(tokens[k]) {
+            guard let core = nameCore(k), lengths.contains(core.unicodeScalars.count) else { continue }
+            let sk = Lexicon.skeleton(Array(core.utf8))
+            if evidence[sk] != nil { members[sk, default: []].append((k, core)) }
         }
         let legacy = channel.legacyWeight >= 0.5
-        for (_, members) in groups where members.count >= 2 {
-            let forms = Set(members.filter(\.evidence).map(\.core))
-            guard forms.count == 1, let e = forms.first else { continue }
-            let eCount = members.filter { $0.core == e }.count
+        for (sk, group) in members {
+            guard let forms = evidence[sk], forms.count == 1, let e = forms.first else { continue }
+            let eCount = group.filter { $0.core == e }.count
             let eDiacritics = TextShape.diacriticCount(e)
             // (only where OCR wrote fewer of them: a word repaired away from the same reading keeps its repair)
-            let plain = members.filter { $0.core != e && TextShape.diacriticCount($0.core) < eDiacritics
+            let plain = group.filter { $0.core != e && TextShape.diacriticCount($0.core) < eDiacritics
                 && $0.core.unicodeScalars.count == e.unicodeScalars.count
                 && TextShape.diacriticCount(tokenParts(tokens[$0.k]).core) < eDiacritics }
             guard !plain.isEmpty, legacy || eCount >= plain.count else { continue }
             for m in plain {
-                let text = out[m.k]?.replacement ?? tokens[m.k]
-                let parts = tokenParts(text)
+                let parts = tokenParts(out[m.k]?.replacement ?? tokens[m.k])
                 out[m.k] = Correction(original: tokens[m.k], replacement: parts.prefix + e + parts.suffix,
                                       score: min(out[m.k]?.score ?? 2, 2), rule: "document")
             }
@@ -534,9 +557,18 @@ final class DocumentState {
     func abbreviationPass(_ out: inout [Correction?], tokens: [String]) {
         var heads: [String: String] = [:]
         for k in tokens.indices {
+            // on the bytes first: a capital, then a small "l" before a hyphen at the second to fourth byte
+            var hyphenAt = -1, sawL = false, i = 0
+            for b in tokens[k].utf8 {
+                if i == 0 && !(b >= 0x41 && b <= 0x5A) { break }
+                if b == UInt8(ascii: "l") { sawL = true }
+                if b == UInt8(ascii: "-") { hyphenAt = i; break }
+                i += 1
+                if i > 3 { break }
+            }
+            guard hyphenAt >= 2, sawL else { continue }
             // (the tail may have been repaired already: "Al-tjanster" → "Al-tjänster")
             let text = out[k]?.replacement ?? tokens[k]
-            guard text.utf8.contains(UInt8(ascii: "-")) else { continue }
             let parts = tokenParts(text)
             guard let dash = parts.core.firstIndex(of: "-") else { continue }
             let head = parts.core[..<dash], tail = parts.core[parts.core.index(after: dash)...]
@@ -554,7 +586,7 @@ final class DocumentState {
                                 score: min(out[k]?.score ?? 2, 2), rule: "abbreviation")
         }
         guard !heads.isEmpty else { return }
-        for k in tokens.indices where out[k] == nil {
+        for k in tokens.indices where out[k] == nil && tokens[k].utf8.count <= 8 {
             let parts = tokenParts(tokens[k])
             guard let reading = heads[parts.core] else { continue }
             out[k] = Correction(original: tokens[k], replacement: parts.prefix + reading + parts.suffix, score: 2,
@@ -747,6 +779,12 @@ final class DocumentState {
     /// A word glued to a number by a speck where the scan lost the space ("till:365", "budget.2026", "kl.08.30"):
     /// split, keeping the period of a listed abbreviation and the colon of a line-start label ("Tid: 09.00").
     func gluedNumberRule(_ t: String, at k: Int, tokens: [String], lineStarts: [Bool]) -> Correction? {
+        // most tokens hold no digit after a "." or ":": settle them on the bytes
+        var glued = false, sign = false
+        for b in t.utf8 {
+            if b == UInt8(ascii: ".") || b == UInt8(ascii: ":") { sign = true } else if sign && b >= 0x30 && b <= 0x39 { glued = true; break }
+        }
+        guard glued, let f = t.unicodeScalars.first, !TextShape.isDigit(f) else { return nil }
         let parts = tokenParts(t)
         let sc = Array(parts.core.unicodeScalars)
         var i = 0
@@ -776,7 +814,8 @@ final class DocumentState {
     /// A clock-time range whose two times use different separators, or whose dash OCR doubled or read as a long
     /// dash ("09:00–12.15", "10.05—-10.20"): both times get the separator most of the document's times use, and "–".
     func clockRangeRule(_ t: String) -> Correction? {
-        guard let f = t.utf8.first, f >= 0x30 && f <= 0x39 else { return nil }
+        guard let f = t.utf8.first, f >= 0x30 && f <= 0x39, t.utf8.contains(where: { $0 == 0x2D || $0 == 0xE2 }),
+              t.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") }) else { return nil }
         let parts = TokenParts(t, keepSymbols: [])
         let core = parts.core
         let dashes: Set<Character> = ["-", "–", "—"]
