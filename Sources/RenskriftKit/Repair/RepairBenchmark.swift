@@ -6,17 +6,30 @@ public enum RepairBenchmark {
         public var words: Int
         public var runs: Int
         public var seconds: Double
+        /// Each run's time: on a shared machine a run is now and then slowed by others, which the median ignores.
+        public var runSeconds: [Double]
         public var wordsPerSecond: Double { seconds > 0 ? Double(words * runs) / seconds : 0 }
+        /// Words per second of the median run.
+        public var medianWordsPerSecond: Double {
+            let sorted = runSeconds.sorted()
+            guard !sorted.isEmpty else { return 0 }
+            let mid = sorted.count / 2
+            let t = sorted.count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+            return t > 0 ? Double(words) / t : 0
+        }
     }
 
     /// Repairs `text` `repeats` times after one warm-up; each run starts a fresh document, as in production.
     public static func run(repairer: Repairer, text: String, repeats: Int = 5) -> Result {
         _ = repairer.repair(text: text)
-        let start = DispatchTime.now().uptimeNanoseconds
         var words = 0
-        for _ in 0..<max(1, repeats) { words = repairer.repair(text: text).tokens }
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        return Result(words: words, runs: max(1, repeats), seconds: seconds)
+        var times: [Double] = []
+        for _ in 0..<max(1, repeats) {
+            let start = DispatchTime.now().uptimeNanoseconds
+            words = repairer.repair(text: text).tokens
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        return Result(words: words, runs: times.count, seconds: times.reduce(0, +), runSeconds: times)
     }
 }
 

@@ -34,7 +34,8 @@ struct RepairCommand: ParsableCommand {
         if let benchmark {
             let text = try RepairIO.read(benchmark)
             let r = RepairBenchmark.run(repairer: repairer, text: text, repeats: repeats)
-            print(String(format: "%d words × %d runs in %.3f s: %.0f words/s", r.words, r.runs, r.seconds, r.wordsPerSecond))
+            print(String(format: "%d words × %d runs in %.3f s: %.0f words/s (median run %.0f words/s)", r.words, r.runs,
+                         r.seconds, r.wordsPerSecond, r.medianWordsPerSecond))
             return
         }
         var outputs: [(String, RepairResult)] = []
