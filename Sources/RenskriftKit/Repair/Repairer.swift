@@ -494,15 +494,27 @@ final class DocumentState {
     /// name where OCR wrote it without them too ("Marta" beside "Märta" → "Märta"). Swedish OCR also invents
     /// diacritics now and then, so there the form read with them must occur at least as often as the plain one;
     /// OCR without Swedish data strips nearly all of them, and one trace settles it.
+    /// The skeleton hash of a word (lower case, å/ä→a, ö→o, é→e), without building the skeleton.
+    @inline(__always)
+    static func skeletonKey(_ w: String) -> UInt32 {
+        var w = w
+        return w.withUTF8 { Lexicon.skeletonHash($0) }
+    }
+
     /// False for a token whose first bytes show a small letter (most tokens), without decoding it.
     @inline(__always)
     static func mayStartCapital(_ t: String) -> Bool {
         var it = t.utf8.makeIterator()
-        guard let b = it.next() else { return false }
-        if b >= 0x61 && b <= 0x7A { return false }
-        // a two-byte Latin-1 letter: capitals are C3 80–9E, small letters C3 9F–BF
-        if b == 0xC3, let c = it.next() { return c < 0x9F }
-        return true
+        while let b = it.next() {
+            if b >= 0x41 && b <= 0x5A { return true }
+            if b >= 0x61 && b <= 0x7A || b >= 0x30 && b <= 0x39 { return false }
+            // a two-byte Latin-1 letter: capitals are C3 80–9E, small letters C3 9F–BF
+            if b == 0xC3 { return it.next().map { $0 < 0x9F } ?? false }
+            // other non-ASCII: decide on the characters
+            if b >= 0x80 { return true }
+            // ASCII punctuation before the word ("(Anna", "”Gårdar"): look further
+        }
+        return false
     }
 
     func nameConsistencyPass(_ out: inout [Correction?], tokens: [String]) {
@@ -516,19 +528,19 @@ final class DocumentState {
         }
         // the forms OCR itself wrote with something other than plain letters (most documents have few; most tokens
         // are settled on their bytes)
-        var evidence: [[UInt8]: Set<String>] = [:]
+        var evidence: [UInt32: Set<String>] = [:]
         var lengths = Set<Int>()
         for k in tokens.indices where DocumentState.mayStartCapital(tokens[k]) && tokens[k].utf8.contains(where: { $0 >= 0x80 }) {
             guard let core = nameCore(k), TextShape.diacriticCount(core) > 0,
                   tokenParts(tokens[k]).core.unicodeScalars.contains(where: { $0.value >= 0x80 }) else { continue }
-            evidence[Lexicon.skeleton(Array(core.utf8)), default: []].insert(core)
+            evidence[DocumentState.skeletonKey(core), default: []].insert(core)
             lengths.insert(core.unicodeScalars.count)
         }
         guard !evidence.isEmpty else { return }
-        var members: [[UInt8]: [(k: Int, core: String)]] = [:]
+        var members: [UInt32: [(k: Int, core: String)]] = [:]
         for k in tokens.indices where DocumentState.mayStartCapital(tokens[k]) {
             guard let core = nameCore(k), lengths.contains(core.unicodeScalars.count) else { continue }
-            let sk = Lexicon.skeleton(Array(core.utf8))
+            let sk = DocumentState.skeletonKey(core)
             if evidence[sk] != nil { members[sk, default: []].append((k, core)) }
         }
         let legacy = channel.legacyWeight >= 0.5
@@ -539,7 +551,8 @@ final class DocumentState {
             // (only where OCR wrote fewer of them: a word repaired away from the same reading keeps its repair)
             let plain = group.filter { $0.core != e && TextShape.diacriticCount($0.core) < eDiacritics
                 && $0.core.unicodeScalars.count == e.unicodeScalars.count
-                && TextShape.diacriticCount(tokenParts(tokens[$0.k]).core) < eDiacritics }
+                && TextShape.diacriticCount(tokenParts(tokens[$0.k]).core) < eDiacritics
+                && Lexicon.skeleton(Array($0.core.utf8)) == Lexicon.skeleton(Array(e.utf8)) }
             guard !plain.isEmpty, legacy || eCount >= plain.count else { continue }
             for m in plain {
                 let parts = tokenParts(out[m.k]?.replacement ?? tokens[m.k])
@@ -635,7 +648,7 @@ final class DocumentState {
         if parts.core.isEmpty { return "punctuation only" }
         if TextShape.isAddress(token) { return "e-mail address or URL" }
         if TextShape.isNumberLike(parts.core) { return "number or date" }
-        if r.protected.contains(parts.core.lowercased()) { return "listed as protected in rules.yaml" }
+        if !r.protected.isEmpty && r.protected.contains(parts.core.lowercased()) { return "listed as protected in rules.yaml" }
         return nil
     }
 
@@ -1163,6 +1176,13 @@ final class DocumentState {
             consider(channel.hypotheses(for: ocr, limit: 400, generic: true, maxEdits: 2, wordsOf: lexicon), compounds: false)
             best[seg] = nil
         }
+        // a long word garbled in one part beyond the walk's reach: a part read as written and the other repaired as a
+        // word of its own ("informationssäkerhets|samordnhare", "Uthbildnings|chefs")
+        if !foundValid && ["unknown", "unverified"].contains(idSrc) && letters >= DocumentState.partRepairMinLetters
+            && digits == 0 && !foreign && !allCaps, let c = partRepair(seg) {
+            add(c.text, c.lexLogP, "compound", c.chanLogP, c.edits)
+            best[seg] = nil
+        }
         var cands = [identity]
         cands.append(contentsOf: best.values.sorted { $0.total > $1.total }.prefix(6))
         return TypeAnalysis(candidates: cands, protectedReason: nil)
@@ -1171,6 +1191,76 @@ final class DocumentState {
     /// What an unknown word of `letters` letters loses for its length.
     func unknownLengthLogP(_ letters: Int) -> Double {
         s.unknownLetterLogP * Double(max(0, letters - s.unknownFreeLetters))
+    }
+
+    /// Shortest word that `partRepair` looks at: shorter ones are reached by the walk's edits.
+    static let partRepairMinLetters = 12
+
+    /// The best compound of `seg` with one part as written (the longest listed head, or the longest listed tail) and
+    /// the other part the best listed reading of its own analysis; scored as `compound` scores a split.
+    func partRepair(_ seg: String) -> (text: String, lexLogP: Double, chanLogP: Double, edits: Int)? {
+        let sc = Array(seg.unicodeScalars)
+        let n = sc.count
+        guard n >= 8 else { return nil }
+        func str(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(sc[r])) }
+        func listed(_ w: String, _ ok: (LexiconEntry) -> Bool) -> LexiconEntry? {
+            lexicon.entry(w.lowercased()).flatMap { ok($0) ? $0 : nil }
+        }
+        /// The best listed reading of a part analysed as a word, when it clearly beats the part as read.
+        func repaired(_ w: String, _ ok: (LexiconEntry) -> Bool) -> (RepairCandidate, LexiconEntry)? {
+            // (a listed part needs no repair: the compound search read the word with it already)
+            if let e = lexicon.entry(w.lowercased()), e.flags.contains(.valid), !e.flags.contains(.unverified) { return nil }
+            let a = analyze(w)
+            guard let id = a.candidates.first, id.source == "unknown" || id.source == "unverified" else { return nil }
+            var found: (RepairCandidate, LexiconEntry)?
+            for c in a.candidates.dropFirst() where c.source == "lexicon" && c.total - id.total >= s.minGain {
+                guard let e = listed(c.text, ok), found == nil || c.total > found!.0.total else { continue }
+                found = (c, e)
+            }
+            return found
+        }
+        let cap = s.compoundTailCap
+        func headTerm(_ e: LexiconEntry) -> Double {
+            guard s.compoundHeadMaxPenalty > 0, e.flags.contains(.valid) else { return 0 }
+            return max(min(e.logP, cap) - cap, -s.compoundHeadMaxPenalty)
+        }
+        var best: (text: String, lexLogP: Double, chanLogP: Double, edits: Int)?
+        func offer(_ text: String, _ lex: Double, _ chan: Double, _ edits: Int) {
+            if best == nil || lex + chan > best!.lexLogP + best!.chanLogP { best = (text, lex, chan, edits) }
+        }
+        // the longest listed head and the longest listed tail: one analysis each
+        for q in stride(from: n - 4, through: 4, by: -1) {
+            let head = str(0..<q)
+            // the head as written, with or without a linking s
+            guard let h = listed(head, DocumentState.headOK)
+                ?? (sc[q - 1] == "s" ? listed(str(0..<(q - 1)), DocumentState.headOK) : nil) else { continue }
+            if let (c, e) = repaired(str(q..<n), DocumentState.tailOK) {
+                offer(head + c.text, min(e.logP, cap) - s.compoundPenalty + headTerm(h), c.channelLogP, c.edits)
+            }
+            break
+        }
+        for q in 4...(n - 4) {
+            let tail = str(q..<n)
+            guard let t = listed(tail, DocumentState.tailOK) else { continue }
+            let linked = sc[q - 1] == "s"
+            let stem = linked ? str(0..<(q - 1)) : str(0..<q)
+            if stem.unicodeScalars.count >= 4, let (c, e) = repaired(stem, DocumentState.headOK) {
+                offer(c.text + (linked ? "s" : "") + tail, min(t.logP, cap) - s.compoundPenalty + headTerm(e),
+                      c.channelLogP, c.edits)
+            }
+            break
+        }
+        return best
+    }
+
+    static func tailOK(_ e: LexiconEntry) -> Bool {
+        e.flags.contains(.valid) && !e.flags.contains(.unverified) && !e.flags.contains(.capitalized)
+            && !e.flags.contains(.uppercase)
+    }
+    static func headOK(_ e: LexiconEntry) -> Bool {
+        // a form hunspell lists for compounds only counts even when wordfreq's OCR junk also holds it ("familje")
+        (e.flags.contains(.compoundPart) || e.flags.contains(.valid) && !e.flags.contains(.unverified))
+            && !e.flags.contains(.uppercase)
     }
 
     /// Lexicon log-probability for an entry as a candidate, with case penalties; nil when it is not a word.
@@ -1265,15 +1355,7 @@ final class DocumentState {
         if let m = memo.best[from] { return m }
         let n = chars.count
         var best: Part?
-        let tailOK: (LexiconEntry) -> Bool = { e in
-            e.flags.contains(.valid) && !e.flags.contains(.unverified) && !e.flags.contains(.capitalized)
-                && !e.flags.contains(.uppercase)
-        }
-        let headOK: (LexiconEntry) -> Bool = { e in
-            // a form hunspell lists for compounds only counts even when wordfreq's OCR junk also holds it ("familje")
-            (e.flags.contains(.compoundPart) || e.flags.contains(.valid) && !e.flags.contains(.unverified))
-                && !e.flags.contains(.uppercase)
-        }
+        let tailOK: (LexiconEntry) -> Bool = DocumentState.tailOK, headOK: (LexiconEntry) -> Bool = DocumentState.headOK
         guard n - from >= 6 else { memo.best[from] = .some(nil); return nil }
         // skeleton hashes of every head chars[from..<k]: most heads and head variants are no word, and the
         // filter says so from these without building the head (matches() would give [] after the same test)
