@@ -530,15 +530,20 @@ final class DocumentState {
         // are settled on their bytes)
         var evidence: [UInt32: Set<String>] = [:]
         var lengths = Set<Int>()
+        var minBytes = Int.max, maxBytes = 0
         for k in tokens.indices where DocumentState.mayStartCapital(tokens[k]) && tokens[k].utf8.contains(where: { $0 >= 0x80 }) {
             guard let core = nameCore(k), TextShape.diacriticCount(core) > 0,
                   tokenParts(tokens[k]).core.unicodeScalars.contains(where: { $0.value >= 0x80 }) else { continue }
             evidence[DocumentState.skeletonKey(core), default: []].insert(core)
             lengths.insert(core.unicodeScalars.count)
+            // a form of it with fewer å/ä/ö is 1 byte shorter for each; a token may carry a few marks around it
+            let bytes = core.utf8.count
+            minBytes = min(minBytes, bytes - TextShape.diacriticCount(core))
+            maxBytes = max(maxBytes, bytes + 3)
         }
         guard !evidence.isEmpty else { return }
         var members: [UInt32: [(k: Int, core: String)]] = [:]
-        for k in tokens.indices where DocumentState.mayStartCapital(tokens[k]) {
+        for k in tokens.indices where (minBytes...maxBytes).contains(tokens[k].utf8.count) && DocumentState.mayStartCapital(tokens[k]) {
             guard let core = nameCore(k), lengths.contains(core.unicodeScalars.count) else { continue }
             let sk = DocumentState.skeletonKey(core)
             if evidence[sk] != nil { members[sk, default: []].append((k, core)) }
@@ -1002,16 +1007,21 @@ final class DocumentState {
 
     /// How many å/ä/ö `candidate` has where `ocr` has the plain letter, letter by letter (0 when their lengths differ).
     static func restoredDiacritics(_ ocr: String, _ candidate: String) -> Int {
-        let a = Array(ocr.unicodeScalars), b = Array(candidate.unicodeScalars)
-        guard a.count == b.count else { return 0 }
+        // the two scalar views side by side, without copying them (this runs for every reading of every word)
+        var ia = ocr.unicodeScalars.makeIterator(), ib = candidate.unicodeScalars.makeIterator()
         var n = 0
-        for i in a.indices where a[i] != b[i] {
-            switch (a[i], b[i]) {
-            case ("a", "å"), ("a", "ä"), ("o", "ö"), ("A", "Å"), ("A", "Ä"), ("O", "Ö"): n += 1
-            default: break
+        while true {
+            switch (ia.next(), ib.next()) {
+            case (nil, nil): return n
+            case (nil, _), (_, nil): return 0
+            case let (x?, y?):
+                guard x != y else { continue }
+                switch (x, y) {
+                case ("a", "å"), ("a", "ä"), ("o", "ö"), ("A", "Å"), ("A", "Ä"), ("O", "Ö"): n += 1
+                default: break
+                }
             }
         }
-        return n
     }
 
     /// The edit boost (log of the unknown-word share over the clean level) from which Swedish OCR is taken to strip
@@ -1176,13 +1186,6 @@ final class DocumentState {
             consider(channel.hypotheses(for: ocr, limit: 400, generic: true, maxEdits: 2, wordsOf: lexicon), compounds: false)
             best[seg] = nil
         }
-        // a long word garbled in one part beyond the walk's reach: a part read as written and the other repaired as a
-        // word of its own ("informationssäkerhets|samordnhare", "Uthbildnings|chefs")
-        if !foundValid && ["unknown", "unverified"].contains(idSrc) && letters >= DocumentState.partRepairMinLetters
-            && digits == 0 && !foreign && !allCaps, let c = partRepair(seg) {
-            add(c.text, c.lexLogP, "compound", c.chanLogP, c.edits)
-            best[seg] = nil
-        }
         var cands = [identity]
         cands.append(contentsOf: best.values.sorted { $0.total > $1.total }.prefix(6))
         return TypeAnalysis(candidates: cands, protectedReason: nil)
@@ -1191,66 +1194,6 @@ final class DocumentState {
     /// What an unknown word of `letters` letters loses for its length.
     func unknownLengthLogP(_ letters: Int) -> Double {
         s.unknownLetterLogP * Double(max(0, letters - s.unknownFreeLetters))
-    }
-
-    /// Shortest word that `partRepair` looks at: shorter ones are reached by the walk's edits.
-    static let partRepairMinLetters = 12
-
-    /// The best compound of `seg` with one part as written (the longest listed head, or the longest listed tail) and
-    /// the other part the best listed reading of its own analysis; scored as `compound` scores a split.
-    func partRepair(_ seg: String) -> (text: String, lexLogP: Double, chanLogP: Double, edits: Int)? {
-        let sc = Array(seg.unicodeScalars)
-        let n = sc.count
-        guard n >= 8 else { return nil }
-        func str(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(sc[r])) }
-        func listed(_ w: String, _ ok: (LexiconEntry) -> Bool) -> LexiconEntry? {
-            lexicon.entry(w.lowercased()).flatMap { ok($0) ? $0 : nil }
-        }
-        /// The best listed reading of a part analysed as a word, when it clearly beats the part as read.
-        func repaired(_ w: String, _ ok: (LexiconEntry) -> Bool) -> (RepairCandidate, LexiconEntry)? {
-            // (a listed part needs no repair: the compound search read the word with it already)
-            if let e = lexicon.entry(w.lowercased()), e.flags.contains(.valid), !e.flags.contains(.unverified) { return nil }
-            let a = analyze(w)
-            guard let id = a.candidates.first, id.source == "unknown" || id.source == "unverified" else { return nil }
-            var found: (RepairCandidate, LexiconEntry)?
-            for c in a.candidates.dropFirst() where c.source == "lexicon" && c.total - id.total >= s.minGain {
-                guard let e = listed(c.text, ok), found == nil || c.total > found!.0.total else { continue }
-                found = (c, e)
-            }
-            return found
-        }
-        let cap = s.compoundTailCap
-        func headTerm(_ e: LexiconEntry) -> Double {
-            guard s.compoundHeadMaxPenalty > 0, e.flags.contains(.valid) else { return 0 }
-            return max(min(e.logP, cap) - cap, -s.compoundHeadMaxPenalty)
-        }
-        var best: (text: String, lexLogP: Double, chanLogP: Double, edits: Int)?
-        func offer(_ text: String, _ lex: Double, _ chan: Double, _ edits: Int) {
-            if best == nil || lex + chan > best!.lexLogP + best!.chanLogP { best = (text, lex, chan, edits) }
-        }
-        // the longest listed head and the longest listed tail: one analysis each
-        for q in stride(from: n - 4, through: 4, by: -1) {
-            let head = str(0..<q)
-            // the head as written, with or without a linking s
-            guard let h = listed(head, DocumentState.headOK)
-                ?? (sc[q - 1] == "s" ? listed(str(0..<(q - 1)), DocumentState.headOK) : nil) else { continue }
-            if let (c, e) = repaired(str(q..<n), DocumentState.tailOK) {
-                offer(head + c.text, min(e.logP, cap) - s.compoundPenalty + headTerm(h), c.channelLogP, c.edits)
-            }
-            break
-        }
-        for q in 4...(n - 4) {
-            let tail = str(q..<n)
-            guard let t = listed(tail, DocumentState.tailOK) else { continue }
-            let linked = sc[q - 1] == "s"
-            let stem = linked ? str(0..<(q - 1)) : str(0..<q)
-            if stem.unicodeScalars.count >= 4, let (c, e) = repaired(stem, DocumentState.headOK) {
-                offer(c.text + (linked ? "s" : "") + tail, min(t.logP, cap) - s.compoundPenalty + headTerm(e),
-                      c.channelLogP, c.edits)
-            }
-            break
-        }
-        return best
     }
 
     static func tailOK(_ e: LexiconEntry) -> Bool {
