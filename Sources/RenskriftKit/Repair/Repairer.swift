@@ -453,7 +453,7 @@ final class DocumentState {
         }
         if channel.legacyWeight >= 0.5 { initialCasePass(&out, current: current, lineStarts: lineStarts) }
         abbreviationPass(&out, tokens: tokens)
-        nameConsistencyPass(&out, tokens: tokens)
+        nameConsistencyPass(&out, tokens: tokens, idOf: idOf)
         // pass 2: neighbours, read from the pass-1 result
         if !r.cuesByWord.isEmpty { contextPass(&out, current: current, tokens: tokens, lineStarts: lineStarts, idOf: idOf) }
         // "§" read as a digit before the item number the agenda implies
@@ -517,14 +517,22 @@ final class DocumentState {
         return false
     }
 
-    func nameConsistencyPass(_ out: inout [Correction?], tokens: [String]) {
-        /// The capitalised word core of a token as repaired, or nil.
-        func nameCore(_ k: Int) -> String? {
-            let text = out[k]?.replacement ?? tokens[k]
+    func nameConsistencyPass(_ out: inout [Correction?], tokens: [String], idOf: [Int]) {
+        func capitalisedCore(_ text: String) -> String? {
             let core = tokenParts(text).core
             guard core.unicodeScalars.count >= 3, let c0 = core.unicodeScalars.first, TextShape.isUpperLetter(c0),
                   !TextShape.isAllCaps(core), core.unicodeScalars.allSatisfy({ TextShape.isLetter($0) }) else { return nil }
             return core
+        }
+        // (worked out once per distinct token that repair left alone: most of them)
+        var memo = [String??](repeating: .none, count: typeCount)
+        /// The capitalised word core of a token as repaired, or nil.
+        func nameCore(_ k: Int) -> String? {
+            if let c = out[k] { return capitalisedCore(c.replacement) }
+            if let m = memo[idOf[k]] { return m }
+            let c = capitalisedCore(tokens[k])
+            memo[idOf[k]] = .some(c)
+            return c
         }
         // the forms OCR itself wrote with something other than plain letters (most documents have few; most tokens
         // are settled on their bytes)
