@@ -247,7 +247,8 @@ final class DocumentState {
     let s: ScoringSettings
     let channel: Channel
     /// How often each lower-case word occurs as-is in the document.
-    var seen: [String: Int] = [:]
+    /// How often each word occurs in the document, by `foldKey` of its core.
+    var seen: [UInt64: Int] = [:]
     var typeCache: [String: TypeAnalysis] = [:]
     /// Per distinct token of the document (by `tokenIDs`): the pass-1 decision and whether context cues apply.
     /// Arrays indexed by token id: hashing a token with å/ä/ö (normalised for String hashing) costs more than the
@@ -318,8 +319,6 @@ final class DocumentState {
                 idCores.append(p.core.lowercased())
             }
             tokenIDs.append(id)
-            let core = idCores[id]
-            if !core.isEmpty { seen[core, default: 0] += 1 }
         }
         typeCount = idCores.count
         var spacedSigns = 0, gluedSigns = 0
@@ -340,6 +339,8 @@ final class DocumentState {
             counts[id] += 1
             if firstToken[id] < 0 { firstToken[id] = k }
         }
+        // (counted per distinct token, not per token)
+        for (id, core) in idCores.enumerated() where !core.isEmpty { seen[DocumentState.foldKey(core), default: 0] += counts[id] }
         // in the same pass, how often this scan strips å/ä/ö: words the lexicon knows only with them ("Tjorn",
         // "forslag") against words read with them; real words ("for") say nothing and are not counted
         var words = 0, unknown = 0
@@ -494,6 +495,22 @@ final class DocumentState {
     /// name where OCR wrote it without them too ("Marta" beside "Märta" → "Märta"). Swedish OCR also invents
     /// diacritics now and then, so there the form read with them must occur at least as often as the plain one;
     /// OCR without Swedish data strips nearly all of them, and one trace settles it.
+    /// A 64-bit key of a word in small letters (FNV-1a over its UTF-8 with A–Z and the Latin-1 capitals folded),
+    /// for counting words without building lower-case strings; other scripts are keyed as written.
+    @inline(__always)
+    static func foldKey(_ w: String) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        var afterC3 = false
+        for b in w.utf8 {
+            var c = b
+            if c >= 0x41 && c <= 0x5A { c += 0x20 } else if afterC3 && c >= 0x80 && c <= 0x9E && c != 0x97 { c += 0x20 }
+            afterC3 = b == 0xC3
+            h ^= UInt64(c)
+            h = h &* 0x0000_0100_0000_01B3
+        }
+        return h
+    }
+
     /// The skeleton hash of a word (lower case, å/ä→a, ö→o, é→e), without building the skeleton.
     @inline(__always)
     static func skeletonKey(_ w: String) -> UInt32 {
@@ -1090,7 +1107,7 @@ final class DocumentState {
             if firstIsLetter, let f = segFirst, let g = text.unicodeScalars.first, TextShape.isLetter(g),
                firstIsUpper != TextShape.isUpperLetter(g), !((f == "l" && g == "I") || (f == "I" && g == "l")) { return }
             var c = RepairCandidate(text: text, lexiconLogP: lp, channelLogP: chan, contextBonus: 0, source: src, edits: edits)
-            if text != seg, let n = seen[text.lowercased()], n > 0 { c.lexiconLogP += s.documentCacheWeight * log(1 + Double(n)) }
+            if text != seg, let n = seen[DocumentState.foldKey(text)], n > 0 { c.lexiconLogP += s.documentCacheWeight * log(1 + Double(n)) }
             if let old = best[text], old.total >= c.total { return }
             if text != seg && src != "unknown" { foundValid = true }
             best[text] = c
