@@ -272,53 +272,39 @@ public struct Channel: Sendable {
         }
         // the skeleton hash of every prefix of the OCR text, shared by the generic edits below: each text is hashed
         // from it and built only when the filter lets it through
-        var prefix: [Lexicon.SkeletonHasher] = []
         if generic {
-            prefix = [Lexicon.SkeletonHasher](repeating: Lexicon.SkeletonHasher(), count: ocr.count + 1)
+            var prefix = [Lexicon.SkeletonHasher](repeating: Lexicon.SkeletonHasher(), count: ocr.count + 1)
             for p in ocr.indices {
                 var h = prefix[p]
                 h.feed(ocr[p])
                 prefix[p + 1] = h
             }
-        }
-        if generic {
-            // a letter OCR lost, for letters the tables do not cover
             var t: [UInt8] = []
             t.reserveCapacity(ocr.count + 4)
-            for at in charStarts.dropFirst() + [ocr.count] {
-                for l in Channel.genericLetters {
-                    var h = prefix[at]
-                    for x in l { h.feed(x) }
-                    for x in at..<ocr.count { h.feed(ocr[x]) }
-                    if !accepts(h.value) { continue }
-                    t.removeAll(keepingCapacity: true)
-                    t.append(contentsOf: ocr[0..<at])
-                    t.append(contentsOf: l)
-                    t.append(contentsOf: ocr[at...])
-                    out.append(Hypothesis(text: t, logP: identityTotal + settings.genericEditLogP, edits: 1))
-                }
+            /// Offers the text with ocr[span] replaced by `l`, hashed before it is built.
+            func offer(_ l: [UInt8], replacing span: Range<Int>) {
+                var h = prefix[span.lowerBound]
+                for x in l { h.feed(x) }
+                for x in span.upperBound..<ocr.count { h.feed(ocr[x]) }
+                guard accepts(h.value) else { return }
+                t.removeAll(keepingCapacity: true)
+                t.append(contentsOf: ocr[..<span.lowerBound])
+                t.append(contentsOf: l)
+                t.append(contentsOf: ocr[span.upperBound...])
+                out.append(Hypothesis(text: t, logP: identityTotal + settings.genericEditLogP, edits: 1))
             }
-        }
-        if generic {
+            // a letter OCR lost, for letters the tables do not cover
+            for at in charStarts.dropFirst() + [ocr.count] {
+                for l in Channel.genericLetters { offer(l, replacing: at..<at) }
+            }
             // a small letter misread as another one the tables do not list: one per word
-            var t: [UInt8] = []
-            t.reserveCapacity(ocr.count + 2)
             for at in charStarts {
                 let end = at + Channel.charLength(ocr[at])
                 let b = ocr[at]
                 guard end == at + 1 && b >= 0x61 && b <= 0x7A || end == at + 2 && b == 0xC3 && ocr[at + 1] >= 0xA0
                 else { continue }
-                for l in Channel.genericLetters {
-                    if l.count == end - at && (l.count == 1 ? l[0] == b : l[1] == ocr[at + 1]) { continue }
-                    var h = prefix[at]
-                    for x in l { h.feed(x) }
-                    for x in end..<ocr.count { h.feed(ocr[x]) }
-                    if !accepts(h.value) { continue }
-                    t.removeAll(keepingCapacity: true)
-                    t.append(contentsOf: ocr[0..<at])
-                    t.append(contentsOf: l)
-                    t.append(contentsOf: ocr[end...])
-                    out.append(Hypothesis(text: t, logP: identityTotal + settings.genericEditLogP, edits: 1))
+                for l in Channel.genericLetters where !(l.count == end - at && (l.count == 1 ? l[0] == b : l[1] == ocr[at + 1])) {
+                    offer(l, replacing: at..<end)
                 }
             }
         }

@@ -55,8 +55,8 @@ extension DocumentState {
             guard t.unicodeScalars.count - rest.count <= 2, let g = rest.first, TextShape.isLetter(g) else { continue }
             let word = String(String.UnicodeScalarView(rest))
             let core = tokenParts(word).core
-            guard core.count >= 2, !core.contains("-"), let e = lexicon.entry(core.lowercased()), e.flags.contains(.valid),
-                  !e.flags.contains(.unverified), lexicon.entry(t.lowercased()) == nil else { continue }
+            guard core.count >= 2, !core.contains("-"), listedWord(core) != nil, lexicon.entry(t.lowercased()) == nil
+            else { continue }
             let endsLine = k + 1 == tokens.count || lineStarts[k + 1]
             if lineStarts[k], !endsLine {
                 text[k] = bullet + " " + word; rule[k] = "bullet"

@@ -246,7 +246,6 @@ final class DocumentState {
     let lexicon: Lexicon
     let s: ScoringSettings
     let channel: Channel
-    /// How often each lower-case word occurs as-is in the document.
     /// How often each word occurs in the document, by `foldKey` of its core.
     var seen: [UInt64: Int] = [:]
     var typeCache: [String: TypeAnalysis] = [:]
@@ -303,8 +302,15 @@ final class DocumentState {
         var ids: [String: Int] = [:]
         var idCores: [String] = []
         tokenIDs.reserveCapacity(tokens.count)
+        var clockDots = 0, clockColons = 0
         for t in tokens {
             if t.utf8.contains(0xE2), t.unicodeScalars.contains("–") { enDashes += 1 }
+            if let f = t.utf8.first, f >= 0x30 && f <= 0x39,
+               t.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") }) {
+                for piece in t.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "—" }) where TextShape.clockMinutes(piece) != nil {
+                    if piece.contains(".") { clockDots += 1 } else { clockColons += 1 }
+                }
+            }
             for u in t.unicodeScalars where TextShape.isLetter(u) {
                 letters += 1
                 switch u { case "å", "ä", "ö", "Å", "Ä", "Ö": diacritics += 1
@@ -383,14 +389,6 @@ final class DocumentState {
         let boost = unknownShare > 0 && s.cleanUnknownShare > 0
             ? min(max(0, log(unknownShare / s.cleanUnknownShare)), s.maxEditBoost) : 0
         enDashLost = enDashes == 0
-        var clockDots = 0, clockColons = 0
-        for t in tokens {
-            guard let f = t.utf8.first, f >= 0x30 && f <= 0x39,
-                  t.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") }) else { continue }
-            for piece in t.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "—" }) where TextShape.clockMinutes(piece) != nil {
-                if piece.contains(".") { clockDots += 1 } else { clockColons += 1 }
-            }
-        }
         clockSeparator = clockColons > clockDots ? ":" : "."
         signMaxBytes = (repairer.singleSigns.map(\.utf8.count) + repairer.doubleSigns.map(\.utf8.count)).max() ?? 0
         maxSeenCount = seen.values.max() ?? 0
@@ -491,10 +489,6 @@ final class DocumentState {
         }
     }
 
-    /// A name the document shows with its å/ä/ö where OCR read them (or left a trace of them: "Jénsson") is that
-    /// name where OCR wrote it without them too ("Marta" beside "Märta" → "Märta"). Swedish OCR also invents
-    /// diacritics now and then, so there the form read with them must occur at least as often as the plain one;
-    /// OCR without Swedish data strips nearly all of them, and one trace settles it.
     /// A 64-bit key of a word in small letters (FNV-1a over its UTF-8 with A–Z and the Latin-1 capitals folded),
     /// for counting words without building lower-case strings; other scripts are keyed as written.
     @inline(__always)
@@ -534,6 +528,10 @@ final class DocumentState {
         return false
     }
 
+    /// A name the document shows with its å/ä/ö where OCR read them (or left a trace of them: "Jénsson") is that
+    /// name where OCR wrote it without them too ("Marta" beside "Märta" → "Märta"). Swedish OCR also invents
+    /// diacritics now and then, so there the form read with them must occur at least as often as the plain one;
+    /// OCR without Swedish data strips nearly all of them, and one trace settles it.
     func nameConsistencyPass(_ out: inout [Correction?], tokens: [String], idOf: [Int]) {
         func capitalisedCore(_ text: String) -> String? {
             let core = tokenParts(text).core
@@ -621,9 +619,7 @@ final class DocumentState {
             let reading = String(head.map { $0 == "l" ? "I" : $0 })
             guard TextShape.isAllCaps(reading), let e = lexicon.entry(reading.lowercased()), e.flags.contains(.uppercase)
             else { continue }
-            let tailWord = lexicon.entry(tail.lowercased()).map { $0.flags.contains(.valid) && !$0.flags.contains(.unverified) }
-                ?? (analyze(String(tail)).candidates.first?.source == "compound")
-            guard tailWord else { continue }
+            guard listedWord(String(tail)) != nil || analyze(String(tail)).candidates.first?.source == "compound" else { continue }
             heads[String(head)] = reading
             out[k] = Correction(original: tokens[k], replacement: parts.prefix + reading + "-" + tail + parts.suffix,
                                 score: min(out[k]?.score ?? 2, 2), rule: "abbreviation")
@@ -643,9 +639,8 @@ final class DocumentState {
     /// a sentence, for a word the lexicon lists in small letters ("Mötets Oppnande" → "Mötets öppnande").
     func initialCasePass(_ out: inout [Correction?], current: [String], lineStarts: [Bool]) {
         func commonWord(_ w: String) -> Bool {
-            guard let e = lexicon.entry(w.lowercased()) else { return false }
-            return e.flags.contains(.valid) && !e.flags.contains(.unverified) && !e.flags.contains(.capitalized)
-                && !e.flags.contains(.uppercase)
+            guard let e = listedWord(w) else { return false }
+            return !e.flags.contains(.capitalized) && !e.flags.contains(.uppercase)
         }
         for k in out.indices where k > 0 && !lineStarts[k] {
             guard let c = out[k] else { continue }
@@ -840,7 +835,7 @@ final class DocumentState {
         let number = String(String.UnicodeScalarView(sc[i...]))
         // (an abbreviation in capitals may be glued on purpose: "SFS:2001")
         guard glue.contains(where: { $0 == "." || $0 == ":" }), TextShape.isNumberLike(number), !TextShape.isAllCaps(word),
-              let e = lexicon.entry(word.lowercased()), e.flags.contains(.valid), !e.flags.contains(.unverified)
+              listedWord(word) != nil
         else { return nil }
         var head = word
         if glue.contains("."), r.abbreviations.contains(word.lowercased()) {
@@ -898,8 +893,7 @@ final class DocumentState {
               !a.dropFirst().contains(where: \.isUppercase),
               lexicon.entry(parts.core.lowercased()) == nil else { return nil }
         func word(_ w: String) -> LexiconEntry? {
-            guard let e = lexicon.entry(w.lowercased()), e.flags.contains(.valid), !e.flags.contains(.unverified),
-                  !e.flags.contains(.uppercase) else { return nil }
+            guard let e = listedWord(w), !e.flags.contains(.uppercase) else { return nil }
             return e
         }
         guard let ea = word(a) else { return nil }
@@ -1221,14 +1215,10 @@ final class DocumentState {
         s.unknownLetterLogP * Double(max(0, letters - s.unknownFreeLetters))
     }
 
-    static func tailOK(_ e: LexiconEntry) -> Bool {
-        e.flags.contains(.valid) && !e.flags.contains(.unverified) && !e.flags.contains(.capitalized)
-            && !e.flags.contains(.uppercase)
-    }
-    static func headOK(_ e: LexiconEntry) -> Bool {
-        // a form hunspell lists for compounds only counts even when wordfreq's OCR junk also holds it ("familje")
-        (e.flags.contains(.compoundPart) || e.flags.contains(.valid) && !e.flags.contains(.unverified))
-            && !e.flags.contains(.uppercase)
+    /// The lexicon's entry for a word it lists as a word of its own (not OCR junk that wordfreq picked up).
+    func listedWord(_ w: String) -> LexiconEntry? {
+        guard let e = lexicon.entry(w.lowercased()), e.flags.contains(.valid), !e.flags.contains(.unverified) else { return nil }
+        return e
     }
 
     /// Lexicon log-probability for an entry as a candidate, with case penalties; nil when it is not a word.
@@ -1323,7 +1313,15 @@ final class DocumentState {
         if let m = memo.best[from] { return m }
         let n = chars.count
         var best: Part?
-        let tailOK: (LexiconEntry) -> Bool = DocumentState.tailOK, headOK: (LexiconEntry) -> Bool = DocumentState.headOK
+        let tailOK: (LexiconEntry) -> Bool = { e in
+            e.flags.contains(.valid) && !e.flags.contains(.unverified) && !e.flags.contains(.capitalized)
+                && !e.flags.contains(.uppercase)
+        }
+        let headOK: (LexiconEntry) -> Bool = { e in
+            // a form hunspell lists for compounds only counts even when wordfreq's OCR junk also holds it ("familje")
+            (e.flags.contains(.compoundPart) || e.flags.contains(.valid) && !e.flags.contains(.unverified))
+                && !e.flags.contains(.uppercase)
+        }
         guard n - from >= 6 else { memo.best[from] = .some(nil); return nil }
         // skeleton hashes of every head chars[from..<k]: most heads and head variants are no word, and the
         // filter says so from these without building the head (matches() would give [] after the same test)
