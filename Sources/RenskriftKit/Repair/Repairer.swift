@@ -421,8 +421,16 @@ final class DocumentState {
         // a capitalised word is a name mid-sentence but may be a common word at a sentence start: the memo keeps both
         decisionMemo = [Correction??](repeating: .none, count: 2 * typeCount)
         cueMemo = [Bool?](repeating: nil, count: typeCount)
-        // pass 1: token rules and per-word decisions
+        // pass 1: words hyphenated across a line break, token rules and per-word decisions
+        let joins = lineBreakJoins(tokens: tokens, lineStarts: lineStarts)
         for k in tokens.indices {
+            if let j = joins[k] {
+                if let j {
+                    out[k] = j
+                    current[k] = j.replacement
+                }
+                continue
+            }
             if let c = tokenRule(at: k, tokens: tokens, lineStarts: lineStarts) {
                 out[k] = c
                 current[k] = c.replacement
@@ -1206,7 +1214,17 @@ final class DocumentState {
             best[seg] = nil
         }
         var cands = [identity]
-        cands.append(contentsOf: best.values.sorted { $0.total > $1.total }.prefix(6))
+        // (ties are broken the same way in every run: a reading keeping the word's initial case first, then by text;
+        // dictionary order differs from process to process)
+        let segUpper = segFirst.map { TextShape.isUpperLetter($0) } ?? false
+        func keepsCase(_ c: RepairCandidate) -> Bool {
+            (c.text.unicodeScalars.first.map { TextShape.isUpperLetter($0) } ?? false) == segUpper
+        }
+        cands.append(contentsOf: best.values.sorted {
+            if $0.total != $1.total { return $0.total > $1.total }
+            if keepsCase($0) != keepsCase($1) { return keepsCase($0) }
+            return $0.text < $1.text
+        }.prefix(6))
         return TypeAnalysis(candidates: cands, protectedReason: nil)
     }
 
