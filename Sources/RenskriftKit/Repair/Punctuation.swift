@@ -22,6 +22,15 @@ extension DocumentState {
         // print never starts a line with "=" or ">": a list dash, the document's own kind when it has one
         let bullet = bullets.max { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }?.key ?? "-"
         let legacy = channel.legacyWeight >= 0.5
+        // a bracket that a later token of its line closes is a bracket
+        func closesOnLine(_ k: Int) -> Bool {
+            var j = k + 1
+            while j < tokens.count && !lineStarts[j] {
+                if text[j].contains("]") { return true }
+                j += 1
+            }
+            return false
+        }
         for k in tokens.indices {
             let t = text[k]
             guard t.utf8.count <= 6, t.count <= 2, t.unicodeScalars.allSatisfy({ !TextShape.isLetter($0) && !TextShape.isDigit($0) })
@@ -29,8 +38,8 @@ extension DocumentState {
             let endsLine = k + 1 == tokens.count || lineStarts[k + 1]
             if lineStarts[k], !endsLine, rules.bulletLookalikes.contains(t) {
                 text[k] = bullet; rule[k] = "bullet"
-            } else if legacy, t == "|", !endsLine, text[k + 1].first?.isLowercase == true {
-                // OCR without Swedish data reads the word "I"/"i" as a bar
+            } else if legacy, t == "|" || t == "[" && !closesOnLine(k), !endsLine, text[k + 1].first?.isLowercase == true {
+                // OCR without Swedish data reads the word "I"/"i" as a bar or a bracket
                 text[k] = DocumentState.startsSentence(at: k, tokens: text, lineStarts: lineStarts) ? "I" : "i"
                 rule[k] = "channel"
             } else if t.allSatisfy({ rules.specks.contains(String($0)) }) {

@@ -17,8 +17,12 @@ struct TokenParts: Sendable, Hashable {
             func strippable(_ u: Unicode.Scalar) -> Bool { !(letter(u) || TextShape.isDigit(u) || keep(u)) }
             while start < end && strippable(sc[start]) { start += 1 }
             while end > start && strippable(sc[end - 1]) { end -= 1 }
+            // (nor when a capitalised word follows: "[Bilaga" is a bracket, "[ngrid" an I)
             while start < end && keep(sc[start]) && !letter(sc[start])
-                && !(start + 1 < end && letter(sc[start + 1])) { start += 1 }
+                && !(start + 1 < end && letter(sc[start + 1])
+                     && !(start + 2 < end && TextShape.isUpperLetter(sc[start + 1]) && TextShape.isLowerLetter(sc[start + 2]))) {
+                start += 1
+            }
             while end > start && keep(sc[end - 1]) && !letter(sc[end - 1])
                 && !(end - 2 >= start && letter(sc[end - 2])) { end -= 1 }
             func str(_ r: Range<Int>) -> String {
@@ -40,7 +44,10 @@ struct TokenParts: Sendable, Hashable {
         while end > start && strippable(chars[end - 1]) { end -= 1 }
         // a look-alike at the edge only belongs to the word when a letter is beside it
         while start < end && keepSymbols.contains(chars[start]) && !chars[start].isLetter
-            && !(start + 1 < end && chars[start + 1].isLetter) { start += 1 }
+            && !(start + 1 < end && chars[start + 1].isLetter
+                 && !(start + 2 < end && chars[start + 1].isUppercase && chars[start + 2].isLowercase)) {
+            start += 1
+        }
         while end > start && keepSymbols.contains(chars[end - 1]) && !chars[end - 1].isLetter
             && !(end - 2 >= start && chars[end - 2].isLetter) { end -= 1 }
         prefix = String(chars[0..<start])
@@ -184,6 +191,10 @@ enum TextShape {
         if u.value >= 0xC0 && u.value <= 0xFF { return u.value <= 0xDE && u.value != 0xD7 }
         return u.properties.isUppercase
     }
+
+    /// A small letter, quickly for ASCII and Latin-1.
+    @inline(__always)
+    static func isLowerLetter(_ u: Unicode.Scalar) -> Bool { isLetter(u) && !isUpperLetter(u) }
 
     /// A digit (any script), quickly for ASCII.
     @inline(__always)
