@@ -16,4 +16,27 @@ import Testing
         // numbers with a zero stay numbers
         #expect(RepairFixture.legacy("kl 10.00 den 2020-01-10") == "kl 10.00 den 2020-01-10")
     }
+
+    @Test func letterShapesRunTogetherAreRead() {
+        #expect(RepairFixture.legacy("foreslar kornmunfullmaktige att") == "föreslår kommunfullmäktige att")
+        #expect(RepairFixture.legacy("ge forvaltningen i uppclrag att") == "ge förvaltningen i uppdrag att")
+        #expect(RepairFixture.legacy("Ekonomichefen inforrnerade om") == "Ekonomichefen informerade om")
+        // a word with "rn" of its own stays
+        #expect(RepairFixture.legacy("barnen i kommunen") == "barnen i kommunen")
+    }
+
+    @Test func aYearAfterTheWordMakesItAr() {
+        #expect(RepairFixture.legacy("budgeten for ar 2024") == "budgeten för år 2024")
+        #expect(RepairFixture.legacy("det ar bra") == "det är bra")
+    }
+
+    @Test func lettersReadForDigitsInNumbersAreDigits() {
+        #expect(RepairFixture.legacy("Justeras den l5 mars 2O24") == "Justeras den 15 mars 2024")
+        #expect(RepairFixture.legacy("Karin Berg, l:e vice ordforande") == "Karin Berg, 1:e vice ordförande")
+        #expect(RepairFixture.legacy("kl. 1O.00") == "kl. 10.00")
+        // tokens with other letters are no numbers
+        #expect(RepairFixture.legacy("utslapp av CO2 i 3D") == "utsläpp av CO2 i 3D")
+        let r = RepairFixture.repairer.repair(text: "Mötet den l5 mars började.")
+        #expect(r.changes.first?.correction.rule == "digit")
+    }
 }

@@ -212,6 +212,8 @@ public struct RepairRules: Codable, Sendable, Hashable {
     public var sectionSign: SectionSignRules
     /// Digits and signs that OCR gives for letters of party abbreviations: "(5)" for "(S)".
     public var partyLookalikes: [String: String]
+    /// Letters that OCR gives for digits inside numbers: "l5" for "15", "2O24" for "2024", "l:e" for "1:e".
+    public var digitLookalikes: [String: String]
     public var context: [ContextCue]
     /// Words that form ranges ("januari–augusti"): between two of them a hyphen stands for a lost en dash.
     public var rangeWords: [String]
@@ -220,7 +222,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
     public init(version: Int = 1, scoring: ScoringSettings = ScoringSettings(), channel: ChannelProfiles = .init(),
                 protected: [String] = [], forced: [String: String] = [:], lexicon: [String] = [],
                 sectionSign: SectionSignRules = .init(), partyLookalikes: [String: String] = [:],
-                context: [ContextCue] = [], rangeWords: [String] = [], punctuation: PunctuationRules = .init()) {
+                digitLookalikes: [String: String] = [:], context: [ContextCue] = [], rangeWords: [String] = [], punctuation: PunctuationRules = .init()) {
         self.version = version
         self.scoring = scoring
         self.channel = channel
@@ -229,6 +231,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
         self.lexicon = lexicon
         self.sectionSign = sectionSign
         self.partyLookalikes = partyLookalikes
+        self.digitLookalikes = digitLookalikes
         self.context = context
         self.rangeWords = rangeWords
         self.punctuation = punctuation
@@ -244,6 +247,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
         lexicon = try c.decodeIfPresent([String].self, forKey: .lexicon) ?? []
         sectionSign = try c.decodeIfPresent(SectionSignRules.self, forKey: .sectionSign) ?? SectionSignRules()
         partyLookalikes = try c.decodeIfPresent([String: String].self, forKey: .partyLookalikes) ?? [:]
+        digitLookalikes = try c.decodeIfPresent([String: String].self, forKey: .digitLookalikes) ?? [:]
         context = try c.decodeIfPresent([ContextCue].self, forKey: .context) ?? []
         rangeWords = try c.decodeIfPresent([String].self, forKey: .rangeWords) ?? []
         punctuation = try c.decodeIfPresent(PunctuationRules.self, forKey: .punctuation) ?? PunctuationRules()
@@ -364,6 +368,12 @@ public struct RepairRules: Codable, Sendable, Hashable {
 
         """
         for k in partyLookalikes.keys.sorted() { y += "  \(q(k)): \(q(partyLookalikes[k]!))\n" }
+        y += "\n# Letters read for digits inside numbers (\"l5 mars\", \"2O24\", \"l:e vice ordförande\").\ndigitLookalikes:"
+        if digitLookalikes.isEmpty { y += " {}\n" }
+        else {
+            y += "\n"
+            for k in digitLookalikes.keys.sorted() { y += "  \(q(k)): \(q(digitLookalikes[k]!))\n" }
+        }
         y += "\n# Neighbour cues for real-word ambiguities; \"#number\" matches any number.\ncontext:\n"
         if context.isEmpty { y += "  []\n" }
         for c in context {

@@ -693,6 +693,8 @@ final class DocumentState {
             if let d = rangeWordDash(t) { return d }
             if let sp = splitRule(t) { return sp }
         }
+        if !r.model.rules.digitLookalikes.isEmpty, t.utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x3A }),
+           let d = digitLookalikeRule(t) { return d }
         if let g = gluedNumberRule(t, at: k, tokens: tokens, lineStarts: lineStarts) { return g }
         if let c = clockRangeRule(t) { return c }
         if enDashLost, let d = dashRule(t, at: k, tokens: tokens, lineStarts: lineStarts) { return d }
@@ -758,6 +760,38 @@ final class DocumentState {
         }
         if channel.legacyWeight < 0.5 { return s.realWordMarginSwe }
         return s.realWordMargin
+    }
+
+    /// A number with a letter that OCR reads for a digit ("l5 mars", "2O24", "1O.00") gets the digit, and so does an
+    /// ordinal ("l:e vice ordförande" → "1:e"); a token with any other letter ("CO2", "3D") is no number.
+    func digitLookalikeRule(_ t: String) -> Correction? {
+        let map = r.model.rules.digitLookalikes
+        let parts = tokenParts(t)
+        let core = Array(parts.core)
+        guard core.count >= 2, core.count <= 16 else { return nil }
+        var out = ""
+        if core.count == 3, let d = map[String(core[0])], core[1] == ":", core[2] == "e" || core[2] == "a" {
+            out = d + ":" + String(core[2])
+        } else {
+            var digits = 0, looks = 0
+            for c in core {
+                if c.isASCII && c.isNumber {
+                    digits += 1
+                    out.append(c)
+                } else if let d = map[String(c)] {
+                    looks += 1
+                    out += d
+                } else if c == "." || c == ":" || c == "-" || c == "–" || c == "/" || c == "," {
+                    out.append(c)
+                } else {
+                    return nil
+                }
+            }
+            // (a letter between two separators is no digit: "1.a", "2-O")
+            guard looks >= 1, digits >= max(1, looks), TextShape.isNumberLike(out),
+                  out.last.map({ $0.isNumber }) == true else { return nil }
+        }
+        return Correction(original: t, replacement: parts.prefix + out + parts.suffix, score: 3, rule: "digit")
     }
 
     /// En dash restoration for a document whose OCR never wrote "–": a spaced dash between words, "—" inside a
@@ -1457,7 +1491,7 @@ final class DocumentState {
                     hit = hit || cl.contains(l) || (cl.contains("#number") && TextShape.isNumberLike(l))
                 }
                 if let rr = right {
-                    if let cr = cue.right { hit = hit || cr.contains(rr) }
+                    if let cr = cue.right { hit = hit || cr.contains(rr) || (cr.contains("#number") && TextShape.isNumberLike(rr)) }
                     if let suf = cue.rightSuffix { hit = hit || suf.contains { rr.count > $0.count + 2 && rr.hasSuffix($0) } }
                 }
                 if hit { bonus += cue.weight }
