@@ -39,4 +39,11 @@ import Testing
         let r = RepairFixture.repairer.repair(text: "Mötet den l5 mars började.")
         #expect(r.changes.first?.correction.rule == "digit")
     }
+
+    @Test func ligaturesAreWrittenOut() {
+        let r = RepairFixture.repairer.repair(text: "Styrelsen beslutade att ﬁnansiera ett ﬂöde.")
+        #expect(r.text == "Styrelsen beslutade att finansiera ett flöde.")
+        #expect(r.changes.map(\.correction.rule) == ["ligature", "ligature"])
+        #expect(RepairFixture.legacy("att ﬁnansiera forskolan") == "att finansiera förskolan")
+    }
 }

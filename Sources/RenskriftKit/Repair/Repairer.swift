@@ -951,7 +951,10 @@ final class DocumentState {
 
     /// The word-level decision for a token; `tokens` given = use neighbours from it.
     func wordDecision(_ token: String, at k: Int, tokens: [String]?, sentenceStart: Bool) -> Correction? {
-        let parts = tokenParts(token)
+        var parts = tokenParts(token)
+        // typeset ligatures ("ﬁ", "ﬂ") that some engines keep are their letters
+        let ligatures = TextShape.expandingLigatures(parts.core)
+        if let ligatures { parts.core = ligatures }
         // hyphen and slash compounds of separate words ("Per-Erik", "ANSLAG/BEVIS") are repaired part by part
         var segments: [String] = []
         var seps: [Character] = []
@@ -1013,7 +1016,8 @@ final class DocumentState {
                 newSegs.append(seg)
             }
         }
-        guard changed else { return nil }
+        guard changed || ligatures != nil else { return nil }
+        if !changed { rule = "ligature"; bestScore = 3 }
         var core = newSegs[0]
         for (i, sep) in seps.enumerated() { core.append(sep); core += newSegs[i + 1] }
         let rep = parts.prefix + core + parts.suffix

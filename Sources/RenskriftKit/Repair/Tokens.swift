@@ -192,6 +192,25 @@ enum TextShape {
         return u.properties.isUppercase
     }
 
+    /// The text with its typographic ligatures (U+FB00–FB06) written out as letters, or nil when it has none.
+    static func expandingLigatures(_ s: String) -> String? {
+        guard s.utf8.contains(0xEF), s.unicodeScalars.contains(where: { $0.value >= 0xFB00 && $0.value <= 0xFB06 })
+        else { return nil }
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            switch u.value {
+            case 0xFB00: out.append(contentsOf: "ff".unicodeScalars)
+            case 0xFB01: out.append(contentsOf: "fi".unicodeScalars)
+            case 0xFB02: out.append(contentsOf: "fl".unicodeScalars)
+            case 0xFB03: out.append(contentsOf: "ffi".unicodeScalars)
+            case 0xFB04: out.append(contentsOf: "ffl".unicodeScalars)
+            case 0xFB05, 0xFB06: out.append(contentsOf: "st".unicodeScalars)
+            default: out.append(u)
+            }
+        }
+        return String(out)
+    }
+
     /// A small letter, quickly for ASCII and Latin-1.
     @inline(__always)
     static func isLowerLetter(_ u: Unicode.Scalar) -> Bool { isLetter(u) && !isUpperLetter(u) }
