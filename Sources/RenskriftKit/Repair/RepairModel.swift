@@ -29,14 +29,25 @@ public struct RepairModel: Sendable {
     public let directory: URL?
     /// Content hashes of the model and rules files (short SHA-256), so outputs name what made them
     /// without leaking local paths.
-    public let fileHashes: (lexicon: String, rules: String)?
+    public var fileHashes: (lexicon: String, rules: String)? { givenHashes ?? fileHasher?.hashes }
+    private let givenHashes: (lexicon: String, rules: String)?
+    private let fileHasher: FileHasher?
 
     public init(lexicon: Lexicon, rules: RepairRules, directory: URL? = nil,
                 fileHashes: (lexicon: String, rules: String)? = nil) {
         self.lexicon = lexicon
         self.rules = rules
         self.directory = directory
-        self.fileHashes = fileHashes
+        self.givenHashes = fileHashes
+        self.fileHasher = nil
+    }
+
+    private init(lexicon: Lexicon, rules: RepairRules, directory: URL, hasher: FileHasher) {
+        self.lexicon = lexicon
+        self.rules = rules
+        self.directory = directory
+        self.givenHashes = nil
+        self.fileHasher = hasher
     }
 
     /// Loads sv-lexicon.bin and rules.yaml from `directory`; `rules` overrides the rules file.
@@ -57,10 +68,8 @@ public struct RepairModel: Sendable {
         let lexiconURL = directory.appendingPathComponent(ModelLocator.lexiconFile)
         let lexicon = try Lexicon(contentsOf: lexiconURL, additions: additions)
         let rulesURL = directory.appendingPathComponent(ModelLocator.rulesFile)
-        let hashes = (lexicon: String(((try? SHA256.hex(fileAt: lexiconURL)) ?? "unreadable").prefix(12)),
-                      rules: override != nil ? "in-memory"
-                          : String(((try? SHA256.hex(fileAt: rulesURL)) ?? "absent").prefix(12)))
-        return RepairModel(lexicon: lexicon, rules: rules, directory: directory, fileHashes: hashes)
+        return RepairModel(lexicon: lexicon, rules: rules, directory: directory,
+                           hasher: FileHasher(lexicon: lexiconURL, rules: override != nil ? nil : rulesURL))
     }
 
     private static let cache = ModelCache()
@@ -76,6 +85,30 @@ public struct RepairModel: Sendable {
         let hashes = fileHashes ?? (lexicon: "in-memory", rules: "in-memory")
         return ("\(ModelLocator.lexiconFile) sha256:\(hashes.lexicon) (\(lexicon.count) entries)",
                 "\(ModelLocator.rulesFile) sha256:\(hashes.rules)")
+    }
+}
+
+/// The model files' short SHA-256s, worked out on first use: a command that only repairs text (repair, eval,
+/// explain) need not hash 3.6 MB at every start, which cost more than the rest of the load.
+private final class FileHasher: @unchecked Sendable {
+    private let lock = NSLock()
+    private let lexiconURL: URL
+    private let rulesURL: URL?
+    private var value: (lexicon: String, rules: String)?
+
+    init(lexicon: URL, rules: URL?) {
+        lexiconURL = lexicon
+        rulesURL = rules
+    }
+
+    var hashes: (lexicon: String, rules: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        if let value { return value }
+        let v = (lexicon: String(((try? SHA256.hex(fileAt: lexiconURL)) ?? "unreadable").prefix(12)),
+                 rules: rulesURL.map { String(((try? SHA256.hex(fileAt: $0)) ?? "absent").prefix(12)) } ?? "in-memory")
+        value = v
+        return v
     }
 }
 
