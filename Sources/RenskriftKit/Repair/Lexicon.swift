@@ -65,6 +65,8 @@ public struct Lexicon: Sendable {
         guard data.count >= 16, data.prefix(8).elementsEqual(Array("RSKLEX02".utf8)) else {
             throw RenskriftError.invalidModel(path: path, reason: "not a Renskrift lexicon (RSKLEX02); rebuild it with scripts/build-model")
         }
+        // (the arrays are filled through unsafe buffers: per-element appends and subscripts cost a uniqueness check
+        // each, which made the load twice as slow)
         var blob: [UInt8] = []
         var offsets: [UInt32] = []
         var costs: [UInt8] = []
@@ -76,33 +78,47 @@ public struct Lexicon: Sendable {
             }
             let n = u32(8), bodySize = u32(12)
             guard 16 + bodySize <= p.count else { return false }
-            blob.reserveCapacity(bodySize * 2)
-            offsets.reserveCapacity(n + 1)
-            costs.reserveCapacity(n)
-            flags.reserveCapacity(n)
-            var pos = 16
             let end = 16 + bodySize
-            var prevStart = 0, prevLen = 0
+            // pass 1: check the entries and size the key blob
+            var pos = 16, prevLen = 0, total = 0
             for _ in 0..<n {
                 guard pos + 2 <= end else { return false }
                 let shared = Int(p[pos]), suffix = Int(p[pos + 1])
-                pos += 2
-                guard shared <= prevLen, pos + suffix + 2 <= end else { return false }
-                let start = blob.count
-                offsets.append(UInt32(start))
-                if shared > 0 {
-                    for i in 0..<shared { blob.append(blob[prevStart + i]) }
-                }
-                blob.append(contentsOf: UnsafeBufferPointer(rebasing: p[pos..<(pos + suffix)]))
-                pos += suffix
-                costs.append(p[pos])
-                flags.append(p[pos + 1])
-                pos += 2
-                prevStart = start
+                guard shared <= prevLen, pos + 2 + suffix + 2 <= end else { return false }
+                pos += 4 + suffix
                 prevLen = shared + suffix
+                total += prevLen
             }
-            offsets.append(UInt32(blob.count))
-            return pos == end
+            guard pos == end else { return false }
+            // pass 2: front-coded keys back to back
+            blob = [UInt8](unsafeUninitializedCapacity: total) { b, count in
+                offsets = [UInt32](unsafeUninitializedCapacity: n + 1) { o, oCount in
+                    costs = [UInt8](unsafeUninitializedCapacity: n) { c, cCount in
+                        flags = [UInt8](unsafeUninitializedCapacity: n) { f, fCount in
+                            var pos = 16, at = 0, prevStart = 0
+                            for i in 0..<n {
+                                let shared = Int(p[pos]), suffix = Int(p[pos + 1])
+                                pos += 2
+                                o[i] = UInt32(at)
+                                for k in 0..<shared { b[at + k] = b[prevStart + k] }
+                                for k in 0..<suffix { b[at + shared + k] = p[pos + k] }
+                                pos += suffix
+                                c[i] = p[pos]
+                                f[i] = p[pos + 1]
+                                pos += 2
+                                prevStart = at
+                                at += shared + suffix
+                            }
+                            o[n] = UInt32(at)
+                            fCount = n
+                        }
+                        cCount = n
+                    }
+                    oCount = n + 1
+                }
+                count = total
+            }
+            return true
         }
         guard ok else {
             throw RenskriftError.invalidModel(path: path, reason: "truncated or inconsistent entries; rebuild it with scripts/build-model")
@@ -111,44 +127,55 @@ public struct Lexicon: Sendable {
         while size < costs.count * 2 { size <<= 1 }
         var table = [UInt32](repeating: 0, count: size)
         let mask = size - 1
+        let n = costs.count
         blob.withUnsafeBufferPointer { b in
-            for i in 0..<costs.count {
-                let s = Int(offsets[i]), e = Int(offsets[i + 1])
-                var h = Int(Lexicon.hash(UnsafeBufferPointer(rebasing: b[s..<e]))) & mask
-                while table[h] != 0 { h = (h + 1) & mask }
-                table[h] = UInt32(i + 1)
+            offsets.withUnsafeBufferPointer { o in
+                table.withUnsafeMutableBufferPointer { t in
+                    for i in 0..<n {
+                        let s = Int(o[i]), e = Int(o[i + 1])
+                        var h = Int(Lexicon.hash(UnsafeBufferPointer(rebasing: b[s..<e]))) & mask
+                        while t[h] != 0 { h = (h + 1) & mask }
+                        t[h] = UInt32(i + 1)
+                    }
+                }
             }
         }
         // one pass over the keys builds the skeleton chains, the skeleton filter and the prefix filter: keys are
         // sorted, so a key's first `shared` bytes were hashed with the key before it and only the rest is new
         var skelHead = [Int32](repeating: -1, count: size)
-        var skelNext = [Int32](repeating: -1, count: costs.count)
+        var skelNext = [Int32](repeating: -1, count: n)
         var bits = [UInt64](repeating: 0, count: Lexicon.bitWords)
         var prefixBits = [UInt64](repeating: 0, count: Lexicon.bitWords)
+        var states = [SkeletonHasher](repeating: SkeletonHasher(), count: Lexicon.maxSharedPrefix + 1)
         blob.withUnsafeBufferPointer { b in
-            var states = [SkeletonHasher](repeating: SkeletonHasher(), count: Lexicon.maxSharedPrefix + 1)
+        offsets.withUnsafeBufferPointer { o in
+        skelHead.withUnsafeMutableBufferPointer { head in
+        skelNext.withUnsafeMutableBufferPointer { next in
+        bits.withUnsafeMutableBufferPointer { skelFilter in
+        prefixBits.withUnsafeMutableBufferPointer { prefixFilter in
+        states.withUnsafeMutableBufferPointer { states in
             var prevStart = 0, prevLen = 0
-            for i in 0..<costs.count {
-                let s = Int(offsets[i]), e = Int(offsets[i + 1])
-                let n = e - s
+            for i in 0..<n {
+                let s = Int(o[i]), e = Int(o[i + 1])
+                let len = e - s
                 var shared = 0
-                let most = min(n, prevLen, Lexicon.maxSharedPrefix)
+                let most = min(len, prevLen, Lexicon.maxSharedPrefix)
                 while shared < most && b[s + shared] == b[prevStart + shared] { shared += 1 }
                 var h = states[shared]
-                for j in shared..<n {
+                for j in shared..<len {
                     h.feed(b[s + j])
                     if j + 1 <= Lexicon.maxSharedPrefix { states[j + 1] = h }
-                    if !h.pendingC3 { Lexicon.filterAdd(&prefixBits, h.h) }
+                    if !h.pendingC3 { Lexicon.filterAdd(prefixFilter, h.h) }
                 }
                 let full = h.value
                 let slot = Int(full) & mask
-                skelNext[i] = skelHead[slot]
-                skelHead[slot] = Int32(i)
-                Lexicon.filterAdd(&bits, full)
+                next[i] = head[slot]
+                head[slot] = Int32(i)
+                Lexicon.filterAdd(skelFilter, full)
                 prevStart = s
-                prevLen = n
+                prevLen = len
             }
-        }
+        }}}}}}}
         self.skelHead = skelHead
         // words from the rules file pass the same filters, so that adding one keeps every filtered search intact
         for k in additions.keys {
@@ -317,6 +344,12 @@ public struct Lexicon: Sendable {
 
     @inline(__always)
     static func filterAdd(_ filter: inout [UInt64], _ h: UInt32) {
+        let (word, mask) = bitSlot(h)
+        filter[word] |= mask
+    }
+
+    @inline(__always)
+    static func filterAdd(_ filter: UnsafeMutableBufferPointer<UInt64>, _ h: UInt32) {
         let (word, mask) = bitSlot(h)
         filter[word] |= mask
     }
