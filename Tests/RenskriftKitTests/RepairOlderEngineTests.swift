@@ -46,4 +46,12 @@ import Testing
         #expect(r.changes.map(\.correction.rule) == ["ligature", "ligature"])
         #expect(RepairFixture.legacy("att ﬁnansiera forskolan") == "att finansiera förskolan")
     }
+
+    @Test func decomposedLettersComeOutComposed() {
+        // "o" + U+0308 and "a" + U+030A, as some PDF text layers hold them
+        let text = "Mo\u{0308}tet o\u{0308}ppnades i Ga\u{030A}rdsjo\u{0308}."
+        let out = RepairFixture.repairer.repair(text: text).text
+        #expect(Array(out.utf8) == Array("Mötet öppnades i Gårdsjö.".utf8))
+        #expect(RepairFixture.legacy("ordforanden ha\u{0308}lsade") == "ordföranden hälsade")
+    }
 }

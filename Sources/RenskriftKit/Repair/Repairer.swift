@@ -82,6 +82,9 @@ public struct Repairer: Sendable {
 
     /// Repairs plain text; every whitespace character is kept, only words change.
     public func repair(text: String) -> RepairResult {
+        // letters written as a base and a combining mark ("o" + U+0308, as some PDF text layers and engines give
+        // them) are composed first: the lexicon and every later reader expect "ö"
+        let text = TextShape.composed(text)
         var tokens: [String] = []
         var lineStarts: [Bool] = []
         var ranges: [Range<String.Index>] = []
@@ -141,7 +144,7 @@ public struct Repairer: Sendable {
                         wide.append((tokens.count + w, d))
                     }
                     for (w, word) in line.words.enumerated() {
-                        tokens.append(word.ocrText)
+                        tokens.append(TextShape.composed(word.ocrText))
                         lineStarts.append(w == 0)
                     }
                 }
@@ -160,7 +163,7 @@ public struct Repairer: Sendable {
                             doc.pages[p].blocks[b].lines[l].words[w].text = d.replacement
                             doc.pages[p].blocks[b].lines[l].words[w].correction = d
                         } else {
-                            doc.pages[p].blocks[b].lines[l].words[w].text = original
+                            doc.pages[p].blocks[b].lines[l].words[w].text = TextShape.composed(original)
                             doc.pages[p].blocks[b].lines[l].words[w].correction = nil
                         }
                         k += 1

@@ -192,6 +192,13 @@ enum TextShape {
         return u.properties.isUppercase
     }
 
+    /// The text in composed form (NFC) when it holds combining diacritical marks (U+0300–U+036F), else itself.
+    static func composed(_ s: String) -> String {
+        // (those marks are encoded as CC 80 … CD AF in UTF-8: a byte scan settles most texts)
+        guard s.utf8.contains(where: { $0 == 0xCC || $0 == 0xCD }) else { return s }
+        return s.precomposedStringWithCanonicalMapping
+    }
+
     /// The text with its typographic ligatures (U+FB00–FB06) written out as letters, or nil when it has none.
     static func expandingLigatures(_ s: String) -> String? {
         guard s.utf8.contains(0xEF), s.unicodeScalars.contains(where: { $0.value >= 0xFB00 && $0.value <= 0xFB06 })
