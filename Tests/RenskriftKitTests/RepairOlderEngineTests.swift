@@ -54,4 +54,21 @@ import Testing
         #expect(Array(out.utf8) == Array("Mötet öppnades i Gårdsjö.".utf8))
         #expect(RepairFixture.legacy("ordforanden ha\u{0308}lsade") == "ordföranden hälsade")
     }
+
+    @Test func otherAlphabetsAccentsAreReadAsSwedishLetters() {
+        #expect(RepairFixture.legacy("fôrslaget om ârskurs") == "förslaget om årskurs")
+        #expect(RepairFixture.legacy("Môtet beslôt") == "Mötet beslöt")
+        // a word with its own accent stays
+        #expect(RepairFixture.legacy("en idé om en armé") == "en idé om en armé")
+    }
+
+    @Test func aNameStartingWithACaselessLookAlikeIsCapitalised() {
+        #expect(RepairFixture.legacy("Per 0berg och 0stersunds kommun") == "Per Öberg och Östersunds kommun")
+        #expect(RepairFixture.legacy("beslut f0r m0tet") == "beslut för mötet")
+    }
+
+    @Test func aDoubledOrLostLetterIsFoundBehindAGarbledCompound() {
+        // the deep walk reads "insatser|or" and "dess|ö|sa"; a listed word one generic edit away is likelier
+        #expect(RepairFixture.legacy("alla insatserr och desssa") == "alla insatser och dessa")
+    }
 }

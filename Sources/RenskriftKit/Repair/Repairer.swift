@@ -1139,11 +1139,15 @@ final class DocumentState {
             : seg.contains { !$0.isLetter && $0 != "'" }
         var best: [String: RepairCandidate] = [:]
         var foundValid = false
+        // (a listed word, not a compound: a compound the deep walk puts together from a garbled word, "insatser|or",
+        // is weak evidence and must not keep the generic edits from "insatser")
+        var foundListed = false
 
         // Swedish OCR gets case right; OCR without Swedish data reads ö as G or O whatever the case
         let segFirst = seg.unicodeScalars.first
         let firstIsLetter = segFirst.map { TextShape.isLetter($0) } == true && channel.legacyWeight < 0.5
         let firstIsUpper = segFirst.map { TextShape.isUpperLetter($0) } == true
+        let firstIsCaseless = segFirst.map { !TextShape.isLetter($0) } == true
         func add(_ text: String, _ lp: Double, _ src: String, _ chan: Double, _ edits: Int) {
             let text = allCaps ? text.uppercased() : text
             // a reading never changes the word's case pattern (only the I/l glyph pair is ambiguous)
@@ -1153,6 +1157,7 @@ final class DocumentState {
             if text != seg, let n = seen[DocumentState.foldKey(text)], n > 0 { c.lexiconLogP += s.documentCacheWeight * log(1 + Double(n)) }
             if let old = best[text], old.total >= c.total { return }
             if text != seg && src != "unknown" { foundValid = true }
+            if text != seg && src == "lexicon" { foundListed = true }
             best[text] = c
         }
 
@@ -1170,6 +1175,14 @@ final class DocumentState {
                     // a reading in capitals is written as an abbreviation is ("lT" read for "IT": the I/l glyph
                     // pair is the one case change a reading may make)
                     let readAllCaps = allCaps || m.entry.flags.contains(.uppercase) && TextShape.isAllCaps(m.text)
+                    // a word that starts with a caseless look-alike ("0berg", "6stersund") has the case of its
+                    // reading: a name is capitalised
+                    if firstIsCaseless && m.entry.flags.contains(.capitalized) && !readAllCaps {
+                        guard let (lp, src) = wordLogP(m.entry, capitalized: true, allCaps: false) else { continue }
+                        add(TextShape.capitalizingFirst(m.text), lp, src, h.logP + m.logP, h.edits + m.edits)
+                        if src != "unverified" { direct = true }
+                        continue
+                    }
                     guard let (lp, src) = wordLogP(m.entry, capitalized: capitalized, allCaps: readAllCaps) else { continue }
                     add(m.text, lp, src, h.logP + m.logP, h.edits + m.edits)
                     if src != "unverified" { direct = true }
@@ -1249,7 +1262,7 @@ final class DocumentState {
         best[seg] = nil
         // letters lost or added outside the tables: not for short capitalised words (names), whose readings it mostly
         // invents
-        if !foundValid && ["unknown", "unverified"].contains(idSrc) && letters >= 4 && digits == 0
+        if !foundListed && ["unknown", "unverified"].contains(idSrc) && letters >= 4 && digits == 0
             && !(capitalized && !allCaps && letters < DocumentState.genericCapitalizedMinLetters) {
             consider(channel.hypotheses(for: ocr, limit: 400, generic: true, maxEdits: 2, wordsOf: lexicon), compounds: false)
             best[seg] = nil

@@ -192,6 +192,12 @@ enum TextShape {
         return u.properties.isUppercase
     }
 
+    /// The text with its first letter a capital.
+    static func capitalizingFirst(_ s: String) -> String {
+        guard let f = s.first else { return s }
+        return f.uppercased() + s.dropFirst()
+    }
+
     /// The text in composed form (NFC) when it holds combining diacritical marks (U+0300–U+036F), else itself.
     static func composed(_ s: String) -> String {
         // (those marks are encoded as CC 80 … CD AF in UTF-8: a byte scan settles most texts)
