@@ -18,6 +18,11 @@ import Testing
         #expect(RepairFixture.repairer.repair(text: clean).changes.isEmpty)
     }
 
+    @Test func contextCuesLeaveTheHalvesAlone() {
+        // the tail "ar" alone is a cue word ("är"/"år"); as the end of "verksamhetsår" it is "år"
+        #expect(RepairFixture.legacy("det ar verksamhets-\nar som gick") == "det är verksamhets-\når som gick")
+    }
+
     @Test func aHyphenThatJoinsNoWordIsLeft() {
         // "barn- och utbildningsnämnden" broken after the hyphen: no word "barnoch", each side is judged alone
         let out = RepairFixture.legacy("till barn-\noch utbildningsnamnden")

@@ -465,7 +465,9 @@ final class DocumentState {
         abbreviationPass(&out, tokens: tokens)
         nameConsistencyPass(&out, tokens: tokens, idOf: idOf)
         // pass 2: neighbours, read from the pass-1 result
-        if !r.cuesByWord.isEmpty { contextPass(&out, current: current, tokens: tokens, lineStarts: lineStarts, idOf: idOf) }
+        if !r.cuesByWord.isEmpty {
+            contextPass(&out, current: current, tokens: tokens, lineStarts: lineStarts, idOf: idOf, joined: joins)
+        }
         // "§" read as a digit before the item number the agenda implies
         itemNumberPass(&out, tokens: tokens, lineStarts: lineStarts)
         // pass 3: punctuation, around the words as repaired
@@ -473,9 +475,12 @@ final class DocumentState {
         return out
     }
 
-    func contextPass(_ out: inout [Correction?], current: [String], tokens: [String], lineStarts: [Bool], idOf: [Int]) {
+    /// Re-decides the words whose readings have context cues, with their neighbours as pass 1 read them; the
+    /// halves of a word `joined` across a line break are no words of their own.
+    func contextPass(_ out: inout [Correction?], current: [String], tokens: [String], lineStarts: [Bool], idOf: [Int],
+                     joined: [Int: Correction?] = [:]) {
         for k in tokens.indices where out[k]?.rule != "section-sign" && out[k]?.rule != "party" && out[k]?.rule != "dash"
-            && out[k]?.rule != "split" {
+            && out[k]?.rule != "split" && (joined.isEmpty || joined[k] == nil) {
             let cued: Bool
             if let m = cueMemo[idOf[k]] {
                 cued = m
