@@ -72,3 +72,23 @@ import Testing
         #expect(RepairFixture.legacy("alla insatserr och desssa") == "alla insatser och dessa")
     }
 }
+
+@Suite struct RepairPartyTests {
+    static let list = "Beslutande\nAnna Berg (S), ordförande\nPer Lind (M)\n"
+
+    @Test func aMisreadBracketAroundAPartyIsRestored() {
+        let text = RepairPartyTests.list + "Karin Ek (S1\nOla Sten fKD)\nEva Holm SD).\nLars Ek (53\n"
+        let out = RepairFixture.repairer.repair(text: text)
+        #expect(out.text == RepairPartyTests.list + "Karin Ek (S)\nOla Sten (KD)\nEva Holm (SD).\nLars Ek (S)\n")
+        #expect(out.changes.allSatisfy { $0.correction.rule == "party" })
+    }
+
+    @Test func withoutPartiesElsewhereOrAfterANounItIsNoParty() {
+        // no "(S)" written rightly in the document: "(S1" may be anything
+        let plain = "Karin Ek (S1\nOla Sten fKD)\n"
+        #expect(RepairFixture.repairer.repair(text: plain).text == plain)
+        // a list number after a common noun stays a number
+        let numbered = RepairPartyTests.list + "Bilaga (1)\nBilaga (5)\n"
+        #expect(RepairFixture.repairer.repair(text: numbered).text == numbered)
+    }
+}

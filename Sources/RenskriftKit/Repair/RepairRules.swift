@@ -212,6 +212,8 @@ public struct RepairRules: Codable, Sendable, Hashable {
     public var sectionSign: SectionSignRules
     /// Digits and signs that OCR gives for letters of party abbreviations: "(5)" for "(S)".
     public var partyLookalikes: [String: String]
+    /// What OCR gives for the brackets around a party abbreviation ("(S1", "fKD)"): `open` and `close` look-alikes.
+    public var partyBrackets: [String: [String]]
     /// Letters that OCR gives for digits inside numbers: "l5" for "15", "2O24" for "2024", "l:e" for "1:e".
     public var digitLookalikes: [String: String]
     public var context: [ContextCue]
@@ -222,7 +224,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
     public init(version: Int = 1, scoring: ScoringSettings = ScoringSettings(), channel: ChannelProfiles = .init(),
                 protected: [String] = [], forced: [String: String] = [:], lexicon: [String] = [],
                 sectionSign: SectionSignRules = .init(), partyLookalikes: [String: String] = [:],
-                digitLookalikes: [String: String] = [:], context: [ContextCue] = [], rangeWords: [String] = [], punctuation: PunctuationRules = .init()) {
+                partyBrackets: [String: [String]] = [:], digitLookalikes: [String: String] = [:], context: [ContextCue] = [], rangeWords: [String] = [], punctuation: PunctuationRules = .init()) {
         self.version = version
         self.scoring = scoring
         self.channel = channel
@@ -232,6 +234,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
         self.sectionSign = sectionSign
         self.partyLookalikes = partyLookalikes
         self.digitLookalikes = digitLookalikes
+        self.partyBrackets = partyBrackets
         self.context = context
         self.rangeWords = rangeWords
         self.punctuation = punctuation
@@ -248,6 +251,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
         sectionSign = try c.decodeIfPresent(SectionSignRules.self, forKey: .sectionSign) ?? SectionSignRules()
         partyLookalikes = try c.decodeIfPresent([String: String].self, forKey: .partyLookalikes) ?? [:]
         digitLookalikes = try c.decodeIfPresent([String: String].self, forKey: .digitLookalikes) ?? [:]
+        partyBrackets = try c.decodeIfPresent([String: [String]].self, forKey: .partyBrackets) ?? [:]
         context = try c.decodeIfPresent([ContextCue].self, forKey: .context) ?? []
         rangeWords = try c.decodeIfPresent([String].self, forKey: .rangeWords) ?? []
         punctuation = try c.decodeIfPresent(PunctuationRules.self, forKey: .punctuation) ?? PunctuationRules()
@@ -368,6 +372,12 @@ public struct RepairRules: Codable, Sendable, Hashable {
 
         """
         for k in partyLookalikes.keys.sorted() { y += "  \(q(k)): \(q(partyLookalikes[k]!))\n" }
+        y += "\n# What OCR makes of the brackets around a party abbreviation (\"(S1\", \"fKD)\").\npartyBrackets:"
+        if partyBrackets.isEmpty { y += " {}\n" }
+        else {
+            y += "\n"
+            for k in partyBrackets.keys.sorted() { y += "  \(q(k)): \(list(partyBrackets[k]!))\n" }
+        }
         y += "\n# Letters read for digits inside numbers (\"l5 mars\", \"2O24\", \"l:e vice ordförande\").\ndigitLookalikes:"
         if digitLookalikes.isEmpty { y += " {}\n" }
         else {

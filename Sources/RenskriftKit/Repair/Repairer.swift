@@ -288,6 +288,8 @@ final class DocumentState {
     let enDashLost: Bool
     /// The separator most of the document's clock times use ("09.00" or "09:00"; "." when it has none).
     let clockSeparator: Character
+    /// The document writes party abbreviations after names ("(S)") rightly at least twice.
+    var partyEvidence = false
     /// The longest "§" look-alike in UTF-8 bytes: a longer token is none, without hashing it against both sets.
     let signMaxBytes: Int
 
@@ -424,6 +426,8 @@ final class DocumentState {
         // a capitalised word is a name mid-sentence but may be a common word at a sentence start: the memo keeps both
         decisionMemo = [Correction??](repeating: .none, count: 2 * typeCount)
         cueMemo = [Bool?](repeating: nil, count: typeCount)
+        // a document that writes "(S)" after names twice is one where a misread bracket after a name is a party's
+        partyEvidence = tokens.lazy.filter { $0.utf8.first == 0x28 && self.isPartyToken($0) }.prefix(2).count == 2
         // pass 1: words hyphenated across a line break, token rules and per-word decisions
         let joins = lineBreakJoins(tokens: tokens, lineStarts: lineStarts)
         for k in tokens.indices {
@@ -703,6 +707,8 @@ final class DocumentState {
         }
         if !r.model.rules.digitLookalikes.isEmpty, t.utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x3A }),
            let d = digitLookalikeRule(t) { return d }
+        if partyEvidence, t.utf8.count <= 8, t.utf8.contains(where: { $0 == 0x28 || $0 == 0x29 }),
+           let p = partyRule(t, at: k, tokens: tokens) { return p }
         if let g = gluedNumberRule(t, at: k, tokens: tokens, lineStarts: lineStarts) { return g }
         if let c = clockRangeRule(t) { return c }
         if enDashLost, let d = dashRule(t, at: k, tokens: tokens, lineStarts: lineStarts) { return d }
@@ -738,8 +744,8 @@ final class DocumentState {
                 if rep != t { return Correction(original: t, replacement: rep, score: 3, rule: "section-sign") }
             }
         }
-        // "(5)" after a name → "(S)"
-        if t.hasPrefix("("), let close = t.firstIndex(of: ")"), let p = prev, p.first?.isUppercase == true {
+        // "(5)" after a name → "(S)" ("Bilaga (1)" is a number)
+        if t.hasPrefix("("), let close = t.firstIndex(of: ")"), k > 0, isName(at: k - 1, tokens: tokens) {
             let inner = String(t[t.index(after: t.startIndex)..<close])
             if (1...3).contains(inner.count), inner.contains(where: { r.model.rules.partyLookalikes[String($0)] != nil }) {
                 let mapped = String(inner.map { c in r.model.rules.partyLookalikes[String(c)].flatMap(\.first) ?? c })
@@ -768,6 +774,54 @@ final class DocumentState {
         }
         if channel.legacyWeight < 0.5 { return s.realWordMarginSwe }
         return s.realWordMargin
+    }
+
+    /// A party abbreviation after a name whose bracket OCR misread ("(S1", "(53", "fKD)", "SD)." → "(S)", "(S)",
+    /// "(KD)", "(SD)."): one real bracket, the other a look-alike from `partyBrackets`, and letters that read as an
+    /// abbreviation the lexicon lists in capitals. Only in a document that writes party notation rightly elsewhere
+    /// (`partyEvidence`), where a list number "(1" is as unlikely after a name as a party is likely.
+    func partyRule(_ t: String, at k: Int, tokens: [String]) -> Correction? {
+        guard k > 0, isName(at: k - 1, tokens: tokens), tokens[k - 1].last?.isLetter == true else { return nil }
+        let rules = r.model.rules
+        var body = Substring(t)
+        var trail = ""
+        while let l = body.last, l == "." || l == "," || l == ";" || l == ":" {
+            trail = String(l) + trail
+            body.removeLast()
+        }
+        guard body.count >= 2, body.first == "(" || body.last == ")" else { return nil }
+        let opens = rules.partyBrackets["open"] ?? [], closes = rules.partyBrackets["close"] ?? []
+        if let f = body.first, opens.contains(String(f)) { body.removeFirst() }
+        if body.count >= 2, let l = body.last, closes.contains(String(l)) { body.removeLast() }
+        guard (1...2).contains(body.count) else { return nil }
+        let mapped = String(body.map { c in rules.partyLookalikes[String(c)].flatMap(\.first) ?? c })
+        guard mapped.allSatisfy({ $0.isUppercase }), let e = lexicon.entry(mapped), e.flags.contains(.uppercase)
+        else { return nil }
+        let rep = "(" + mapped + ")" + trail
+        return rep == t ? nil : Correction(original: t, replacement: rep, score: 2, rule: "party")
+    }
+
+    /// Token `k` reads as a surname: capitalised, after a capitalised first name or no common noun itself (a list
+    /// number follows a noun as often as a party follows a name: "Bilaga (1)", "Mats Ek (5)").
+    func isName(at k: Int, tokens: [String]) -> Bool {
+        let t = tokens[k]
+        guard let f = t.first, f.isUppercase, t.count >= 2 else { return false }
+        if k > 0, let g = tokens[k - 1].first, g.isUppercase, tokens[k - 1].last?.isLetter == true { return true }
+        let core = tokenParts(t).core
+        if let e = lexicon.entry(core.lowercased()), e.flags.contains(.valid), !e.flags.contains(.capitalized),
+           !e.flags.contains(.unverified) { return false }
+        return true
+    }
+
+    /// A party abbreviation read as written ("(S)", "(KD),"): its letters the lexicon lists in capitals.
+    func isPartyToken(_ t: String) -> Bool {
+        guard t.utf8.count <= 7, t.hasPrefix("(") else { return false }
+        var body = Substring(t)
+        while let l = body.last, l == "." || l == "," || l == ";" { body.removeLast() }
+        guard body.hasSuffix(")"), (3...4).contains(body.count) else { return false }
+        let inner = body.dropFirst().dropLast()
+        guard inner.allSatisfy({ $0.isUppercase }), let e = lexicon.entry(String(inner)) else { return false }
+        return e.flags.contains(.uppercase)
     }
 
     /// A number with a letter that OCR reads for a digit ("l5 mars", "2O24", "1O.00") gets the digit, and so does an
