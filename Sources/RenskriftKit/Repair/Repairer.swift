@@ -1095,6 +1095,9 @@ final class DocumentState {
         return a
     }
 
+    /// How often a document may repeat a form before the generic edits leave it alone.
+    static let genericMaxRepeats = 3
+
     /// How many small-letter words the clean unknown-word share counts as, before a document's own words.
     static let sharePriorWords = 50.0
 
@@ -1321,8 +1324,11 @@ final class DocumentState {
         best[seg] = nil
         // letters lost or added outside the tables: not for short capitalised words (names), whose readings it mostly
         // invents
+        // (nor for a form the document repeats: a letter lost or added at random does not come out the same way
+        // three times, while an abbreviation or a name does: "gymn" is no "gym")
         if !foundListed && ["unknown", "unverified"].contains(idSrc) && letters >= 4 && digits == 0
-            && !(capitalized && !allCaps && letters < DocumentState.genericCapitalizedMinLetters) {
+            && !(capitalized && !allCaps && letters < DocumentState.genericCapitalizedMinLetters)
+            && (seen[DocumentState.foldKey(seg)] ?? 0) < DocumentState.genericMaxRepeats {
             consider(channel.hypotheses(for: ocr, limit: 400, generic: true, maxEdits: 2, wordsOf: lexicon), compounds: false)
             best[seg] = nil
         }
