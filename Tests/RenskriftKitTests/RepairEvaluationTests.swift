@@ -6,12 +6,17 @@ import RenskriftTestSupport
 @Suite struct RepairEvaluationTests {
     let ocr = Fixtures.root.appendingPathComponent("fixtures/ocr")
 
+    /// Repair of one OCR variant of fixtures/ocr, measured against its truth/.
+    func evaluate(_ variant: String) throws -> RepairEvaluation {
+        try RepairEvaluator.evaluate(repairer: RepairFixture.repairer, truth: ocr.appendingPathComponent("truth"),
+                                     ocr: ocr.appendingPathComponent(variant))
+    }
+
     // Issue 3's targets on the committed samples: dev02 and dev04 (scripts/make-ocr-samples, seed 1) and gr01
     // (seed 3), whose text was never used to learn the channel tables in models/rules.yaml.
 
     @Test func legacyOCRIsRepaired() throws {
-        let ev = try RepairEvaluator.evaluate(repairer: RepairFixture.repairer, truth: ocr.appendingPathComponent("truth"),
-                                              ocr: ocr.appendingPathComponent("legacy"))
+        let ev = try evaluate("legacy")
         #expect(ev.raw.wordAccuracy < 0.8)
         // target ≥ 0.98: 0.9826 on these three (dev02 is the hardest), 0.9855 / 0.9826 / 0.9832 on all five documents
         // of seeds 1, 2 and 3 (names such as Märta/Marta and real-word pairs such as lag/låg remain)
@@ -33,8 +38,7 @@ import RenskriftTestSupport
     }
 
     @Test func sweOCRIsImprovedWithoutBreakingWords() throws {
-        let ev = try RepairEvaluator.evaluate(repairer: RepairFixture.repairer, truth: ocr.appendingPathComponent("truth"),
-                                              ocr: ocr.appendingPathComponent("swe-degraded"))
+        let ev = try evaluate("swe-degraded")
         // target: 50 % fewer word errors; reached: 35 % here, 43 / 37 / 36 % on all five documents of seeds 1–3 (30 / 24 % on the far worse scans of seeds 4–5)
         // (what remains is mostly words garbled in several places and words OCR lost), so this guards the reached figure
         #expect(ev.errorReduction >= 0.32)
@@ -44,8 +48,7 @@ import RenskriftTestSupport
     @Test func anEngineWithSomeSwedishIsRepairedWithoutBreakingWords() throws {
         // scripts/make-noisy-text --seed 5 --keep-diacritics 0.6: 60 % of å/ä/ö read right, the rest as an older
         // engine reads them, lost and doubled letters; gr01 repeats the abbreviation "gymn" fifteen times
-        let ev = try RepairEvaluator.evaluate(repairer: RepairFixture.repairer, truth: ocr.appendingPathComponent("truth"),
-                                              ocr: ocr.appendingPathComponent("partial-swedish"))
+        let ev = try evaluate("partial-swedish")
         // 0.852 → 0.967, 1 of 2 056 right words broken ("Balte"); the generic edits made "gymn" "gym" 12 times
         #expect(ev.raw.wordAccuracy < 0.87)
         #expect(ev.repaired.wordAccuracy >= 0.96)

@@ -60,20 +60,21 @@ extension DocumentState {
     /// adds at the cut go with the part before it ("ordf|randen" → "ordfö|randen").
     static func alignedCut(_ ocr: [Unicode.Scalar], at cut: Int, in word: [Unicode.Scalar]) -> Int {
         let n = ocr.count, m = word.count
+        func cost(_ i: Int, _ j: Int) -> Int {
+            ocr[i] == word[j] || ocr[i].properties.lowercaseMapping == word[j].properties.lowercaseMapping ? 0 : 1
+        }
         // d[i][j]: edits between ocr[i...] and word[j...], so that the walk from the start can follow the cheapest path
         var d = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
         for i in stride(from: n, through: 0, by: -1) {
             for j in stride(from: m, through: 0, by: -1) {
                 if i == n { d[i][j] = m - j; continue }
                 if j == m { d[i][j] = n - i; continue }
-                let same = ocr[i] == word[j] || String(ocr[i]).lowercased() == String(word[j]).lowercased()
-                d[i][j] = min(d[i + 1][j + 1] + (same ? 0 : 1), d[i + 1][j] + 1, d[i][j + 1] + 1)
+                d[i][j] = min(d[i + 1][j + 1] + cost(i, j), d[i + 1][j] + 1, d[i][j + 1] + 1)
             }
         }
         var i = 0, j = 0
         while i < cut {
-            let same = j < m && (ocr[i] == word[j] || String(ocr[i]).lowercased() == String(word[j]).lowercased())
-            if j < m && d[i][j] == d[i + 1][j + 1] + (same ? 0 : 1) {
+            if j < m && d[i][j] == d[i + 1][j + 1] + cost(i, j) {
                 i += 1; j += 1
             } else if d[i][j] == d[i + 1][j] + 1 {
                 i += 1
@@ -82,7 +83,7 @@ extension DocumentState {
             }
         }
         // at the cut: what the reading inserts before the next letter of the OCR belongs to the head
-        while j < m && d[i][j] == d[i][j + 1] + 1 && !(i < n && d[i][j] == d[i + 1][j + 1] + ((ocr[i] == word[j]) ? 0 : 1)) {
+        while j < m && d[i][j] == d[i][j + 1] + 1 && !(i < n && d[i][j] == d[i + 1][j + 1] + cost(i, j)) {
             j += 1
         }
         return j

@@ -224,7 +224,8 @@ public struct RepairRules: Codable, Sendable, Hashable {
     public init(version: Int = 1, scoring: ScoringSettings = ScoringSettings(), channel: ChannelProfiles = .init(),
                 protected: [String] = [], forced: [String: String] = [:], lexicon: [String] = [],
                 sectionSign: SectionSignRules = .init(), partyLookalikes: [String: String] = [:],
-                partyBrackets: [String: [String]] = [:], digitLookalikes: [String: String] = [:], context: [ContextCue] = [], rangeWords: [String] = [], punctuation: PunctuationRules = .init()) {
+                partyBrackets: [String: [String]] = [:], digitLookalikes: [String: String] = [:],
+                context: [ContextCue] = [], rangeWords: [String] = [], punctuation: PunctuationRules = .init()) {
         self.version = version
         self.scoring = scoring
         self.channel = channel

@@ -1239,14 +1239,10 @@ final class DocumentState {
                     let readAllCaps = allCaps || m.entry.flags.contains(.uppercase) && TextShape.isAllCaps(m.text)
                     // a word that starts with a caseless look-alike ("0berg", "6stersund") has the case of its
                     // reading: a name is capitalised
-                    if firstIsCaseless && m.entry.flags.contains(.capitalized) && !readAllCaps {
-                        guard let (lp, src) = wordLogP(m.entry, capitalized: true, allCaps: false) else { continue }
-                        add(TextShape.capitalizingFirst(m.text), lp, src, h.logP + m.logP, h.edits + m.edits)
-                        if src != "unverified" { direct = true }
-                        continue
-                    }
-                    guard let (lp, src) = wordLogP(m.entry, capitalized: capitalized, allCaps: readAllCaps) else { continue }
-                    add(m.text, lp, src, h.logP + m.logP, h.edits + m.edits)
+                    let asName = firstIsCaseless && m.entry.flags.contains(.capitalized) && !readAllCaps
+                    guard let (lp, src) = wordLogP(m.entry, capitalized: capitalized || asName, allCaps: readAllCaps)
+                    else { continue }
+                    add(asName ? TextShape.capitalizingFirst(m.text) : m.text, lp, src, h.logP + m.logP, h.edits + m.edits)
                     if src != "unverified" { direct = true }
                 }
                 if compounds && !direct && chars.count >= DocumentState.compoundMinChars && compoundBudget > 0 {

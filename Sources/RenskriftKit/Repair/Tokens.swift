@@ -238,9 +238,7 @@ enum TextShape {
     /// Applies the case of `model` to `word`: all capitals stay capitals.
     static func matchCase(_ word: String, like model: String) -> String {
         if isAllCaps(model) { return word.uppercased() }
-        if let f = model.first, f.isUppercase, let w = word.first, !w.isUppercase {
-            return w.uppercased() + word.dropFirst()
-        }
+        if let f = model.first, f.isUppercase, let w = word.first, !w.isUppercase { return capitalizingFirst(word) }
         return word
     }
 }
