@@ -56,6 +56,23 @@ enum RepairFixture {
         #expect(RepairFixture.repairer.repair(text: text).changes.isEmpty)
     }
 
+    @Test func genitivesOfKnownFormsAreWords() {
+        // no list spells out "annonsernas"; read without its -s it is a listed word (a compound, for the second)
+        let text = "Det gäller annonsernas innehåll och telefonväxlarnas kapacitet i länet."
+        #expect(RepairFixture.repairer.repair(text: text).changes.isEmpty)
+        #expect(RepairFixture.repairer.explain(word: "annonsernas", context: text).candidates.first?.source == "compound")
+        // a word that ends in s takes no second one: the doubled letter is still repaired
+        #expect(RepairFixture.legacy("vi arbetar tillsammanss med dem") == "vi arbetar tillsammans med dem")
+    }
+
+    @Test func readingsPutNoCapitalInsideASmallLetterWord() {
+        // "branchen" (an older spelling of "branschen"): no reading may come out as "dataFranchen" or "bIdspel"
+        let e = RepairFixture.repairer.explain(word: "databranchen", context: "Det är så i databranchen och på sjön.")
+        #expect(e.candidates.allSatisfy { !$0.text.dropFirst().contains(where: \.isUppercase) })
+        let b = RepairFixture.repairer.explain(word: "bidspel", context: "Det är så i bidspel och på sjön.")
+        #expect(b.candidates.allSatisfy { !$0.text.dropFirst().contains(where: \.isUppercase) })
+    }
+
     @Test func compoundOnlyFormsThatWordfreqAlsoHoldsAreHeads() {
         // hunspell lists "familje" for compounds only; wordfreq has it too (which alone would mark it unverified)
         let e = RepairFixture.repairer.explain(word: "familjeomsorgen", context: nil)

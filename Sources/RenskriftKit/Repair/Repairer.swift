@@ -8,7 +8,8 @@ public struct RepairCandidate: Sendable, Hashable, Codable {
     /// log P(OCR | word) − log P(OCR | OCR read right).
     public var channelLogP: Double
     public var contextBonus: Double
-    /// Where lexiconLogP came from: "lexicon", "compound", "unverified", "unknown".
+    /// Where lexiconLogP came from: "lexicon", "compound" (a compound or genitive of listed words), "unverified",
+    /// "unknown".
     public var source: String
     public var edits: Int
 
@@ -1210,11 +1211,16 @@ final class DocumentState {
         let firstIsLetter = segFirst.map { TextShape.isLetter($0) } == true && channel.legacyWeight < 0.5
         let firstIsUpper = segFirst.map { TextShape.isUpperLetter($0) } == true
         let firstIsCaseless = segFirst.map { !TextShape.isLetter($0) } == true
+        let segUpperInside = seg.unicodeScalars.dropFirst().contains { TextShape.isUpperLetter($0) }
         func add(_ text: String, _ lp: Double, _ src: String, _ chan: Double, _ edits: Int) {
             let text = allCaps ? text.uppercased() : text
             // a reading never changes the word's case pattern (only the I/l glyph pair is ambiguous)
             if firstIsLetter, let f = segFirst, let g = text.unicodeScalars.first, TextShape.isLetter(g),
                firstIsUpper != TextShape.isUpperLetter(g), !((f == "l" && g == "I") || (f == "I" && g == "l")) { return }
+            // nor does it put a capital inside a word OCR wrote in small letters: "bIdspel" (the i/I pair) is only the
+            // identity again at a channel cost, since the lexicon folds case, and "dataFranchen" is no word
+            if !segUpperInside && !TextShape.isAllCaps(text)
+                && text.unicodeScalars.dropFirst().contains(where: { TextShape.isUpperLetter($0) }) { return }
             var c = RepairCandidate(text: text, lexiconLogP: lp, channelLogP: chan, contextBonus: 0, source: src, edits: edits)
             if text != seg, let n = seen[DocumentState.foldKey(text)], n > 0 { c.lexiconLogP += s.documentCacheWeight * log(1 + Double(n)) }
             if let old = best[text], old.total >= c.total { return }
@@ -1264,6 +1270,24 @@ final class DocumentState {
             if let c = compound(idChars, from: 0, depth: 0, memo: &memo, exact: true) {
                 // a compound nobody listed is weaker evidence than a listed word
                 idWord = (c.lexLogP - s.compoundPenalty, "compound")
+            }
+        }
+        // a genitive -s on a form the lexicon or the compound walk knows ("annonsernas", "telefonväxlarnas"): Swedish
+        // adds it to any noun form, and no word list spells them all out (a word ending in s, x or z takes no second
+        // s: "tillsammanss" is a doubled letter)
+        if idWord == nil || idWord!.1 == "unverified", letters >= 5, digits == 0, !foreign,
+           let last = ocr.last, last == UInt8(ascii: "s") || allCaps && last == UInt8(ascii: "S"),
+           let stemLast = ocr.dropLast().last.map({ $0 | 0x20 }), !"sxz".utf8.contains(stemLast) {
+            let stem = Array(ocr.dropLast())
+            if let e = lexicon.entry(TextShape.lowerBytes(stem)),
+               let (lp, src) = wordLogP(e, capitalized: capitalized, allCaps: allCaps), src == "lexicon" {
+                idWord = (lp - s.compoundPenalty, "compound")
+            } else if letters >= 8 {
+                let stemChars = Packed.chars(stem)
+                var memo = CompoundMemo(count: stemChars.count)
+                if let c = compound(stemChars, from: 0, depth: 0, memo: &memo, exact: true) {
+                    idWord = (c.lexLogP - 2 * s.compoundPenalty, "compound")
+                }
             }
         }
         let idValid = idWord.map { $0.1 == "lexicon" || $0.1 == "compound" && channel.legacyWeight < 0.5 } ?? false
