@@ -411,6 +411,14 @@ enum RepairFixture {
                 == "Sammanträdet hölls kl. 08.30 och avgiften höjs till 365 kronor i budget 2026.\nTid: 09.00 i salen.")
         // an abbreviation in capitals and a letter that is no listed word keep their glue: "SFS:2001", "v.12"
         #expect(RepairFixture.repairer.repair(text: "Enligt SFS:2001 och v.12 i år.").changes.isEmpty)
+        // a footnote number after a sentence's last word, before the next sentence, keeps the period
+        #expect(RepairFixture.repairer.repair(text: "Det gäller den undre världen.11 Efter hand kom fler.").changes.isEmpty)
+    }
+
+    @Test func signsBesideAHyphenStayWithTheText() {
+        // the words on each side of the hyphen are repaired without the signs: nothing to split, nothing lost
+        let text = "Det var aktioner av \"spam\"-typ som gjorde att (stor-)företagen nu är rädda."
+        #expect(RepairFixture.repairer.repair(text: text).changes.isEmpty)
     }
 
     @Test func aClockRangeGetsOneSeparatorAndOneDash() {

@@ -942,6 +942,12 @@ final class DocumentState {
         guard glue.contains(where: { $0 == "." || $0 == ":" }), TextShape.isNumberLike(number), !TextShape.isAllCaps(word),
               listedWord(word) != nil
         else { return nil }
+        // a sentence's last word with a footnote number, before the next sentence ("världen.11 Efter hand"): the
+        // period is the text's
+        if glue.count == 1, glue.first == ".", number.allSatisfy(\.isNumber), number.count <= 3, k + 1 < tokens.count,
+           tokens[k + 1].first?.isUppercase == true {
+            return nil
+        }
         var head = word
         if glue.contains("."), r.abbreviations.contains(word.lowercased()) {
             head += "."
@@ -1034,10 +1040,16 @@ final class DocumentState {
         var bestScore = Double.infinity
         var rule: String?
         var changed = false
-        for seg in segments {
-            guard seg.count >= 1 else { newSegs.append(seg); continue }
+        for whole in segments {
+            guard whole.count >= 1 else { newSegs.append(whole); continue }
+            // (signs beside a hyphen belong to the text, not to the word: "\"spam\"-typ", "(stor-)företagen")
+            let edges = segments.count == 1 ? nil : tokenParts(whole)
+            let seg = edges?.core ?? whole
+            func keep() { newSegs.append(whole) }
+            func take(_ text: String) { newSegs.append((edges?.prefix ?? "") + text + (edges?.suffix ?? "")) }
+            guard !seg.isEmpty else { keep(); continue }
             var a = analyze(seg)
-            if a.protectedReason != nil || a.candidates.count < 2 { newSegs.append(seg); continue }
+            if a.protectedReason != nil || a.candidates.count < 2 { keep(); continue }
             if let tokens, segments.count == 1 {
                 let b = contextBonuses(at: k, candidates: a.candidates, tokens: tokens)
                 for i in a.candidates.indices { a.candidates[i].contextBonus = b[i] }
@@ -1066,17 +1078,17 @@ final class DocumentState {
             if nameRestore && swedishOCR && editBoost < DocumentState.noisyNameBoost
                 && !(lossBoost >= DocumentState.noisyNameBoost
                      && lexicon.entry(best.text.lowercased())?.flags.contains(.capitalized) == true) {
-                newSegs.append(seg); continue
+                keep(); continue
             }
             if gain >= need {
-                newSegs.append(best.text)
+                take(best.text)
                 changed = true
                 bestScore = min(bestScore, gain)
                 let thisRule = best.contextBonus != 0 && gain - best.contextBonus + id.contextBonus < need ? "context"
                     : best.source == "compound" ? "compound" : best.edits > 0 && best.source != "unknown" ? "channel" : "channel"
                 rule = rule == nil ? thisRule : rule
             } else {
-                newSegs.append(seg)
+                keep()
             }
         }
         guard changed || ligatures != nil else { return nil }
