@@ -486,10 +486,12 @@ enum RepairFixture {
     }
 
     @Test func loneSpecksAreRemovedAndTheirWhitespaceKept() {
-        let r = RepairFixture.repairer.repair(text: "Beslutet fattades enhälligt : Styrelsen | tackar.")
-        #expect(r.text == "Beslutet fattades enhälligt  Styrelsen  tackar.")
-        #expect(r.changes.map(\.correction.rule) == ["speck", "speck"])
-        #expect(r.changes.map(\.correction.original) == [":", "|"])
+        #expect(Self.noisy("Beslutet fattades enhälligt : Styrelsen | tackar.") == "Beslutet fattades enhälligt  Styrelsen  tackar.")
+        // a clean text keeps its own marks between spaces; a bar is dirt in any scan
+        let r = RepairFixture.repairer.repair(text: "Beslutet fattades enhälligt : Styrelsen | tackar. PIN-kod = personlig kod.")
+        #expect(r.text == "Beslutet fattades enhälligt : Styrelsen  tackar. PIN-kod = personlig kod.")
+        #expect(r.changes.map(\.correction.rule) == ["speck"])
+        #expect(r.changes.map(\.correction.original) == ["|"])
         // dashes, "&" and "§" stand alone in print and stay
         let kept = "Ärendet – beslut & yrkande - se § 4"
         #expect(RepairFixture.repairer.repair(text: kept).text == kept)
@@ -557,11 +559,11 @@ enum RepairFixture {
     }
 
     @Test func aRemovedSpeckLeavesNoGapInTheDocument() {
-        let words = ["Mötet", "avslutades", ":", "kl.", "15"].map { Word(text: $0) }
+        let words = ["Mötet", "avslutades", "|", "kl.", "15"].map { Word(text: $0) }
         let doc = Document(name: "t", sourcePath: "t.txt", pages: [Page(number: 1, width: 0, height: 0, dpi: 0,
                                         source: .plainText, blocks: [Block(lines: [Line(words: words)])])], provenance: Provenance())
         let line = RepairFixture.repairer.repair(document: doc).pages[0].blocks[0].lines[0]
         #expect(line.text == "Mötet avslutades kl. 15")
-        #expect(line.words[2].text.isEmpty && line.words[2].ocrText == ":" && line.words[2].correction?.rule == "speck")
+        #expect(line.words[2].text.isEmpty && line.words[2].ocrText == "|" && line.words[2].correction?.rule == "speck")
     }
 }

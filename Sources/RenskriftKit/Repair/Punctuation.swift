@@ -42,7 +42,10 @@ extension DocumentState {
                 // OCR without Swedish data reads the word "I"/"i" as a bar or a bracket
                 text[k] = DocumentState.startsSentence(at: k, tokens: text, lineStarts: lineStarts) ? "I" : "i"
                 rule[k] = "channel"
-            } else if t.allSatisfy({ rules.specks.contains(String($0)) }) {
+            } else if t.allSatisfy({ rules.specks.contains(String($0)) })
+                        && (noisy || legacy || !t.unicodeScalars.allSatisfy({ ".,:;=".unicodeScalars.contains($0) })) {
+                // (in a clean text a mark between spaces is the writer's: "PIN-kod = Personal Identifier Number",
+                // "av FBI , Televerket"; a bar or a quote alone is dirt in any scan)
                 text[k] = ""; rule[k] = "speck"
             } else if noisy, t == "-", endsLine, !lineStarts[k] {
                 // print does not end a line with a spaced hyphen (a word's own hyphen stays on it, a dash is kept
