@@ -17,6 +17,8 @@ public struct LexiconFlags: OptionSet, Sendable, Hashable {
     /// Frequent in wordfreq but rejected by hunspell (names, foreign words, OCR junk).
     public static let unverified = LexiconFlags(rawValue: 32)
     public static let inWordfreq = LexiconFlags(rawValue: 64)
+    /// May end a compound (hunspell's COMPOUNDEND): "rum", "bidrag", but not "ful" or "nås".
+    public static let compoundEnd = LexiconFlags(rawValue: 128)
 }
 
 /// One lexicon entry: natural-log unigram probability and flags.

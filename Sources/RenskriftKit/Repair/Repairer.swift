@@ -1483,8 +1483,8 @@ final class DocumentState {
         let n = chars.count
         var best: Part?
         let tailOK: (LexiconEntry) -> Bool = { e in
-            e.flags.contains(.valid) && !e.flags.contains(.unverified) && !e.flags.contains(.capitalized)
-                && !e.flags.contains(.uppercase)
+            e.flags.contains(.valid) && e.flags.contains(.compoundEnd) && !e.flags.contains(.unverified)
+                && !e.flags.contains(.capitalized) && !e.flags.contains(.uppercase)
         }
         let headOK: (LexiconEntry) -> Bool = { e in
             // a form hunspell lists for compounds only counts even when wordfreq's OCR junk also holds it ("familje")
