@@ -272,6 +272,9 @@ enum RepairFixture {
     @Test func numbersThatAreNotReferencesStay() {
         let text = "Vi var 8 12-åringar och 5 vuxna."
         #expect(RepairFixture.repairer.repair(text: text).text == text)
+        // a price is no item number
+        let price = "Tjänsten kostade $12.95 i månaden."
+        #expect(RepairFixture.repairer.repair(text: price).text == price)
     }
 
     @Test func partyAbbreviation() {

@@ -740,7 +740,9 @@ final class DocumentState {
         if let f = t.first, f == "§" || r.singleSigns.contains(String(f)) && !r.weakSigns.contains(String(f)), t.count > 1 {
             var rest = t.dropFirst()
             if rest.count > 1, let c = rest.first, c == "." || c == ":" || c == "," || c == "'" { rest = rest.dropFirst() }
-            if TextShape.isNumberLike(String(rest)) {
+            // (a price is no item number: "$12.95")
+            let inner = rest.last.map { ".,:;".contains($0) } == true ? rest.dropLast() : rest
+            if TextShape.isNumberLike(String(rest)), !inner.contains("."), !inner.contains(",") {
                 let rep = (sectionSignSpaced ? "§ " : "§") + rest
                 if rep != t { return Correction(original: t, replacement: rep, score: 3, rule: "section-sign") }
             }
