@@ -16,7 +16,8 @@ public struct LexiconFlags: OptionSet, Sendable, Hashable {
     public static let uppercase = LexiconFlags(rawValue: 16)
     /// Frequent in wordfreq but rejected by hunspell (names, foreign words, OCR junk).
     public static let unverified = LexiconFlags(rawValue: 32)
-    public static let inWordfreq = LexiconFlags(rawValue: 64)
+    /// May begin or continue a compound (hunspell accepts it before a tail): "stats", "annons", but not "stat" or "ful".
+    public static let compoundBegin = LexiconFlags(rawValue: 64)
     /// May end a compound (hunspell's COMPOUNDEND): "rum", "bidrag", but not "ful" or "nås".
     public static let compoundEnd = LexiconFlags(rawValue: 128)
 }

@@ -1490,7 +1490,9 @@ final class DocumentState {
         }
         let headOK: (LexiconEntry) -> Bool = { e in
             // a form hunspell lists for compounds only counts even when wordfreq's OCR junk also holds it ("familje")
-            (e.flags.contains(.compoundPart) || e.flags.contains(.valid) && !e.flags.contains(.unverified))
+            // (a word hunspell accepts before a tail, or a domain word, which no hunspell flag covers)
+            (e.flags.contains(.compoundPart) || e.flags.contains(.valid) && !e.flags.contains(.unverified)
+                && (e.flags.contains(.compoundBegin) || e.flags.contains(.domain)))
                 && !e.flags.contains(.uppercase)
         }
         guard n - from >= 6 else { memo.best[from] = .some(nil); return nil }
