@@ -10,10 +10,14 @@ public enum AtomicFile {
         let tmp = dir.appendingPathComponent(".\(url.lastPathComponent)\(temporaryMarker)\(UUID().uuidString)")
         do {
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-            guard FileManager.default.createFile(atPath: tmp.path, contents: nil) else {
-                throw RenskriftError.writeFailed(path: url.path, reason: "cannot create a file in \(dir.path)")
+            // (open(2), not FileManager.createFile: Foundation creates that file through a temporary of its own,
+            // ".dat.nosync…", which a kill at that moment leaves behind without our marker)
+            let fd = open(tmp.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            guard fd >= 0 else {
+                throw RenskriftError.writeFailed(path: url.path, reason: "cannot create a file in \(dir.path): "
+                                                 + String(cString: strerror(errno)))
             }
-            let handle = try FileHandle(forWritingTo: tmp)
+            let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
             try handle.write(contentsOf: data)
             try handle.synchronize()
             try handle.close()
