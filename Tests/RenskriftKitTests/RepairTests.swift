@@ -184,6 +184,13 @@ enum RepairFixture {
         #expect(RepairFixture.repairer.repair(text: fewer).text == fewer)
     }
 
+    @Test func aCapitalisedWordTheDocumentWritesWithItsDiacriticsGetsThemBack() {
+        // "Arsmötet" is no listed word and looks like a name, but the document writes "Årsmötet" as often
+        let text = "Årsmötet öppnades av ordföranden. Styrelsen redovisade året. Arsmötet beslutade att godkänna dagordningen."
+        #expect(RepairFixture.repairer.repair(text: text).text
+                == "Årsmötet öppnades av ordföranden. Styrelsen redovisade året. Årsmötet beslutade att godkänna dagordningen.")
+    }
+
     @Test func aCapitalAtASentenceStartIsWeakerEvidenceOfAName() {
         // the same misread word: repaired where it starts a sentence, taken for a name inside one
         let text = "Mötet öppnades av ordföranden. Dägordningen godkändes utan ändringar. Ordföranden tackade Dägordningen."

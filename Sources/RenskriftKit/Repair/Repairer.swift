@@ -1071,7 +1071,9 @@ final class DocumentState {
             // that it garbles names as often as words (`noisyNameBoost`)
             // (Swedish OCR that invents a diacritic on a capitalised common word at a sentence start is still
             // repaired: "Ordförånde" → "Ordförande"; nor is a word longer than names mostly are, "Norrlåndskusten")
+            // (nor a word the document itself writes with them as often as without: "Arsmötet" beside "Årsmötet")
             let nameRestore = id.source == "unknown" && (seg.first?.isUppercase ?? false) && !TextShape.isAllCaps(seg)
+                && (seen[DocumentState.foldKey(best.text)] ?? 0) < (seen[DocumentState.foldKey(seg)] ?? 0)
                 && Lexicon.skeleton(Array(seg.utf8)) == Lexicon.skeleton(Array(best.text.utf8))
                 && !(sentenceStart && TextShape.diacriticCount(seg) > TextShape.diacriticCount(best.text))
                 && TextShape.letterCount(seg) <= DocumentState.nameMaxLetters
