@@ -519,6 +519,11 @@ enum RepairFixture {
         #expect(RepairFixture.repairer.repair(text: kept).text == kept)
     }
 
+    @Test func anApostropheClosingAQuoteIsKept() {
+        let text = "Det som kallas 'löner' och 'gratis' var nytt."
+        #expect(RepairFixture.repairer.repair(text: text).text == text)
+    }
+
     @Test func aPeriodBeforeASmallLetterIsASpeck() {
         #expect(RepairFixture.repairer.repair(text: "Ärendet lämnades. till styrelsen.").text
                 == "Ärendet lämnades till styrelsen.")

@@ -124,8 +124,10 @@ extension DocumentState {
                 suffix = "."
             case ";" where noisy:
                 suffix = ","
-            case "'" where core.unicodeScalars.first.map({ $0.properties.isLowercase }) == true:
-                // a genitive apostrophe follows names; after a small word it is a speck
+            case "'" where core.unicodeScalars.first.map({ $0.properties.isLowercase }) == true
+                && !parts.prefix.contains("'"):
+                // a genitive apostrophe follows names; after a small word it is a speck, unless it closes a quote
+                // that the word opens ("'löner'")
                 suffix = ""
             default:
                 continue
