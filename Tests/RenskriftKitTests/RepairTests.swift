@@ -184,6 +184,12 @@ enum RepairFixture {
         #expect(RepairFixture.repairer.repair(text: fewer).text == fewer)
     }
 
+    @Test func aCommonWordInATitleIsNoName() {
+        // the document writes "För" at sentence starts; "For" between two capitalised words is a title's
+        let text = "För gruppen gäller detta. Gruppen HFG (Hacking For Girlies) sade sig ligga bakom. För det talar mycket."
+        #expect(RepairFixture.repairer.repair(text: text).text == text)
+    }
+
     @Test func aCapitalisedWordTheDocumentWritesWithItsDiacriticsGetsThemBack() {
         // "Arsmötet" is no listed word and looks like a name, but the document writes "Årsmötet" as often
         let text = "Årsmötet öppnades av ordföranden. Styrelsen redovisade året. Arsmötet beslutade att godkänna dagordningen."
