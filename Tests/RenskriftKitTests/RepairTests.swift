@@ -525,6 +525,13 @@ enum RepairFixture {
         #expect(RepairFixture.repairer.repair(text: kept).text == kept)
     }
 
+    @Test func aBracketTheTokenClosesIsABracket() {
+        // "[" is also OCR's "I" without Swedish data, but not when the token closes it: no "Isak]"
+        let text = "Det var en [annan] sak och en annan [sak]."
+        #expect(RepairFixture.repairer.repair(text: text).text == text)
+        #expect(RepairFixture.legacy("Det var en [annan] sak och en annan [sak].") == "Det var en [annan] sak och en annan [sak].")
+    }
+
     @Test func anApostropheClosingAQuoteIsKept() {
         let text = "Det som kallas 'löner' och 'gratis' var nytt."
         #expect(RepairFixture.repairer.repair(text: text).text == text)

@@ -25,6 +25,9 @@ struct TokenParts: Sendable, Hashable {
             }
             while end > start && keep(sc[end - 1]) && !letter(sc[end - 1])
                 && !(end - 2 >= start && letter(sc[end - 2])) { end -= 1 }
+            // a bracket that the token closes is a bracket, not a letter's look-alike ("[annan]" is no "Iannan")
+            if start < end, sc[start] == "[" || sc[start] == "{", end < sc.count,
+               sc[end] == (sc[start] == "[" ? "]" : "}") { start += 1 }
             func str(_ r: Range<Int>) -> String {
                 var u = String.UnicodeScalarView()
                 u.append(contentsOf: sc[r])
@@ -50,6 +53,8 @@ struct TokenParts: Sendable, Hashable {
         }
         while end > start && keepSymbols.contains(chars[end - 1]) && !chars[end - 1].isLetter
             && !(end - 2 >= start && chars[end - 2].isLetter) { end -= 1 }
+        if start < end, chars[start] == "[" || chars[start] == "{", end < chars.count,
+           chars[end] == (chars[start] == "[" ? "]" : "}") { start += 1 }
         prefix = String(chars[0..<start])
         core = String(chars[start..<end])
         suffix = String(chars[end..<chars.count])
