@@ -593,6 +593,16 @@ final class DocumentState {
             if evidence[sk] != nil { members[sk, default: []].append((k, core)) }
         }
         let legacy = channel.legacyWeight >= 0.5
+        // a common word between two capitalised words is part of a title or a name in another language
+        // ("Hacking For Girlies", "Music For Airports"): Swedish writes no title case
+        func inTitle(_ k: Int) -> Bool {
+            guard k > 0, k + 1 < tokens.count, let a = tokenParts(tokens[k - 1]).core.unicodeScalars.first,
+                  let b = tokenParts(tokens[k + 1]).core.unicodeScalars.first, TextShape.isUpperLetter(a),
+                  TextShape.isUpperLetter(b), !tokens[k - 1].hasSuffix("."), !tokens[k - 1].hasSuffix(":"),
+                  let w = lexicon.entry(TextShape.lowerBytes(Array(tokenParts(tokens[k]).core.utf8)))
+            else { return false }
+            return w.flags.contains(.valid) && !w.flags.contains(.capitalized) && !w.flags.contains(.unverified)
+        }
         for (sk, group) in members {
             guard let forms = evidence[sk], forms.count == 1, let e = forms.first else { continue }
             let eCount = group.filter { $0.core == e }.count
@@ -603,17 +613,6 @@ final class DocumentState {
                 && TextShape.diacriticCount(tokenParts(tokens[$0.k]).core) < eDiacritics
                 && Lexicon.skeleton(Array($0.core.utf8)) == Lexicon.skeleton(Array(e.utf8)) }
             guard !plain.isEmpty, legacy || eCount >= plain.count else { continue }
-            // a common word between two capitalised words is part of a title or a name in another language
-            // ("Hacking For Girlies", "Music For Airports"): Swedish writes no title case
-            func inTitle(_ k: Int) -> Bool {
-                guard k > 0, k + 1 < tokens.count, let a = tokenParts(tokens[k - 1]).core.unicodeScalars.first,
-                      let b = tokenParts(tokens[k + 1]).core.unicodeScalars.first, TextShape.isUpperLetter(a),
-                      TextShape.isUpperLetter(b),
-                      !tokens[k - 1].hasSuffix("."), !tokens[k - 1].hasSuffix(":"),
-                      let w = lexicon.entry(TextShape.lowerBytes(Array(tokenParts(tokens[k]).core.utf8)))
-                else { return false }
-                return w.flags.contains(.valid) && !w.flags.contains(.capitalized) && !w.flags.contains(.unverified)
-            }
             for m in plain where !inTitle(m.k) {
                 let parts = tokenParts(out[m.k]?.replacement ?? tokens[m.k])
                 out[m.k] = Correction(original: tokens[m.k], replacement: parts.prefix + e + parts.suffix,
