@@ -4,6 +4,7 @@ import Foundation
 public enum ModelLocator {
     public static let lexiconFile = "sv-lexicon.bin"
     public static let rulesFile = "rules.yaml"
+    public static let foreignWordsFile = "en-words.txt"
 
     /// The first folder of the search path that holds sv-lexicon.bin.
     public static func directory(explicit: String? = nil,
@@ -21,10 +22,88 @@ public enum ModelLocator {
     }
 }
 
+/// How common a word of the foreign-word list is in English and in Swedish text (wordfreq's Zipf scale: log10 of
+/// occurrences per billion words).
+public struct ForeignWord: Sendable, Hashable {
+    public var englishZipf: Double
+    public var swedishZipf: Double
+}
+
+/// The foreign-word list (`en-words.txt`), keyed by a 64-bit hash of the word in small letters: building 24k
+/// strings at every load cost more than the rest of the list.
+public struct ForeignWordList: Sendable {
+    private var byKey: [UInt64: ForeignWord] = [:]
+
+    public init() {}
+
+    /// Reads `word englishZipf swedishZipf` lines; `#` lines and malformed lines are skipped.
+    public init(parsing data: Data) {
+        byKey.reserveCapacity(data.count / 14)
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let b = raw.bindMemory(to: UInt8.self)
+            var i = 0
+            while i < b.count {
+                var end = i
+                while end < b.count && b[end] != 0x0A { end += 1 }
+                defer { i = end + 1 }
+                guard end > i, b[i] != UInt8(ascii: "#") else { continue }
+                // (three fields split by single spaces; no array per line)
+                var s1 = i
+                while s1 < end && b[s1] != 0x20 { s1 += 1 }
+                var s2 = s1 + 1
+                while s2 < end && b[s2] != 0x20 { s2 += 1 }
+                guard s2 < end, s1 > i, let en = Self.decimal(b, (s1 + 1)..<s2), let sv = Self.decimal(b, (s2 + 1)..<end)
+                else { continue }
+                byKey[Self.key(UnsafeBufferPointer(rebasing: b[i..<s1]))] = ForeignWord(englishZipf: en, swedishZipf: sv)
+            }
+        }
+    }
+
+    public var isEmpty: Bool { byKey.isEmpty }
+    public var count: Int { byKey.count }
+
+    /// The entry of `word` in any case.
+    public subscript(_ word: String) -> ForeignWord? {
+        var w = word
+        return w.withUTF8 { byKey[Self.key($0)] }
+    }
+
+    /// FNV-1a over the bytes with A–Z folded to small letters (the list is ASCII).
+    private static func key(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for b in bytes {
+            h ^= UInt64(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+            h = h &* 0x0000_0100_0000_01B3
+        }
+        return h
+    }
+
+    /// A non-negative decimal such as "4.5".
+    private static func decimal(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Double? {
+        guard !r.isEmpty else { return nil }
+        var value = 0.0, scale = 0.0
+        for j in r {
+            let c = b[j]
+            if c == UInt8(ascii: ".") && scale == 0 {
+                scale = 1
+            } else if c >= 0x30 && c <= 0x39 {
+                value = value * 10 + Double(c - 0x30)
+                if scale > 0 { scale *= 10 }
+            } else {
+                return nil
+            }
+        }
+        return scale > 0 ? value / scale : value
+    }
+}
+
 /// The immutable repair model: lexicon plus rules, loaded once per process and shared.
 public struct RepairModel: Sendable {
     public let lexicon: Lexicon
     public let rules: RepairRules
+    /// Common English words (small letters) with their frequencies, for telling a quoted English phrase from
+    /// misread Swedish.
+    public let foreignWords: ForeignWordList
     /// Where it was loaded from.
     public let directory: URL?
     /// Content hashes of the model and rules files (short SHA-256), so outputs name what made them
@@ -33,18 +112,20 @@ public struct RepairModel: Sendable {
     private let givenHashes: (lexicon: String, rules: String)?
     private let fileHasher: FileHasher?
 
-    public init(lexicon: Lexicon, rules: RepairRules, directory: URL? = nil,
+    public init(lexicon: Lexicon, rules: RepairRules, foreignWords: ForeignWordList = ForeignWordList(), directory: URL? = nil,
                 fileHashes: (lexicon: String, rules: String)? = nil) {
         self.lexicon = lexicon
         self.rules = rules
+        self.foreignWords = foreignWords
         self.directory = directory
         self.givenHashes = fileHashes
         self.fileHasher = nil
     }
 
-    private init(lexicon: Lexicon, rules: RepairRules, directory: URL, hasher: FileHasher) {
+    private init(lexicon: Lexicon, rules: RepairRules, foreignWords: ForeignWordList, directory: URL, hasher: FileHasher) {
         self.lexicon = lexicon
         self.rules = rules
+        self.foreignWords = foreignWords
         self.directory = directory
         self.givenHashes = nil
         self.fileHasher = hasher
@@ -68,7 +149,10 @@ public struct RepairModel: Sendable {
         let lexiconURL = directory.appendingPathComponent(ModelLocator.lexiconFile)
         let lexicon = try Lexicon(contentsOf: lexiconURL, additions: additions)
         let rulesURL = directory.appendingPathComponent(ModelLocator.rulesFile)
-        return RepairModel(lexicon: lexicon, rules: rules, directory: directory,
+        // (optional: without it no run of foreign words is recognised)
+        let foreignURL = directory.appendingPathComponent(ModelLocator.foreignWordsFile)
+        let foreign = (try? Data(contentsOf: foreignURL)).map(ForeignWordList.init(parsing:)) ?? ForeignWordList()
+        return RepairModel(lexicon: lexicon, rules: rules, foreignWords: foreign, directory: directory,
                            hasher: FileHasher(lexicon: lexiconURL, rules: override != nil ? nil : rulesURL))
     }
 
