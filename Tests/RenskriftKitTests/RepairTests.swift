@@ -190,6 +190,33 @@ enum RepairFixture {
         #expect(RepairFixture.repairer.repair(text: text).text == text)
     }
 
+    @Test func englishWordsBesideACommonEnglishWordStayEnglish() {
+        // "Star", "over" and "at" are misread Swedish words as often as not ("Står", "över", "åt"); next to "Wars",
+        // "game" and "the" they are English
+        let text = "Föreningen visade filmen Star Wars för medlemmarna. Spelet heter game over och är populärt. "
+            + "Skolan fick priset the right information at the right time i år."
+        #expect(RepairFixture.repairer.repair(text: text).changes.isEmpty)
+        // without an English neighbour the same words are repaired as before
+        let swedish = "Föreningen visade filmen Star för medlemmarna. Han var over nittio och gick at skolan."
+        let out = RepairFixture.repairer.repair(text: swedish)
+        #expect(out.changes.map(\.correction.original).contains("over"))
+        // OCR without Swedish data gets no such pass: its "for" and "over" are Swedish ("för", "över")
+        let legacy = "Motet beslutade for over tio ar sedan att ge game over till styrelsen."
+        #expect(RepairFixture.repairer.repair(text: legacy).text.contains("för över"))
+    }
+
+    @Test func theForeignWordListIsLoadedWithItsFrequencies() throws {
+        let f = try #require(RepairFixture.repairer.model.foreignWords["the"])
+        #expect(f.englishZipf > f.swedishZipf + 1)
+        // a word as common in Swedish as in English is left out of the list
+        #expect(RepairFixture.repairer.model.foreignWords["demo"] == nil)
+        // comments and malformed lines are skipped; lookups ignore case
+        let list = ForeignWordList(parsing: Data("# comment\nfoo 4.5 1.0\nbad line\nwith 2 fields\nbar 3 2.5\nbaz 3. x\n".utf8))
+        #expect(list.count == 2)
+        #expect(list["FOO"]?.englishZipf == 4.5)
+        #expect(list["bar"]?.swedishZipf == 2.5)
+    }
+
     @Test func aCapitalisedWordTheDocumentWritesWithItsDiacriticsGetsThemBack() {
         // "Arsmötet" is no listed word and looks like a name, but the document writes "Årsmötet" as often
         let ocr = "Årsmötet öppnades av ordföranden. Styrelsen redovisade året. Arsmötet beslutade att godkänna dagordningen."

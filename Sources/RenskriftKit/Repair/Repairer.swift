@@ -59,6 +59,7 @@ public struct Repairer: Sendable {
     let cuesByWord: [String: [ContextCue]]
     let rangeWords: Set<String>
     let abbreviations: Set<String>
+    let foreignWords: ForeignWordList
 
     public init(model: RepairModel) {
         self.model = model
@@ -77,6 +78,7 @@ public struct Repairer: Sendable {
         cuesByWord = Dictionary(grouping: rules.context, by: { $0.word.lowercased() })
         rangeWords = Set(rules.rangeWords.map { $0.lowercased() })
         abbreviations = Set(rules.punctuation.abbreviations.map { $0.lowercased() })
+        foreignWords = model.foreignWords
     }
 
     // MARK: - Public entry points
@@ -473,11 +475,56 @@ final class DocumentState {
         if !r.cuesByWord.isEmpty {
             contextPass(&out, current: current, tokens: tokens, lineStarts: lineStarts, idOf: idOf, joined: joins)
         }
+        if channel.legacyWeight < 0.5 { foreignRunPass(&out, tokens: tokens) }
         // "§" read as a digit before the item number the agenda implies
         itemNumberPass(&out, tokens: tokens, lineStarts: lineStarts)
         // pass 3: punctuation, around the words as repaired
         punctuationPass(&out, tokens: tokens, lineStarts: lineStarts)
         return out
+    }
+
+    /// Undoes word repairs inside runs of foreign words: a word of the foreign list ("over", "Star") next to a
+    /// kept foreign word that is no Swedish word ("game", "Wars") is part of a quotation or a title, not a misread
+    /// Swedish word.
+    func foreignRunPass(_ out: inout [Correction?], tokens: [String]) {
+        let foreign = r.foreignWords
+        guard !foreign.isEmpty else { return }
+        func core(_ k: Int) -> String? {
+            let c = tokenParts(tokens[k]).core
+            guard c.unicodeScalars.count >= 2, c.unicodeScalars.allSatisfy({ $0.isASCII && TextShape.isLetter($0) })
+            else { return nil }
+            return c
+        }
+        // (a sentence end between two words cuts the run)
+        func joined(_ a: Int, _ b: Int) -> Bool {
+            guard let last = tokens[a].unicodeScalars.last else { return false }
+            return !".!?:;".unicodeScalars.contains(last)
+        }
+        // an anchor is a common English word that repair kept: no Swedish word, or one far more common in English
+        // ("the"); three letters or more and no abbreviation, since "GR", "at" and "on" are Swedish OCR's too
+        let pass1 = out.map { $0 == nil }
+        func anchor(_ j: Int) -> Bool {
+            guard pass1[j], let c = core(j), c.utf8.count >= 3, !TextShape.isAllCaps(c) else { return false }
+            let w = c.lowercased()
+            guard let f = foreign[w], f.englishZipf >= ForeignRun.anchorMinZipf else { return false }
+            return listedWord(w) == nil || f.englishZipf >= f.swedishZipf + ForeignRun.listedAnchorMargin
+        }
+        // (only words repair kept anchor a run: an undone repair does not spread to the next word)
+        for k in tokens.indices {
+            guard let c = out[k], c.rule == "channel" || c.rule == "compound", let w = core(k),
+                  foreign[w.lowercased()] != nil else { continue }
+            if k > 0 && joined(k - 1, k) && anchor(k - 1) || k + 1 < tokens.count && joined(k, k + 1) && anchor(k + 1) {
+                out[k] = nil
+            }
+        }
+    }
+
+    /// Thresholds of `foreignRunPass`, on wordfreq's Zipf scale.
+    enum ForeignRun {
+        /// An anchor is at least this common in English (about one word in 100 000).
+        static let anchorMinZipf = 4.0
+        /// A word Swedish lists too anchors only when it is this much more common in English ("the", not "game").
+        static let listedAnchorMargin = 1.0
     }
 
     /// Re-decides the words whose readings have context cues, with their neighbours as pass 1 read them; the
