@@ -205,6 +205,16 @@ enum RepairFixture {
         #expect(RepairFixture.repairer.repair(text: legacy).text.contains("för över"))
     }
 
+    @Test func aLoneCapitalIInsideASentenceIsThePreposition() {
+        let ocr = "Rapporten beräknas vara klar I februari och skickas till alla."
+        #expect(RepairFixture.repairer.repair(text: ocr).text == "Rapporten beräknas vara klar i februari och skickas till alla.")
+        // a sentence start, a capitalised word before it, a line start, and a document with Roman numerals keep it
+        for kept in ["Mötet öppnades. I februari beslutades det.", "Se Bilaga I och bilaga två för detaljer.",
+                     "Beslut\nI ärendet beslutades det.", "Kapitel II ersätter kapitel I och gäller från och med nu."] {
+            #expect(RepairFixture.repairer.repair(text: kept).changes.allSatisfy { $0.correction.original != "I" }, "\(kept)")
+        }
+    }
+
     @Test func theForeignWordListIsLoadedWithItsFrequencies() throws {
         let f = try #require(RepairFixture.repairer.model.foreignWords["the"])
         #expect(f.englishZipf > f.swedishZipf + 1)

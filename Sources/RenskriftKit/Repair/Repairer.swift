@@ -293,6 +293,8 @@ final class DocumentState {
     let clockSeparator: Character
     /// The document writes party abbreviations after names ("(S)") rightly at least twice.
     var partyEvidence = false
+    /// The document writes Roman numerals ("II", "III", "IV"): a lone "I" may be one.
+    let romanNumerals: Bool
     /// The longest "§" look-alike in UTF-8 bytes: a longer token is none, without hashing it against both sets.
     let signMaxBytes: Int
 
@@ -397,6 +399,10 @@ final class DocumentState {
         let boost = unknownShare > 0 && s.cleanUnknownShare > 0
             ? min(max(0, log(unknownShare / s.cleanUnknownShare)), s.maxEditBoost) : 0
         enDashLost = enDashes == 0
+        romanNumerals = tokens.contains { t in
+            let c = TokenParts(t, keepSymbols: []).core
+            return c.utf8.count >= 2 && c.utf8.count <= 4 && c.utf8.allSatisfy { "IVX".utf8.contains($0) }
+        }
         clockSeparator = clockColons > clockDots ? ":" : "."
         signMaxBytes = (repairer.singleSigns.map(\.utf8.count) + repairer.doubleSigns.map(\.utf8.count)).max() ?? 0
         maxSeenCount = seen.values.max() ?? 0
@@ -517,6 +523,23 @@ final class DocumentState {
                 out[k] = nil
             }
         }
+    }
+
+    /// "I" alone inside a sentence, between a small-letter word and another, is the preposition "i": Swedish has no
+    /// pronoun "I", and OCR reads a small i with a speck above as a capital. Not after a capitalised word ("Bilaga I",
+    /// "Karl I"), not at a line start (a heading may end without a period), not in a document that writes Roman
+    /// numerals ("II", "III", "IV"), and not beside a common English word ("and I think").
+    func loneCapitalIRule(at k: Int, tokens: [String], lineStarts: [Bool]) -> Correction? {
+        guard k > 0, k + 1 < tokens.count, !lineStarts[k], !romanNumerals else { return nil }
+        let prev = tokenParts(tokens[k - 1]), next = tokenParts(tokens[k + 1])
+        guard let last = tokens[k - 1].unicodeScalars.last, TextShape.isLowerLetter(last) || last == ",",
+              prev.prefix.isEmpty, let pf = prev.core.unicodeScalars.first, TextShape.isLowerLetter(pf),
+              next.prefix.isEmpty, let nf = next.core.unicodeScalars.first, TextShape.isLowerLetter(nf)
+        else { return nil }
+        for w in [prev.core, next.core] {
+            if let f = r.foreignWords[w], f.englishZipf >= ForeignRun.anchorMinZipf, listedWord(w) == nil { return nil }
+        }
+        return Correction(original: "I", replacement: "i", score: 2, rule: "case")
     }
 
     /// Thresholds of `foreignRunPass`, on wordfreq's Zipf scale.
@@ -767,6 +790,7 @@ final class DocumentState {
            let d = digitLookalikeRule(t) { return d }
         if partyEvidence, t.utf8.count <= 8, t.utf8.contains(where: { $0 == 0x28 || $0 == 0x29 }),
            let p = partyRule(t, at: k, tokens: tokens) { return p }
+        if t == "I", let c = loneCapitalIRule(at: k, tokens: tokens, lineStarts: lineStarts) { return c }
         if let g = gluedNumberRule(t, at: k, tokens: tokens, lineStarts: lineStarts) { return g }
         if let c = clockRangeRule(t) { return c }
         if enDashLost, let d = dashRule(t, at: k, tokens: tokens, lineStarts: lineStarts) { return d }
