@@ -479,6 +479,8 @@ enum RepairFixture {
         #expect(RepairFixture.repairer.repair(text: "Enligt SFS:2001 och v.12 i år.").changes.isEmpty)
         // a footnote number after a sentence's last word, before the next sentence, keeps the period
         #expect(RepairFixture.repairer.repair(text: "Det gäller den undre världen.11 Efter hand kom fler.").changes.isEmpty)
+        // and so does one that ends its line, after a period or an ellipsis
+        #expect(RepairFixture.repairer.repair(text: "De spred sina alster.93\nman borde inte titta på...56\nsedan.").changes.isEmpty)
     }
 
     @Test func signsBesideAHyphenStayWithTheText() {

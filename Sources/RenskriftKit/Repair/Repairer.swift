@@ -1027,8 +1027,9 @@ final class DocumentState {
         else { return nil }
         // a sentence's last word with a footnote number, before the next sentence ("världen.11 Efter hand"): the
         // period is the text's
-        if glue.count == 1, glue.first == ".", number.allSatisfy(\.isNumber), number.count <= 3, k + 1 < tokens.count,
-           tokens[k + 1].first?.isUppercase == true {
+        // (or at the end of its line: "alster.93", "på...56")
+        if glue.allSatisfy({ $0 == "." }), glue.count == 1 || glue.count == 3, number.allSatisfy(\.isNumber),
+           number.count <= 3, k + 1 == tokens.count || lineStarts[k + 1] || tokens[k + 1].first?.isUppercase == true {
             return nil
         }
         var head = word
