@@ -116,6 +116,15 @@ enum RepairFixture {
         #expect(out == "på  förbundet,\n\t(förbundet)  \n\nslut.")
     }
 
+    @Test func anAbbreviationInCapitalsThatOnlyWordfreqHoldsIsKept() {
+        // wordfreq holds "guid" as a word of Swedish web text, hunspell does not: an abbreviation, no misread "GUD"
+        let text = "Varje användare har ett GUID-nummer och en GUID i registret."
+        #expect(RepairFixture.repairer.repair(text: text).changes.isEmpty)
+        // a word in capitals that only lost its å/ä/ö is still repaired
+        #expect(RepairFixture.repairer.repair(text: RepairFixture.legacyContext + "\nVERKSAMHETEN UNDER ARET").text
+            .hasSuffix("VERKSAMHETEN UNDER ÅRET"))
+    }
+
     @Test func protectedTokensAreLeftAlone() {
         let text = "Kontakta niklas.svensson@goteborgsregionen.se eller www.skolverket.se den 2024-12-31 kl. 08.30 om ELIN, CSN och SKR:s 1:e"
         let r = RepairFixture.repairer.repair(text: RepairFixture.legacyContext + "\n" + text)

@@ -1291,7 +1291,10 @@ final class DocumentState {
         let ocr = Array(seg.utf8)
         let idLower = TextShape.lowerBytes(ocr)
         let idEntry = lexicon.entry(idLower)
-        if allCaps && (letters <= 3 || letters <= 5 && (idEntry == nil || idEntry!.flags.contains(.uppercase))) {
+        // (wordfreq's junk is no word here either: "GUID" is an abbreviation, not a misread "GUD"; but a word that
+        // lost only its å/ä/ö is one, "ARET")
+        if allCaps && (letters <= 3 || letters <= 5 && (idEntry == nil || idEntry!.flags.contains(.uppercase)
+                                                         || !idEntry!.flags.contains(.valid) && !strippedOfDiacritics(idLower))) {
             return TypeAnalysis(candidates: [], protectedReason: "all-caps abbreviation")
         }
         let capitalized = seg.first?.isUppercase ?? false
@@ -1463,6 +1466,17 @@ final class DocumentState {
             return $0.text < $1.text
         }.prefix(6))
         return TypeAnalysis(candidates: cands, protectedReason: nil)
+    }
+
+    /// `lower` is a listed word with å/ä/ö it lacks ("aret" of "året").
+    func strippedOfDiacritics(_ lower: [UInt8]) -> Bool {
+        var found = false
+        Lexicon.skeleton(lower).withUnsafeBufferPointer { sk in
+            lexicon.skeletonMatches(sk) { key, m in
+                if !found, key.count > lower.count, m.flags.contains(.valid), !m.flags.contains(.unverified) { found = true }
+            }
+        }
+        return found
     }
 
     /// What an unknown word of `letters` letters loses for its length.
