@@ -490,6 +490,9 @@ enum RepairFixture {
         #expect(RepairFixture.repairer.repair(text: "Det gäller den undre världen.11 Efter hand kom fler.").changes.isEmpty)
         // and so does one that ends its line, after a period or an ellipsis
         #expect(RepairFixture.repairer.repair(text: "De spred sina alster.93\nman borde inte titta på...56\nsedan.").changes.isEmpty)
+        // or before a bracket that opens the next sentence or closes this one
+        #expect(RepairFixture.repairer.repair(text: "Det gällde industrier.45 (Vilket var nytt.) Det gällde post.121 ) i år.")
+            .changes.isEmpty)
     }
 
     @Test func signsBesideAHyphenStayWithTheText() {

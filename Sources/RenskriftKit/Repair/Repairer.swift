@@ -1027,9 +1027,13 @@ final class DocumentState {
         else { return nil }
         // a sentence's last word with a footnote number, before the next sentence ("världen.11 Efter hand"): the
         // period is the text's
-        // (or at the end of its line: "alster.93", "på...56")
+        // (or at the end of its line: "alster.93", "på...56"; the next sentence may open with a bracket or a quote,
+        // "industrier.45 (Vilket", and a closing bracket may follow, "post.121 )")
         if glue.allSatisfy({ $0 == "." }), glue.count == 1 || glue.count == 3, number.allSatisfy(\.isNumber),
-           number.count <= 3, k + 1 == tokens.count || lineStarts[k + 1] || tokens[k + 1].first?.isUppercase == true {
+           number.count <= 3, k + 1 == tokens.count || lineStarts[k + 1] || {
+               let next = tokenParts(tokens[k + 1]).core
+               return next.isEmpty ? !tokens[k + 1].contains(where: \.isNumber) : next.first?.isUppercase == true
+           }() {
             return nil
         }
         var head = word
