@@ -72,8 +72,8 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
     public var enDashWidthRatio = 0.66
     /// Share of small-letter words a lexicon misses in clean protocols (names, rare compounds); a document above it
     /// is noisier OCR, and each edit of a reading gains log(share / this), up to `maxEditBoost`.
-    public var cleanUnknownShare = 0.05
-    public var maxEditBoost = 2.0
+    public var cleanUnknownShare = 0.04
+    public var maxEditBoost = 3.0
     /// Share of the words with å/ä/ö that Swedish OCR of a fair scan writes without them as no word ("Tjorn");
     /// a document above it strips them more often, and each restored å/ä/ö gains log(share / this), up to
     /// `maxEditBoost`.
