@@ -67,6 +67,9 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
     /// A hyphen between two words is split into a space when one of them is at least this frequent ("och-ett"):
     /// poor scans turn a gap into a dash, and writers never join a function word to its neighbour with one.
     public var splitFunctionWordLogP = -8.0
+    /// In a document no noisier than clean text (no edit gain), only a side at least this frequent splits: writers join
+    /// words with hyphens ("norsk-svenska", "Internet-problem"), scans that turn gaps into dashes are noisy.
+    public var splitCleanFunctionWordLogP = -6.0
     /// A spaced "-" whose ink is at least this share of the line's median letter width is an en dash read as a
     /// hyphen (en dashes are about twice as wide); only where OCR boxes exist.
     public var enDashWidthRatio = 0.66
@@ -110,6 +113,8 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
         documentCacheWeight = try c.decodeIfPresent(Double.self, forKey: .documentCacheWeight) ?? d.documentCacheWeight
         splitFunctionWordLogP = try c.decodeIfPresent(Double.self, forKey: .splitFunctionWordLogP)
             ?? d.splitFunctionWordLogP
+        splitCleanFunctionWordLogP = try c.decodeIfPresent(Double.self, forKey: .splitCleanFunctionWordLogP)
+            ?? d.splitCleanFunctionWordLogP
         enDashWidthRatio = try c.decodeIfPresent(Double.self, forKey: .enDashWidthRatio) ?? d.enDashWidthRatio
         cleanUnknownShare = try c.decodeIfPresent(Double.self, forKey: .cleanUnknownShare) ?? d.cleanUnknownShare
         maxEditBoost = try c.decodeIfPresent(Double.self, forKey: .maxEditBoost) ?? d.maxEditBoost
@@ -328,6 +333,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
           channelFloor: \(num(scoring.channelFloor))
           documentCacheWeight: \(num(scoring.documentCacheWeight))
           splitFunctionWordLogP: \(num(scoring.splitFunctionWordLogP))
+          splitCleanFunctionWordLogP: \(num(scoring.splitCleanFunctionWordLogP))
           enDashWidthRatio: \(num(scoring.enDashWidthRatio))
           cleanUnknownShare: \(num(scoring.cleanUnknownShare))
           maxEditBoost: \(num(scoring.maxEditBoost))

@@ -1098,6 +1098,8 @@ final class DocumentState {
         guard let ea = word(a) else { return nil }
         if b.allSatisfy(\.isLetter) {
             guard b.first!.isLowercase, let eb = word(b), max(ea.logP, eb.logP) >= s.splitFunctionWordLogP else { return nil }
+            // (a clean document's writer joins words with hyphens; only a very frequent side says it was a gap)
+            if editBoost <= 0, max(ea.logP, eb.logP) < s.splitCleanFunctionWordLogP { return nil }
         } else {
             // a small-letter word before a number ("till-246", "varav-58"); "COVID-19" and "Agenda-2030" keep theirs
             guard a.first!.isLowercase, ea.logP >= s.splitFunctionWordLogP, TextShape.isNumberLike(b),
