@@ -492,6 +492,17 @@ enum RepairFixture {
                 + "Enligt COVID-19 och Agenda-2030 och e-post.")
     }
 
+    @Test func twoWordsGluedBySpeckAreSplit() {
+        let text = "Styrelsen beslöt att.dela ut priset, informerade om mål.och medel och tog upp det på möte:i maj. "
+            + "Fröberg.och Lind justerar."
+        #expect(RepairFixture.repairer.repair(text: text).text
+                == "Styrelsen beslöt att dela ut priset, informerade om mål och medel och tog upp det på möte i maj. "
+                + "Fröberg och Lind justerar.")
+        // addresses, abbreviations, suffixes after a colon and a capital after the sign keep theirs
+        let kept = "Se skolverket.se och skriv till niklas.svensson eller läs bl.a om BBS:er och rap:are i år.Mötet"
+        #expect(RepairFixture.repairer.repair(text: kept).changes.allSatisfy { $0.correction.rule != "split" })
+    }
+
     @Test func aWordGluedToANumberBySpeckIsSplit() {
         let text = "Sammanträdet hölls kl.08.30 och avgiften höjs till:365 kronor i budget.2026.\nTid:09.00 i salen."
         #expect(RepairFixture.repairer.repair(text: text).text

@@ -525,6 +525,35 @@ final class DocumentState {
         }
     }
 
+    /// Two words glued by a speck read as "." or ":" ("mål.och", "möte:i", "att.dela"): a lost space, since no word
+    /// holds one and a sentence's next word starts with a capital. The right word is a listed small-letter word; the
+    /// left one a listed word, or any word when the right one is as frequent as `splitCleanFunctionWordLogP` allows
+    /// ("Fröberg.och"). Addresses ("skolverket.se", "niklas.svensson"), abbreviations ("bl.a", "t.ex") and suffixes
+    /// after a colon ("BBS:er", "rap:are") do not qualify.
+    func gluedWordsRule(_ t: String) -> Correction? {
+        var signs = 0
+        for b in t.utf8 where b == UInt8(ascii: ".") || b == UInt8(ascii: ":") || b == UInt8(ascii: "@") || b == UInt8(ascii: "/") {
+            signs += 1
+        }
+        guard signs >= 1 else { return nil }
+        let parts = tokenParts(t)
+        let core = parts.core
+        guard let cut = core.firstIndex(where: { $0 == "." || $0 == ":" }),
+              core.filter({ $0 == "." || $0 == ":" || $0 == "@" || $0 == "/" }).count == 1 else { return nil }
+        let a = String(core[..<cut]), b = String(core[core.index(after: cut)...])
+        let colon = core[cut] == ":"
+        guard a.count >= 2, b.count >= (colon ? 1 : 3), a.allSatisfy(\.isLetter), b.allSatisfy(\.isLetter),
+              !TextShape.isAllCaps(a), !a.dropFirst().contains(where: \.isUppercase),
+              b.first!.isLowercase, !r.abbreviations.contains(core.lowercased()),
+              let eb = listedWord(b), !eb.flags.contains(.capitalized), !eb.flags.contains(.uppercase) else { return nil }
+        let frequent = eb.logP >= s.splitCleanFunctionWordLogP
+        // (a colon before a suffix inflects an abbreviation or a loan word: only a frequent word follows a lost space)
+        if colon && !frequent { return nil }
+        guard frequent || listedWord(a) != nil else { return nil }
+        let head = !colon && r.abbreviations.contains(a.lowercased()) ? a + "." : a
+        return Correction(original: t, replacement: parts.prefix + head + " " + b + parts.suffix, score: 2, rule: "split")
+    }
+
     /// "I" alone inside a sentence, between a small-letter word and another, is the preposition "i": Swedish has no
     /// pronoun "I", and OCR reads a small i with a speck above as a capital. Not after a capitalised word ("Bilaga I",
     /// "Karl I"), not at a line start (a heading may end without a period), not in a document that writes Roman
@@ -792,6 +821,7 @@ final class DocumentState {
            let p = partyRule(t, at: k, tokens: tokens) { return p }
         if t == "I", let c = loneCapitalIRule(at: k, tokens: tokens, lineStarts: lineStarts) { return c }
         if let g = gluedNumberRule(t, at: k, tokens: tokens, lineStarts: lineStarts) { return g }
+        if let g = gluedWordsRule(t) { return g }
         if let c = clockRangeRule(t) { return c }
         if enDashLost, let d = dashRule(t, at: k, tokens: tokens, lineStarts: lineStarts) { return d }
         if t.utf8.contains(UInt8(ascii: ".")), let a = atSignRule(t) { return a }
