@@ -531,26 +531,31 @@ final class DocumentState {
     /// ("Fröberg.och"). Addresses ("skolverket.se", "niklas.svensson"), abbreviations ("bl.a", "t.ex") and suffixes
     /// after a colon ("BBS:er", "rap:are") do not qualify.
     func gluedWordsRule(_ t: String) -> Correction? {
-        var signs = 0
-        for b in t.utf8 where b == UInt8(ascii: ".") || b == UInt8(ascii: ":") || b == UInt8(ascii: "@") || b == UInt8(ascii: "/") {
-            signs += 1
-        }
-        guard signs >= 1 else { return nil }
+        func glue(_ c: Character) -> Bool { c == "." || c == ":" || c == "'" || c == "’" }
+        guard t.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "'") || $0 == 0xE2 })
+        else { return nil }
         let parts = tokenParts(t)
         let core = parts.core
-        guard let cut = core.firstIndex(where: { $0 == "." || $0 == ":" }),
-              core.filter({ $0 == "." || $0 == ":" || $0 == "@" || $0 == "/" }).count == 1 else { return nil }
+        guard let cut = core.firstIndex(where: glue),
+              core.filter({ glue($0) || $0 == "@" || $0 == "/" }).count == 1 else { return nil }
         let a = String(core[..<cut]), b = String(core[core.index(after: cut)...])
-        let colon = core[cut] == ":"
-        guard a.count >= 2, b.count >= (colon ? 1 : 3), a.allSatisfy(\.isLetter), b.allSatisfy(\.isLetter),
-              !TextShape.isAllCaps(a), !a.dropFirst().contains(where: \.isUppercase),
+        let sign = core[cut]
+        let apostrophe = sign == "'" || sign == "’"
+        guard a.count >= (apostrophe ? 1 : 2), b.count >= (sign == "." ? 3 : sign == ":" ? 1 : 2),
+              a.allSatisfy(\.isLetter), b.allSatisfy(\.isLetter),
+              !(TextShape.isAllCaps(a) && a.count > 1), !a.dropFirst().contains(where: \.isUppercase),
               b.first!.isLowercase, !r.abbreviations.contains(core.lowercased()),
               let eb = listedWord(b), !eb.flags.contains(.capitalized), !eb.flags.contains(.uppercase) else { return nil }
         let frequent = eb.logP >= s.splitCleanFunctionWordLogP
         // (a colon before a suffix inflects an abbreviation or a loan word: only a frequent word follows a lost space)
-        if colon && !frequent { return nil }
-        guard frequent || listedWord(a) != nil else { return nil }
-        let head = !colon && r.abbreviations.contains(a.lowercased()) ? a + "." : a
+        if sign == ":" && !frequent { return nil }
+        let ea = listedWord(a)
+        // (an apostrophe also joins English contractions and names, "can't", "O'Brien": a frequent Swedish word before it)
+        if apostrophe {
+            guard let ea, ea.logP >= s.splitCleanFunctionWordLogP else { return nil }
+        }
+        guard frequent || ea != nil else { return nil }
+        let head = sign == "." && r.abbreviations.contains(a.lowercased()) ? a + "." : a
         return Correction(original: t, replacement: parts.prefix + head + " " + b + parts.suffix, score: 2, rule: "split")
     }
 
