@@ -322,6 +322,11 @@ enum RepairFixture {
             + "Vi var 845 deltagare.\n§ 46 Övriga frågor\n847 personer svarade"
         #expect(RepairFixture.repairer.repair(text: text).text == "§ 44 Mötets öppnande\nNärvarande Jesper Näslund, samordnare, § 44\n"
                 + "§ 45 Gemensam upphandling\nVi var 845 deltagare.\n§ 46 Övriga frågor\n847 personer svarade")
+        // the first item has the next one's number to go by, and a speck may stand between sign and number; a clock
+        // time that does not fit the sequence stays
+        let first = "8.45 Fastställande av dagordning\n8.30 Kaffe serveras\n§ 46 Delårsrapport"
+        #expect(RepairFixture.repairer.repair(text: first).text
+                == "§ 45 Fastställande av dagordning\n8.30 Kaffe serveras\n§ 46 Delårsrapport")
     }
 
     @Test func aGluedSignGetsTheDocumentsSpace() {

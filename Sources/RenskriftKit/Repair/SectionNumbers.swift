@@ -25,13 +25,20 @@ extension DocumentState {
         var items = Set<Int>()
         for k in tokens.indices { if let n = heading(k) { items.insert(n) } }
         guard !items.isEmpty else { return }
+        // the number of the next heading after each token, for the first item, which has no heading before it
+        var nextHeading = [Int?](repeating: nil, count: tokens.count + 1)
+        for k in tokens.indices.reversed() { nextHeading[k] = heading(k) ?? nextHeading[k + 1] }
         var last: Int?
         for k in tokens.indices {
             if let n = heading(k) { last = n; continue }
             let t = current[k]
             guard out[k] == nil, let f = t.first, signs.contains(f) else { continue }
             let next = k + 1 < tokens.count ? current[k + 1] : ""
-            if lineStarts[k], let n = number(t.dropFirst()), let l = last, n == l + 1,
+            // (with or without a speck between sign and number: "8.45 Fastställande av dagordning" after § 44; a clock
+            // time would have to follow the item before it by chance)
+            let body = t.dropFirst()
+            let digits = body.first.map { ".:'".contains($0) } == true ? body.dropFirst() : body
+            if lineStarts[k], let n = number(digits), last.map({ n == $0 + 1 }) ?? (nextHeading[k + 1] == n + 1),
                next.first?.isUppercase == true {
                 out[k] = Correction(original: tokens[k], replacement: "§ \(n)", score: 3, rule: "section-sign")
                 items.insert(n)
