@@ -10,6 +10,15 @@ import Testing
                 "Mötet avslutades.\nI övrigt inget att rapportera.")
     }
 
+    @Test func anOReadAsTwoGlyphsIsRead() {
+        // the letter and its dots as a 6 or a second o
+        #expect(RepairFixture.legacy("Ordfo6rande oppnade moOtet och halsade alla till arsmo6tet")
+                == "Ordförande öppnade mötet och hälsade alla till årsmötet")
+        #expect(RepairFixture.legacy("Motets O6ppnande") == "Mötets öppnande")
+        // a 6 that is a digit stays
+        #expect(RepairFixture.legacy("rum 6 och 16 platser") == "rum 6 och 16 platser")
+    }
+
     @Test func bracketsStayBrackets() {
         #expect(RepairFixture.legacy("se [Bilaga 2] och [1]") == "se [Bilaga 2] och [1]")
         #expect(RepairFixture.legacy("enligt [ bilaga ] till protokollet") == "enligt [ bilaga ] till protokollet")
