@@ -19,6 +19,12 @@ import Testing
         #expect(RepairFixture.legacy("rum 6 och 16 platser") == "rum 6 och 16 platser")
     }
 
+    @Test func aShortWordWhoseDigitIsALetterIsRead() {
+        #expect(RepairFixture.legacy("det 4r bra 4n sa lange") == "det är bra än så länge")
+        // codes with a digit stay
+        #expect(RepairFixture.legacy("sandning i 4K och 3D via 5G") == "sändning i 4K och 3D via 5G")
+    }
+
     @Test func bracketsStayBrackets() {
         #expect(RepairFixture.legacy("se [Bilaga 2] och [1]") == "se [Bilaga 2] och [1]")
         #expect(RepairFixture.legacy("enligt [ bilaga ] till protokollet") == "enligt [ bilaga ] till protokollet")

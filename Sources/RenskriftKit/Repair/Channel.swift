@@ -149,6 +149,12 @@ public struct Channel: Sendable {
     @inline(__always)
     func isSuspicious(_ u: Unicode.Scalar) -> Bool { u.value >= 0x80 && suspicious.contains(u) }
 
+    /// The tables read this ASCII character alone as a letter ("4" as ä without Swedish data).
+    /// (rare: only tokens that hold a digit ask)
+    func readsAsLetter(_ b: UInt8) -> Bool {
+        byFirstByte[Int(b)].contains { $0.ocr.count == 1 && String(decoding: $0.truth, as: UTF8.self).first?.isLetter == true }
+    }
+
     @inline(__always)
     func keepLogP(_ bytes: ArraySlice<UInt8>) -> Double {
         if bytes.count == 1, let b = bytes.first, b < 0x80 { return asciiKeep[Int(b)] }

@@ -1323,7 +1323,12 @@ final class DocumentState {
         if seg.count == 1 && seg.first!.isUppercase {
             return TypeAnalysis(candidates: [], protectedReason: "initial or abbreviation")
         }
-        if digits > 0 && (digits > 2 || digits >= letters || seg.utf8.contains(UInt8(ascii: ":"))) {
+        // (a short word whose one digit the tables read as a letter is no number: "4r", "4n" without Swedish data;
+        // "4K" and "5G" are codes)
+        let letterDigit = digits == 1 && letters >= 1 && channel.legacyWeight >= 0.5
+            && seg.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 && channel.readsAsLetter($0) } == true
+            && seg.unicodeScalars.dropFirst().allSatisfy { TextShape.isLowerLetter($0) }
+        if digits > 0 && (digits > 2 || digits >= letters && !letterDigit || seg.utf8.contains(UInt8(ascii: ":"))) {
             return TypeAnalysis(candidates: [], protectedReason: "number with letters")
         }
         if seg.utf8.contains(UInt8(ascii: ":")) || seg.utf8.contains(UInt8(ascii: ".")) {
