@@ -15,6 +15,7 @@ import Testing
         #expect(RepairFixture.legacy("Ordfo6rande oppnade moOtet och halsade alla till arsmo6tet")
                 == "Ordförande öppnade mötet och hälsade alla till årsmötet")
         #expect(RepairFixture.legacy("Motets O6ppnande") == "Mötets öppnande")
+        #expect(RepairFixture.legacy("Motet i MéIndal har G6ppnat") == "Mötet i Mölndal har öppnat")
         // a 6 that is a digit stays
         #expect(RepairFixture.legacy("rum 6 och 16 platser") == "rum 6 och 16 platser")
     }
