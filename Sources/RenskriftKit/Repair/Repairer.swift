@@ -399,9 +399,17 @@ final class DocumentState {
         let boost = unknownShare > 0 && s.cleanUnknownShare > 0
             ? min(max(0, log(unknownShare / s.cleanUnknownShare)), s.maxEditBoost) : 0
         enDashLost = enDashes == 0
+        // (on the bytes: "II", "IV.", "(III)"; most tokens fail at their first or second byte)
         romanNumerals = tokens.contains { t in
-            let c = TokenParts(t, keepSymbols: []).core
-            return c.utf8.count >= 2 && c.utf8.count <= 4 && c.utf8.allSatisfy { "IVX".utf8.contains($0) }
+            var n = 0
+            for b in t.utf8 {
+                switch b {
+                case UInt8(ascii: "I"), UInt8(ascii: "V"), UInt8(ascii: "X"): n += 1
+                case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "."), UInt8(ascii: ","): if n > 0 && n < 2 { return false }
+                default: return false
+                }
+            }
+            return n >= 2 && n <= 4
         }
         clockSeparator = clockColons > clockDots ? ":" : "."
         signMaxBytes = (repairer.singleSigns.map(\.utf8.count) + repairer.doubleSigns.map(\.utf8.count)).max() ?? 0
@@ -532,8 +540,13 @@ final class DocumentState {
     /// after a colon ("BBS:er", "rap:are") do not qualify.
     func gluedWordsRule(_ t: String) -> Correction? {
         func glue(_ c: Character) -> Bool { c == "." || c == ":" || c == "'" || c == "’" }
-        guard t.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "'") || $0 == 0xE2 })
-        else { return nil }
+        // (most tokens hold no sign with a letter after it: settle them on the bytes; "’" begins with 0xE2)
+        var signAt = false, inside = false
+        for b in t.utf8 {
+            if signAt && (b >= 0x61 && b <= 0x7A || b >= 0xC3) { inside = true; break }
+            signAt = b == UInt8(ascii: ".") || b == UInt8(ascii: ":") || b == UInt8(ascii: "'") || b == 0x99
+        }
+        guard inside else { return nil }
         let parts = tokenParts(t)
         let core = parts.core
         guard let cut = core.firstIndex(where: glue),
