@@ -214,6 +214,12 @@ enum RepairFixture {
         #expect(RepairFixture.repairer.repair(text: legacy).text.contains("för över"))
     }
 
+    @Test func afterPerOrNextOnlyAYearFollows() {
+        // Swedish OCR's "är" for "år" after words no verb follows; "Det är" stays
+        #expect(RepairFixture.repairer.repair(text: "Avgiften höjs till 365 000 kronor per är och gäller för nästa är. Det är bra.").text
+                == "Avgiften höjs till 365 000 kronor per år och gäller för nästa år. Det är bra.")
+    }
+
     @Test func aLoneCapitalIInsideASentenceIsThePreposition() {
         let ocr = "Rapporten beräknas vara klar I februari och skickas till alla."
         #expect(RepairFixture.repairer.repair(text: ocr).text == "Rapporten beräknas vara klar i februari och skickas till alla.")
