@@ -629,7 +629,8 @@ enum RepairFixture {
     @Test func aPeriodBeforeASmallLetterIsASpeck() {
         #expect(RepairFixture.repairer.repair(text: "Ärendet lämnades. till styrelsen.").text
                 == "Ärendet lämnades till styrelsen.")
-        // a small letter shaped like its capital may be one that OCR shrank: "kommuner. konstaterades"
+        // a small letter shaped like its capital may be one that OCR shrank: "kommuner. konstaterades" (in a clean
+        // document; a poor scan's period before a small letter is a speck far more often)
         let shrunk = "Antalet har ökat i tre kommuner. konstaterades att introduktionen behövs."
         #expect(RepairFixture.repairer.repair(text: shrunk).text == shrunk)
         // in a poor scan the period is a speck far more often, whatever the letter; a numbered point keeps its own
