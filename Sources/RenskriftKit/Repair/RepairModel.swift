@@ -29,8 +29,8 @@ public struct ForeignWord: Sendable, Hashable {
     public var swedishZipf: Double
 }
 
-/// The foreign-word list (`en-words.txt`), keyed by a 64-bit hash of the word in small letters: building 24k
-/// strings at every load cost more than the rest of the list.
+/// The foreign-word list (`en-words.txt`), keyed by the document's folded 64-bit word hash (`DocumentState.foldKey`):
+/// building 24k strings at every load cost more than the rest of the list.
 public struct ForeignWordList: Sendable {
     private var byKey: [UInt64: ForeignWord] = [:]
 
@@ -54,7 +54,7 @@ public struct ForeignWordList: Sendable {
                 while s2 < end && b[s2] != 0x20 { s2 += 1 }
                 guard s2 < end, s1 > i, let en = Self.decimal(b, (s1 + 1)..<s2), let sv = Self.decimal(b, (s2 + 1)..<end)
                 else { continue }
-                byKey[Self.key(UnsafeBufferPointer(rebasing: b[i..<s1]))] = ForeignWord(englishZipf: en, swedishZipf: sv)
+                byKey[DocumentState.foldKey(bytes: b[i..<s1])] = ForeignWord(englishZipf: en, swedishZipf: sv)
             }
         }
     }
@@ -63,20 +63,7 @@ public struct ForeignWordList: Sendable {
     public var count: Int { byKey.count }
 
     /// The entry of `word` in any case.
-    public subscript(_ word: String) -> ForeignWord? {
-        var w = word
-        return w.withUTF8 { byKey[Self.key($0)] }
-    }
-
-    /// FNV-1a over the bytes with A–Z folded to small letters (the list is ASCII).
-    private static func key(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for b in bytes {
-            h ^= UInt64(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
-            h = h &* 0x0000_0100_0000_01B3
-        }
-        return h
-    }
+    public subscript(_ word: String) -> ForeignWord? { byKey[DocumentState.foldKey(word)] }
 
     /// A non-negative decimal such as "4.5".
     private static func decimal(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Double? {

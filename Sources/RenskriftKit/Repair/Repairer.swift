@@ -59,7 +59,6 @@ public struct Repairer: Sendable {
     let cuesByWord: [String: [ContextCue]]
     let rangeWords: Set<String>
     let abbreviations: Set<String>
-    let foreignWords: ForeignWordList
 
     public init(model: RepairModel) {
         self.model = model
@@ -78,7 +77,6 @@ public struct Repairer: Sendable {
         cuesByWord = Dictionary(grouping: rules.context, by: { $0.word.lowercased() })
         rangeWords = Set(rules.rangeWords.map { $0.lowercased() })
         abbreviations = Set(rules.punctuation.abbreviations.map { $0.lowercased() })
-        foreignWords = model.foreignWords
     }
 
     // MARK: - Public entry points
@@ -378,15 +376,7 @@ final class DocumentState {
                 continue
             }
             guard diacritics == 0 else { continue }
-            var restores = false
-            Lexicon.skeleton(bytes).withUnsafeBufferPointer { sk in
-                repairer.model.lexicon.skeletonMatches(sk) { key, m in
-                    if !restores, key.count > bytes.count, m.flags.contains(.valid), !m.flags.contains(.unverified) {
-                        restores = true
-                    }
-                }
-            }
-            if restores {
+            if DocumentState.strippedOfDiacritics(bytes, in: repairer.model.lexicon) {
                 stripped += counts[id]
                 strippedCounts[core] = counts[id]
             }
@@ -501,7 +491,7 @@ final class DocumentState {
     /// kept foreign word that is no Swedish word ("game", "Wars") is part of a quotation or a title, not a misread
     /// Swedish word.
     func foreignRunPass(_ out: inout [Correction?], tokens: [String]) {
-        let foreign = r.foreignWords
+        let foreign = r.model.foreignWords
         guard !foreign.isEmpty else { return }
         func core(_ k: Int) -> String? {
             let c = tokenParts(tokens[k]).core
@@ -514,19 +504,17 @@ final class DocumentState {
             guard let last = tokens[a].unicodeScalars.last else { return false }
             return !".!?:;".unicodeScalars.contains(last)
         }
-        // an anchor is a common English word that repair kept: no Swedish word, or one far more common in English
-        // ("the"); three letters or more and no abbreviation, since "GR", "at" and "on" are Swedish OCR's too
+        // an anchor is a common English word that repair kept, of three letters or more and no abbreviation, since
+        // "GR", "at" and "on" are Swedish OCR's too
         let pass1 = out.map { $0 == nil }
         func anchor(_ j: Int) -> Bool {
             guard pass1[j], let c = core(j), c.utf8.count >= 3, !TextShape.isAllCaps(c) else { return false }
-            let w = c.lowercased()
-            guard let f = foreign[w], f.englishZipf >= ForeignRun.anchorMinZipf else { return false }
-            return listedWord(w) == nil || f.englishZipf >= f.swedishZipf + ForeignRun.listedAnchorMargin
+            return commonEnglishWord(c)
         }
         // (only words repair kept anchor a run: an undone repair does not spread to the next word)
         for k in tokens.indices {
             guard let c = out[k], c.rule == "channel" || c.rule == "compound", let w = core(k),
-                  foreign[w.lowercased()] != nil else { continue }
+                  foreign[w] != nil else { continue }
             if k > 0 && joined(k - 1, k) && anchor(k - 1) || k + 1 < tokens.count && joined(k, k + 1) && anchor(k + 1) {
                 out[k] = nil
             }
@@ -583,10 +571,14 @@ final class DocumentState {
               prev.prefix.isEmpty, let pf = prev.core.unicodeScalars.first, TextShape.isLowerLetter(pf),
               next.prefix.isEmpty, let nf = next.core.unicodeScalars.first, TextShape.isLowerLetter(nf)
         else { return nil }
-        for w in [prev.core, next.core] {
-            if let f = r.foreignWords[w], f.englishZipf >= ForeignRun.anchorMinZipf, listedWord(w) == nil { return nil }
-        }
+        if commonEnglishWord(prev.core) || commonEnglishWord(next.core) { return nil }
         return Correction(original: "I", replacement: "i", score: 2, rule: "case")
+    }
+
+    /// A word common in English that is no Swedish word, or one far more common in English ("the", "game").
+    func commonEnglishWord(_ word: String) -> Bool {
+        guard let f = r.model.foreignWords[word], f.englishZipf >= ForeignRun.anchorMinZipf else { return false }
+        return listedWord(word) == nil || f.englishZipf >= f.swedishZipf + ForeignRun.listedAnchorMargin
     }
 
     /// Thresholds of `foreignRunPass`, on wordfreq's Zipf scale.
@@ -630,10 +622,13 @@ final class DocumentState {
     /// A 64-bit key of a word in small letters (FNV-1a over its UTF-8 with A–Z and the Latin-1 capitals folded),
     /// for counting words without building lower-case strings; other scripts are keyed as written.
     @inline(__always)
-    static func foldKey(_ w: String) -> UInt64 {
+    static func foldKey(_ w: String) -> UInt64 { foldKey(bytes: w.utf8) }
+
+    @inline(__always)
+    static func foldKey<S: Sequence>(bytes: S) -> UInt64 where S.Element == UInt8 {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         var afterC3 = false
-        for b in w.utf8 {
+        for b in bytes {
             var c = b
             if c >= 0x41 && c <= 0x5A { c += 0x20 } else if afterC3 && c >= 0x80 && c <= 0x9E && c != 0x97 { c += 0x20 }
             afterC3 = b == 0xC3
@@ -1353,7 +1348,8 @@ final class DocumentState {
         // (wordfreq's junk is no word here either: "GUID" is an abbreviation, not a misread "GUD"; but a word that
         // lost only its å/ä/ö is one, "ARET")
         if allCaps && (letters <= 3 || letters <= 5 && (idEntry == nil || idEntry!.flags.contains(.uppercase)
-                                                         || !idEntry!.flags.contains(.valid) && !strippedOfDiacritics(idLower))) {
+                                                         || !idEntry!.flags.contains(.valid)
+                                                             && !DocumentState.strippedOfDiacritics(idLower, in: lexicon))) {
             return TypeAnalysis(candidates: [], protectedReason: "all-caps abbreviation")
         }
         let capitalized = seg.first?.isUppercase ?? false
@@ -1528,7 +1524,7 @@ final class DocumentState {
     }
 
     /// `lower` is a listed word with å/ä/ö it lacks ("aret" of "året").
-    func strippedOfDiacritics(_ lower: [UInt8]) -> Bool {
+    static func strippedOfDiacritics(_ lower: [UInt8], in lexicon: Lexicon) -> Bool {
         var found = false
         Lexicon.skeleton(lower).withUnsafeBufferPointer { sk in
             lexicon.skeletonMatches(sk) { key, m in
