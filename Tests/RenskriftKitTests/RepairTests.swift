@@ -220,6 +220,15 @@ enum RepairFixture {
                 == "Avgiften höjs till 365 000 kronor per år och gäller för nästa år. Det är bra.")
     }
 
+    @Test func beforeASupineTheAuxiliaryHar() throws {
+        // a poor Swedish scan's invented ring ("hår") before a supine is "har"; "här" before a definite noun or a
+        // present tense stays
+        let ocr = try Fixtures.text("ocr/swe-degraded/dev02.txt")
+            + "Länet har ännu inte hår reviderat sina ordningar. I det här fallet gäller det här beslutet, och här står det."
+        let out = RepairFixture.repairer.repair(text: ocr).text
+        #expect(out.hasSuffix("Länet har ännu inte har reviderat sina ordningar. I det här fallet gäller det här beslutet, och här står det."))
+    }
+
     @Test func aLoneCapitalIInsideASentenceIsThePreposition() {
         let ocr = "Rapporten beräknas vara klar I februari och skickas till alla."
         #expect(RepairFixture.repairer.repair(text: ocr).text == "Rapporten beräknas vara klar i februari och skickas till alla.")
