@@ -24,6 +24,7 @@ public struct PipelineFingerprint: Sendable, Equatable, Codable {
             "pdf \(options.forceOCR ? "force-ocr" : "text-layer") \(options.pdfDPI) dpi",
             "images \(options.defaultImageDPI) dpi",
             "deskew \(options.preprocessor.deskew ? "on" : "off")",
+            "threshold \(options.preprocessor.adaptiveThreshold ? "adaptive on gray paper" : "global")",
             "repair \(repair ? "on" : "off")",
         ]
         if let modelsDirectory {

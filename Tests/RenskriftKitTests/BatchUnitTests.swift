@@ -111,6 +111,9 @@ import Testing
         var eng = options
         eng.languages = "swe+eng"
         #expect(PipelineFingerprint(options: eng, repair: true, modelsDirectory: dir).value != b.value)
+        var global = options
+        global.preprocessor.adaptiveThreshold = false
+        #expect(PipelineFingerprint(options: global, repair: true, modelsDirectory: dir).value != b.value)
         #expect(PipelineFingerprint(options: options, repair: false, modelsDirectory: dir).value
             != PipelineFingerprint(options: options, repair: true, modelsDirectory: dir).value)
         #expect(a.description.contains("renskrift \(RenskriftVersion.current)"))

@@ -50,6 +50,28 @@ actor DocumentBox {
         #expect((page.meanConfidence ?? 0) > 80)
     }
 
+    @Test func aPageOnGrayPaperIsBinarisedAdaptively() async throws {
+        func page(paper: UInt8) -> PageImage {
+            // a line of black text on paper of the given gray
+            var pixels = [UInt8](repeating: paper, count: 200 * 100)
+            for y in 40..<52 { for x in 20..<180 where x % 7 < 4 { pixels[y * 200 + x] = 20 } }
+            return PageImage(width: 200, height: 100, dpi: 300, pixels: pixels)
+        }
+        #expect(Preprocessor().binarization(for: page(paper: 255)) == .global)
+        #expect(Preprocessor().binarization(for: page(paper: 232)) == .adaptive)
+        #expect(Preprocessor(adaptiveThreshold: false).binarization(for: page(paper: 232)) == .global)
+        // the fixtures: a black-and-white scan and a JPEG on gray paper
+        let bw = try LeptonicaReader.read(Fixtures.url("scans/dev02-p1.png"), format: .png, index: 0, defaultDPI: 300)
+        #expect(Preprocessor().binarization(for: bw) == .global)
+        let gray = try LeptonicaReader.read(Fixtures.url("scans/dev03-p1.jpg"), format: .jpeg, index: 0, defaultDPI: 300)
+        #expect(Preprocessor().binarization(for: gray) == .adaptive)
+        // recognized the adaptive way, the gray page reads as well as a clean one
+        let docs = await convertRaw([Fixtures.url("scans/dev03-p1.jpg")])
+        let doc = try #require(docs["dev03-p1"])
+        let truth = try Fixtures.text("truth/dev03-p1.txt")
+        #expect(TextMetrics(hypothesis: doc.text, truth: truth).wordAccuracy >= 0.95)
+    }
+
     @Test func pdfPagesAreRenderedAt300DPI() throws {
         let pdf = try PDFFile(Fixtures.url("scans/dev01.pdf"))
         #expect(pdf.pageCount >= 2)

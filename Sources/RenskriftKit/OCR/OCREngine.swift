@@ -20,7 +20,14 @@ public struct RecognizedPage: Sendable {
 public protocol OCREngine {
     /// A short description for provenance, e.g. "tesseract 5.3.0".
     var name: String { get }
-    func recognize(_ image: PageImage, source: PageSource) throws -> RecognizedPage
+    func recognize(_ image: PageImage, source: PageSource, binarization: Binarization) throws -> RecognizedPage
+}
+
+extension OCREngine {
+    /// Recognizes a page with the global threshold.
+    public func recognize(_ image: PageImage, source: PageSource) throws -> RecognizedPage {
+        try recognize(image, source: source, binarization: .global)
+    }
 }
 
 /// Makes one engine per worker; the factory itself crosses tasks, the engines never do.

@@ -1,18 +1,52 @@
 internal import CTesseract
 import Foundation
 
+/// How the OCR engine turns a gray page into black and white.
+public enum Binarization: String, Sendable {
+    /// One threshold for the whole page (Otsu): best on white paper and on pages made from black-and-white scans.
+    case global
+    /// A threshold from each pixel's neighbourhood (Sauvola): for gray, stained or unevenly lit paper.
+    case adaptive
+}
+
 /// Page clean-up before recognition, limited to steps that measurably help (see README: Preprocessing).
 public struct Preprocessor: Sendable {
     /// Straighten pages whose text lines are rotated by more than `minimumAngle` degrees.
     public var deskew: Bool
     public var minimumAngle: Double
+    /// Binarise pages on gray paper adaptively (`binarization(for:)`); when off, every page gets the global threshold.
+    public var adaptiveThreshold: Bool
 
-    public init(deskew: Bool = true, minimumAngle: Double = 0.2) {
+    public init(deskew: Bool = true, minimumAngle: Double = 0.2, adaptiveThreshold: Bool = true) {
         self.deskew = deskew
         self.minimumAngle = minimumAngle
+        self.adaptiveThreshold = adaptiveThreshold
     }
 
-    public static let none = Preprocessor(deskew: false)
+    public static let none = Preprocessor(deskew: false, adaptiveThreshold: false)
+
+    /// The median gray level below which a page's paper counts as gray. White paper scans at 250–255 and a page
+    /// rendered from a black-and-white scan at 255; aged or poorly lit paper, and the degraded sample scans, lie
+    /// at 215–245 (see README: Preprocessing).
+    public static let grayPaperLevel = 250
+
+    /// Adaptive binarisation for a page whose paper is gray, the global threshold otherwise. Text covers a small
+    /// part of a page, so the median pixel is the paper's.
+    public func binarization(for image: PageImage) -> Binarization {
+        guard adaptiveThreshold, !image.pixels.isEmpty else { return .global }
+        return Self.medianLevel(image.pixels) < Self.grayPaperLevel ? .adaptive : .global
+    }
+
+    static func medianLevel(_ pixels: [UInt8]) -> Int {
+        var histogram = [Int](repeating: 0, count: 256)
+        pixels.withUnsafeBufferPointer { for p in $0 { histogram[Int(p)] += 1 } }
+        var seen = 0
+        for level in 0..<256 {
+            seen += histogram[level]
+            if 2 * seen >= pixels.count { return level }
+        }
+        return 255
+    }
 
     /// The cleaned page and the rotation applied to it, in degrees (clockwise positive, 0 when untouched).
     public func straighten(_ image: PageImage) -> (image: PageImage, angle: Double) {

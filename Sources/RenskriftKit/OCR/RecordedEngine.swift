@@ -14,7 +14,7 @@ public final class RecordedEngine: OCREngine {
         pages = map
     }
 
-    public func recognize(_ image: PageImage, source: PageSource) throws -> RecognizedPage {
+    public func recognize(_ image: PageImage, source: PageSource, binarization: Binarization) throws -> RecognizedPage {
         guard let page = pages[source.url.lastPathComponent]?[source.index] else {
             throw RenskriftError.ocrFailed(path: source.url.path, page: source.index + 1, reason: "no recording for this page")
         }

@@ -57,8 +57,10 @@ public final class TesseractEngine: OCREngine {
         TessBaseAPIDelete(handle)
     }
 
-    public func recognize(_ image: PageImage, source: PageSource) throws -> RecognizedPage {
+    public func recognize(_ image: PageImage, source: PageSource, binarization: Binarization) throws -> RecognizedPage {
         defer { TessBaseAPIClear(handle) }
+        // Tesseract's thresholding_method: 0 = Otsu, 2 = Sauvola (read at every recognition, so it may change per page)
+        TessBaseAPISetVariable(handle, "thresholding_method", binarization == .adaptive ? "2" : "0")
         image.pixels.withUnsafeBufferPointer { buf in
             TessBaseAPISetImage(handle, buf.baseAddress, Int32(image.width), Int32(image.height), 1, Int32(image.width))
         }

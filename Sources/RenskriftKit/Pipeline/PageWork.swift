@@ -137,7 +137,8 @@ final class PageWorker {
         }
         let (clean, angle) = options.preprocessor.straighten(image)
         if engine == nil { engine = try factory.make() }
-        var recognized = try engine!.recognize(clean, source: source)
+        var recognized = try engine!.recognize(clean, source: source,
+                                               binarization: options.preprocessor.binarization(for: clean))
         if angle != 0 {
             recognized.blocks = recognized.blocks.map { block in
                 Block(lines: block.lines.map { line in

@@ -58,6 +58,9 @@ struct OCROptions: ParsableArguments {
     @Flag(name: .long, help: "Do not straighten skewed pages before recognition.")
     var noDeskew = false
 
+    @Flag(name: .long, help: "Binarise every page with one global threshold, also pages on gray paper.")
+    var noAdaptiveThreshold = false
+
     @Flag(name: .long, help: "Keep the OCR text as recognized, without spelling repair.")
     var noRepair = false
 
@@ -77,6 +80,7 @@ struct OCROptions: ParsableArguments {
         }
         options.forceOCR = forceOCR
         options.preprocessor.deskew = !noDeskew
+        options.preprocessor.adaptiveThreshold = !noAdaptiveThreshold
         try TesseractEngine.checkLanguages(lang, dataPath: tessdata)
         return options
     }
