@@ -342,6 +342,14 @@ enum RepairFixture {
         let first = "8.45 Fastställande av dagordning\n8.30 Kaffe serveras\n§ 46 Delårsrapport"
         #expect(RepairFixture.repairer.repair(text: first).text
                 == "§ 45 Fastställande av dagordning\n8.30 Kaffe serveras\n§ 46 Delårsrapport")
+        // a garbled heading before it does not cost an item its sign when the next heading vouches for it; an
+        // attendance line starting with an item's number refers to it, even before the heading is restored; a clock
+        // time with a speck does not
+        let list = "Närvarande\n849 Maria Gärdin, kommunsekreterare\n8.49 Kaffe\n§ 47 Val av justerare\nF 4B Budget\n"
+            + "8.49 Markanvisningsavtal\n§ 50 Övriga frågor"
+        #expect(RepairFixture.repairer.repair(text: list).text
+                == "Närvarande\n§ 49 Maria Gärdin, kommunsekreterare\n8.49 Kaffe\n§ 47 Val av justerare\nF 4B Budget\n"
+                + "§ 49 Markanvisningsavtal\n§ 50 Övriga frågor")
     }
 
     @Test func aGluedSignGetsTheDocumentsSpace() {

@@ -29,6 +29,7 @@ extension DocumentState {
         var nextHeading = [Int?](repeating: nil, count: tokens.count + 1)
         for k in tokens.indices.reversed() { nextHeading[k] = heading(k) ?? nextHeading[k + 1] }
         var last: Int?
+        var lineReferences: [(k: Int, n: Int)] = []
         for k in tokens.indices {
             if let n = heading(k) { last = n; continue }
             let t = current[k]
@@ -38,15 +39,26 @@ extension DocumentState {
             // time would have to follow the item before it by chance)
             let body = t.dropFirst()
             let digits = body.first.map { ".:'".contains($0) } == true ? body.dropFirst() : body
-            if lineStarts[k], let n = number(digits), last.map({ n == $0 + 1 }) ?? (nextHeading[k + 1] == n + 1),
-               next.first?.isUppercase == true {
+            // (the item before or the one after vouches for the number, so that one garbled heading does not cost its
+            // neighbour the sign)
+            if lineStarts[k], let n = number(digits), next.first?.isUppercase == true,
+               last.map({ n == $0 + 1 }) == true || nextHeading[k + 1] == n + 1 {
                 out[k] = Correction(original: tokens[k], replacement: "§ \(n)", score: 3, rule: "section-sign")
                 items.insert(n)
                 last = n
+            } else if lineStarts[k], digits.count == body.count, digits.count >= 2, let n = number(digits),
+                      next.first?.isUppercase == true {
+                // decided once every heading is known (glued only: "8.45 Kaffe" is a clock time)
+                lineReferences.append((k, n))
             } else if t.count == 1, !lineStarts[k], k > 0, current[k - 1].hasSuffix(","), let n = number(Substring(next)),
                       items.contains(n) {
                 out[k] = Correction(original: tokens[k], replacement: "§", score: 2, rule: "section-sign")
             }
+        }
+        // at a line start, before a capital, a number the document has as an item refers to it, as an attendance
+        // list's "§ 49 Maria Gärdin, kommunsekreterare" does
+        for (k, n) in lineReferences where out[k] == nil && items.contains(n) {
+            out[k] = Correction(original: tokens[k], replacement: "§ \(n)", score: 2, rule: "section-sign")
         }
     }
 }
