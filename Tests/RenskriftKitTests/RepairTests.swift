@@ -148,6 +148,15 @@ enum RepairFixture {
         #expect(RepairFixture.repairer.repair(text: "Karin Sjodin, samordnare på regionen, redogjorde för arbetet.").changes.isEmpty)
     }
 
+    @Test func aPoorSwedishScanGivesListedNamesTheirDiacriticsBack() throws {
+        let line = "Mötet hölls i Radhuset där Lena Backström redogjorde för läget."
+        let poor = try Fixtures.text("ocr/swe-degraded/dev02.txt") + line
+        #expect(RepairFixture.repairer.repair(text: poor).text.hasSuffix("Mötet hölls i Rådhuset där Lena Bäckström redogjorde för läget."))
+        // a fair scan's listed names stay as written
+        let fair = try Fixtures.text("ocr/swe-degraded/dev04.txt") + line
+        #expect(RepairFixture.repairer.repair(text: fair).text.hasSuffix(line))
+    }
+
     @Test func aScanThatStripsDiacriticsOftenGetsThemBackInRareWordsToo() {
         // Swedish OCR that wrote å/ä/ö in most words but dropped them in four that are no word without them: a rare
         // place name one å/ä/ö away ("Tjörn") is then more likely stripped than a name of its own

@@ -899,7 +899,17 @@ final class DocumentState {
             if best.source == "lexicon" { return channel.legacyWeight < 0.5 ? s.realWordMargin : s.minGain }
             return s.realWordMargin + s.compoundPenalty
         }
-        if channel.legacyWeight < 0.5 { return s.realWordMarginSwe }
+        if channel.legacyWeight < 0.5 {
+            // a scan so poor that it garbles names as often as words strips capitalised words of å/ä/ö as well: a
+            // listed name's more frequent twin with them ("Backström" → "Bäckström") needs only the usual margin
+            if editBoost >= DocumentState.noisyNameBoost,
+               let f = id.text.unicodeScalars.first, TextShape.isUpperLetter(f), !TextShape.isAllCaps(id.text),
+               TextShape.diacriticCount(best.text) > TextShape.diacriticCount(id.text),
+               Lexicon.skeleton(Array(id.text.utf8)) == Lexicon.skeleton(Array(best.text.utf8)) {
+                return s.realWordMargin
+            }
+            return s.realWordMarginSwe
+        }
         return s.realWordMargin
     }
 
