@@ -157,6 +157,14 @@ enum RepairFixture {
         #expect(RepairFixture.repairer.repair(text: fair).text.hasSuffix(line))
     }
 
+    @Test func aPoorScanMergesDoubledLetters() throws {
+        // blur merges "tt" and "ll" into one letter: the short words it leaves are read back
+        let poor = try Fixtures.text("ocr/swe-degraded/dev02.txt")
+            + "Brukarna i uppföljningen uppger at de känner sig trygga. Styrelsen vil yrka bifal."
+        #expect(RepairFixture.repairer.repair(text: poor).text
+                .hasSuffix("Brukarna i uppföljningen uppger att de känner sig trygga. Styrelsen vill yrka bifall."))
+    }
+
     @Test func aScanThatStripsDiacriticsOftenGetsThemBackInRareWordsToo() {
         // Swedish OCR that wrote å/ä/ö in most words but dropped them in four that are no word without them: a rare
         // place name one å/ä/ö away ("Tjörn") is then more likely stripped than a name of its own
