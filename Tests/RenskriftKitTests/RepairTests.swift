@@ -163,6 +163,9 @@ enum RepairFixture {
             + "Brukarna i uppföljningen uppger at de känner sig trygga. Styrelsen vil yrka bifal."
         #expect(RepairFixture.repairer.repair(text: poor).text
                 .hasSuffix("Brukarna i uppföljningen uppger att de känner sig trygga. Styrelsen vill yrka bifall."))
+        // in a short text too, a subject pronoun after it makes the merged "at" the infinitive mark, not "åt"
+        #expect(RepairFixture.repairer.repair(text: "Brukarna uppger at de känner sig trygga.").text
+                == "Brukarna uppger att de känner sig trygga.")
     }
 
     @Test func aScanThatStripsDiacriticsOftenGetsThemBackInRareWordsToo() {
