@@ -663,6 +663,15 @@ enum RepairFixture {
         #expect(RepairFixture.repairer.repair(text: text).text == text)
     }
 
+    @Test func anUnclosedStraightQuoteBeforeAWordIsASpeckInAPoorScan() {
+        #expect(Self.noisy("Närvarande var \"Thomas Berg och 'så vidare.") == "Närvarande var Thomas Berg och så vidare.")
+        // a quotation closed on its line or the next, and Swedish quotes, stay; so does a clean text's own mark
+        let quoted = "Rapporten \"Information om läget\" och ”Avsiktsförklaring samverkan mellan\nkommunerna” godkändes."
+        #expect(Self.noisy(quoted) == quoted)
+        let clean = "Närvarande var \"Thomas Berg och Anna Ek."
+        #expect(RepairFixture.repairer.repair(text: clean).text == clean)
+    }
+
     @Test func aPeriodBeforeASmallLetterIsASpeck() {
         #expect(RepairFixture.repairer.repair(text: "Ärendet lämnades. till styrelsen.").text
                 == "Ärendet lämnades till styrelsen.")
