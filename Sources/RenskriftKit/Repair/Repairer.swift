@@ -257,7 +257,9 @@ final class DocumentState {
     /// Arrays indexed by token id: hashing a token with å/ä/ö (normalised for String hashing) costs more than the
     /// work these memos save.
     var decisionMemo: [Correction??] = []
-    var cueMemo: [Bool?] = []
+    var cueMemo: [CueKind?] = []
+    /// Which of a token's readings have context cues.
+    enum CueKind { case none, identityOnly, readings }
     /// Id of each token of the document the state was made for (equal tokens share an id).
     var tokenIDs: [Int] = []
     var typeCount = 0
@@ -432,7 +434,7 @@ final class DocumentState {
         }
         // a capitalised word is a name mid-sentence but may be a common word at a sentence start: the memo keeps both
         decisionMemo = [Correction??](repeating: .none, count: 2 * typeCount)
-        cueMemo = [Bool?](repeating: nil, count: typeCount)
+        cueMemo = [CueKind?](repeating: nil, count: typeCount)
         // a document that writes "(S)" after names twice is one where a misread bracket after a name is a party's
         partyEvidence = tokens.lazy.filter { $0.utf8.first == 0x28 && self.isPartyToken($0) }.prefix(2).count == 2
         // pass 1: words hyphenated across a line break, token rules and per-word decisions
@@ -595,21 +597,29 @@ final class DocumentState {
                      joined: [Int: Correction?] = [:]) {
         for k in tokens.indices where out[k]?.rule != "section-sign" && out[k]?.rule != "party" && out[k]?.rule != "dash"
             && out[k]?.rule != "split" && (joined.isEmpty || joined[k] == nil) {
-            let cued: Bool
+            // (a cue on the word as written only strengthens keeping it: it matters where pass 1 changed the word,
+            // so "att", which pass 1 keeps everywhere, is not decided again at every occurrence)
+            let cues: CueKind
             if let m = cueMemo[idOf[k]] {
-                cued = m
+                cues = m
             } else {
                 let parts = tokenParts(tokens[k])
                 if protectionReason(for: tokens[k], at: k, tokens: tokens) != nil || parts.core.isEmpty
                     || parts.core.utf8.contains(UInt8(ascii: "-")) || parts.core.utf8.contains(UInt8(ascii: "/")) {
-                    cued = false
+                    cues = .none
                 } else {
                     let a = analyze(parts.core)
-                    cued = a.protectedReason == nil && a.candidates.contains { r.cuesByWord[$0.text.lowercased()] != nil }
+                    if a.protectedReason != nil || a.candidates.isEmpty {
+                        cues = .none
+                    } else if a.candidates.dropFirst().contains(where: { r.cuesByWord[$0.text.lowercased()] != nil }) {
+                        cues = .readings
+                    } else {
+                        cues = r.cuesByWord[a.candidates[0].text.lowercased()] != nil ? .identityOnly : .none
+                    }
                 }
-                cueMemo[idOf[k]] = cued
+                cueMemo[idOf[k]] = cues
             }
-            guard cued else { continue }
+            guard cues == .readings || cues == .identityOnly && out[k] != nil else { continue }
             if let c = wordDecision(tokens[k], at: k, tokens: current,
                                     sentenceStart: DocumentState.startsSentence(at: k, tokens: tokens, lineStarts: lineStarts)) {
                 out[k] = c
