@@ -27,7 +27,7 @@ public struct Preprocessor: Sendable {
 
     /// The median gray level below which a page's paper counts as gray. White paper scans at 250–255 and a page
     /// rendered from a black-and-white scan at 255; aged or poorly lit paper, and the degraded sample scans, lie
-    /// at 215–245 (see README: Preprocessing).
+    /// at 214–244 (see README: Preprocessing).
     public static let grayPaperLevel = 250
 
     /// Adaptive binarisation for a page whose paper is gray, the global threshold otherwise. Text covers a small
