@@ -23,13 +23,6 @@ public protocol OCREngine {
     func recognize(_ image: PageImage, source: PageSource, binarization: Binarization) throws -> RecognizedPage
 }
 
-extension OCREngine {
-    /// Recognizes a page with the global threshold.
-    public func recognize(_ image: PageImage, source: PageSource) throws -> RecognizedPage {
-        try recognize(image, source: source, binarization: .global)
-    }
-}
-
 /// Makes one engine per worker; the factory itself crosses tasks, the engines never do.
 public struct OCREngineFactory: Sendable {
     public var name: String
