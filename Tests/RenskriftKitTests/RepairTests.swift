@@ -639,6 +639,25 @@ enum RepairFixture {
         return String(r.text.dropFirst(noisyContext.count + 1))
     }
 
+    @Test func aPoorScanSplitsWordsGluedByASpeckBetweenAnyTwoWords() {
+        // a scan this poor turns gaps into dashes, colons and periods between words of any frequency, after a year and
+        // beside a one-letter word or a name
+        #expect(Self.noisy("Mötet-avslutades.") == "Mötet avslutades.")
+        #expect(Self.noisy("Frågan lyfts:vidare till 2027-och ges i-uppdrag till kansliet och-Malin Berg.")
+                == "Frågan lyfts vidare till 2027 och ges i uppdrag till kansliet och Malin Berg.")
+        #expect(Self.noisy("Kostnaden blir 850 000.kronor enligt behov.av lokaler.")
+                == "Kostnaden blir 850 000 kronor enligt behov av lokaler.")
+        // what writers join stays: names, decades, suffixes after a colon, addresses, list numbers
+        let kept = "Ericsson-koncernen och Anna-Karin på 1900-talet, SKR:s och BBS:erna, se skolverket.se och 3.samtliga."
+        #expect(Self.noisy(kept) == kept)
+    }
+
+    @Test func aCleanTextKeepsWordsJoinedByHyphensOrSigns() {
+        let text = "Det norsk-svenska samarbetet på 1900-talet och Goa-techno, Mötet-avslutades, lyfts:vidare, 000.kronor."
+        #expect(RepairFixture.repairer.repair(text: text).changes.filter { $0.correction.rule == "split" }
+                .map(\.correction.original) == ["000.kronor."])
+    }
+
     @Test func loneSpecksAreRemovedAndTheirWhitespaceKept() {
         #expect(Self.noisy("Beslutet fattades enhälligt : Styrelsen | tackar.") == "Beslutet fattades enhälligt  Styrelsen  tackar.")
         // a clean text keeps its own marks between spaces; a bar is dirt in any scan

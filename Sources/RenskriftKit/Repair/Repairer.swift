@@ -544,15 +544,22 @@ final class DocumentState {
         let a = String(core[..<cut]), b = String(core[core.index(after: cut)...])
         let sign = core[cut]
         let apostrophe = sign == "'" || sign == "’"
-        guard a.count >= (apostrophe ? 1 : 2), b.count >= (sign == "." ? 3 : sign == ":" ? 1 : 2),
-              a.allSatisfy(\.isLetter), b.allSatisfy(\.isLetter),
+        // (a number before a period and a small-letter word, "000.kronor": a list number, "3.", has one or two digits
+        // and a capital after it)
+        let number = sign == "." && a.count >= 2 && a.allSatisfy(\.isNumber)
+        guard a.count >= (apostrophe ? 1 : 2), b.count >= (sign == "." ? 2 : sign == ":" ? 1 : 2),
+              number || a.allSatisfy(\.isLetter), b.allSatisfy(\.isLetter),
               !(TextShape.isAllCaps(a) && a.count > 1), !a.dropFirst().contains(where: \.isUppercase),
               b.first!.isLowercase, !r.abbreviations.contains(core.lowercased()),
               let eb = listedWord(b), !eb.flags.contains(.capitalized), !eb.flags.contains(.uppercase) else { return nil }
         let frequent = eb.logP >= s.splitCleanFunctionWordLogP
-        // (a colon before a suffix inflects an abbreviation or a loan word: only a frequent word follows a lost space)
-        if sign == ":" && !frequent { return nil }
+        // (two letters after a period are a word only when a frequent one, "behov.av", and no address's ending, ".se")
+        if sign == "." && b.count < 3 && (!frequent || number || TextShape.isAddress(core)) { return nil }
+        if number { return Correction(original: t, replacement: parts.prefix + a + " " + b + parts.suffix, score: 2, rule: "split") }
         let ea = listedWord(a)
+        // (a colon before a suffix inflects an abbreviation or a loan word: only a frequent word follows a lost space,
+        // or in a poor scan a listed word longer than any suffix, "avser:ombyggnaden")
+        if sign == ":" && !frequent && !(editBoost > 0 && ea != nil && b.count >= DocumentState.colonSplitMinLetters) { return nil }
         // (an apostrophe also joins English contractions and names, "can't", "O'Brien": a frequent Swedish word before it)
         if apostrophe {
             guard let ea, ea.logP >= s.splitCleanFunctionWordLogP else { return nil }
@@ -1150,19 +1157,34 @@ final class DocumentState {
         let parts = tokenParts(t)
         guard let cut = parts.core.lastIndex(of: "-") else { return nil }
         let a = String(parts.core[..<cut]), b = String(parts.core[parts.core.index(after: cut)...])
-        guard a.count >= 2, b.count >= 2, a.last != "-", a.first!.isLetter,
-              a.allSatisfy({ $0.isLetter || $0 == "-" }), !TextShape.isAllCaps(a),
-              !a.dropFirst().contains(where: \.isUppercase),
-              lexicon.entry(parts.core.lowercased()) == nil else { return nil }
+        guard b.count >= 2, lexicon.entry(parts.core.lowercased()) == nil else { return nil }
         func word(_ w: String) -> LexiconEntry? {
             guard let e = listedWord(w), !e.flags.contains(.uppercase) else { return nil }
             return e
         }
-        guard let ea = word(a) else { return nil }
-        if b.allSatisfy(\.isLetter) {
-            guard b.first!.isLowercase, let eb = word(b), max(ea.logP, eb.logP) >= s.splitFunctionWordLogP else { return nil }
-            // (a clean document's writer joins words with hyphens; only a very frequent side says it was a gap)
-            if editBoost <= 0, max(ea.logP, eb.logP) < s.splitCleanFunctionWordLogP { return nil }
+        // a year or a number before a frequent small-letter word ("2027-och"); "1900-talet" and "3-åring" keep theirs
+        if editBoost > 0, a.count >= 2, a.allSatisfy(\.isNumber), b.allSatisfy(\.isLetter), b.first!.isLowercase,
+           let eb = word(b), eb.logP >= s.splitCleanFunctionWordLogP {
+            return Correction(original: t, replacement: parts.prefix + a + " " + b + parts.suffix, score: 2, rule: "split")
+        }
+        // (in a poor scan a frequent one-letter word may be the left side too: "i-uppdrag")
+        guard a.count >= 2 || editBoost > 0 && a.count == 1 && a.first!.isLowercase, a.last != "-", a.first!.isLetter,
+              a.allSatisfy({ $0.isLetter || $0 == "-" }), !TextShape.isAllCaps(a) || a.count == 1,
+              !a.dropFirst().contains(where: \.isUppercase) else { return nil }
+        guard let ea = word(a), a.count >= 2 || ea.logP >= s.splitCleanFunctionWordLogP else { return nil }
+        if b.allSatisfy(\.isLetter) && !b.first!.isLowercase {
+            // a frequent small-letter word before a name ("och-Malin") in a poor scan: no writer joins those
+            guard editBoost > 0, a.first!.isLowercase, ea.logP >= s.splitCleanFunctionWordLogP,
+                  !b.dropFirst().contains(where: \.isUppercase) else { return nil }
+        } else if b.allSatisfy(\.isLetter) {
+            guard let eb = word(b) else { return nil }
+            // (a clean document's writer joins words with hyphens; only a very frequent side says it was a gap; a scan
+            // so poor that it garbles names as often as words turns gaps into dashes between any two words,
+            // "Mötet-avslutades")
+            let either = max(ea.logP, eb.logP)
+            if either < s.splitFunctionWordLogP && (editBoost < DocumentState.noisyNameBoost || a.count < 3 || b.count < 3
+                                                    || ea.flags.contains(.capitalized)) { return nil }
+            if editBoost <= 0, either < s.splitCleanFunctionWordLogP { return nil }
         } else {
             // a small-letter word before a number ("till-246", "varav-58"); "COVID-19" and "Agenda-2030" keep theirs
             guard a.first!.isLowercase, ea.logP >= s.splitFunctionWordLogP, TextShape.isNumberLike(b),
@@ -1325,6 +1347,10 @@ final class DocumentState {
     /// The edit boost (log of the unknown-word share over the clean level) from which Swedish OCR is taken to strip
     /// names of å/ä/ö as well: about 2.7 times the clean share.
     static let noisyNameBoost = 1.0
+
+    /// Shortest listed word after a colon that a poor scan's lost space explains better than a suffix ("SKR:s",
+    /// "BBS:erna" stay).
+    static let colonSplitMinLetters = 5
 
     /// Shortest capitalised word that gets a generic edit: the readings it finds for short names are mostly
     /// inventions, while a long capitalised word is as often a common word at a line start ("Församlingshemimet").
