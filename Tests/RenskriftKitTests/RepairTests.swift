@@ -721,6 +721,10 @@ enum RepairFixture {
         #expect(Self.noisy("Till ledamöter för två år valdes:\n\n- Anna Berg") == "Till ledamöter för två år valdes:\n\n- Anna Berg")
         #expect(Self.noisy("fastställa skattesatsen till 22,53 kronor:\nReservation") == "fastställa skattesatsen till 22,53 kronor.\nReservation")
         #expect(Self.noisy("Mötet beslutar att:\nLägga rapporten till handlingarna") == "Mötet beslutar att:\nLägga rapporten till handlingarna")
+        // a line that starts with a small letter goes on with a sentence: a colon anywhere on it is no label's
+        #expect(Self.noisy("Enkäten genomfördes\nunder hösten: Sju av åtta svarade. Frågan lyfts till\nkommunchefsgruppen:\n\nBilderna")
+                == "Enkäten genomfördes\nunder hösten. Sju av åtta svarade. Frågan lyfts till\nkommunchefsgruppen.\n\nBilderna")
+        #expect(Self.noisy("Plats och tid: Rådhuset") == "Plats och tid: Rådhuset")
         let clean = "Närvarande var Per Berg; Östersund och kostnaden blir 300 000 kronor: Reservation anmäldes."
         #expect(RepairFixture.repairer.repair(text: clean).text == clean)
     }

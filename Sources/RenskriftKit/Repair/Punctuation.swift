@@ -15,6 +15,15 @@ extension DocumentState {
         let noisy = Double(wordChanges) >= rules.noisyDocumentShare * Double(tokens.count)
         var lineIndex = [Int](repeating: 0, count: tokens.count)
         for k in tokens.indices where k > 0 && !lineStarts[k] { lineIndex[k] = lineIndex[k - 1] + 1 }
+        // a line that starts with a small letter goes on with a sentence: none of its words is a label's
+        var midSentence = [Bool](repeating: false, count: tokens.count)
+        for k in tokens.indices {
+            if lineStarts[k] || k == 0 {
+                midSentence[k] = tokens[k].unicodeScalars.first.map { TextShape.isLetter($0) && $0.properties.isLowercase } ?? false
+            } else {
+                midSentence[k] = midSentence[k - 1]
+            }
+        }
 
         // lone specks; a list dash read as another sign where the document's other list lines have dashes
         var bullets: [String: Int] = [:]
@@ -136,12 +145,12 @@ extension DocumentState {
                       let e = lexicon.entry(core.lowercased()), e.flags.contains(.valid), !e.flags.contains(.unverified)
                 else { continue }
                 suffix = ""
-            case ":" where noisy && sameLine && lineIndex[k] >= 3:
+            case ":" where noisy && sameLine && (lineIndex[k] >= 3 || midSentence[k]):
                 // a colon deep inside a line is rare in protocols; labels ("Närvarande:") come first on the line
                 if nextUpper || nextText.hasPrefix("§") { suffix = "." } else if nextLower && !TextShape.isAddress(nextText) {
                     suffix = ""
                 } else { continue }
-            case ":" where noisy && lineIndex[k] >= 3 && (n == nil || !sameLine && (nextText.hasPrefix("§") || nextUpper)):
+            case ":" where noisy && (lineIndex[k] >= 3 || midSentence[k]) && (n == nil || !sameLine && (nextText.hasPrefix("§") || nextUpper)):
                 // a colon after a sentence's words announces a list ("valdes:" over "- Anna Berg"); before the next
                 // item of the agenda, a heading or a new sentence it was a period
                 suffix = "."
