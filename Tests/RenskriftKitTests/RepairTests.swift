@@ -729,6 +729,17 @@ enum RepairFixture {
         #expect(RepairFixture.repairer.repair(text: clean).text == clean)
     }
 
+    @Test func aNumberedPointThatLostItsPeriodGetsItBack() {
+        let text = "Beslut\n1 Reviderad riktlinje\nText om 2 saker.\n2 Fördelning av medel\n3. Mötestider\n4. Aktuellt\n"
+            + "9 Ledamöter deltog."
+        #expect(RepairFixture.repairer.repair(text: text).text
+                == "Beslut\n1. Reviderad riktlinje\nText om 2 saker.\n2. Fördelning av medel\n3. Mötestider\n4. Aktuellt\n"
+                + "9 Ledamöter deltog.")
+        // a document that writes its points without periods keeps them so
+        let bare = "1 Reviderad riktlinje\n2 Fördelning av medel\n3 Mötestider"
+        #expect(RepairFixture.repairer.repair(text: bare).text == bare)
+    }
+
     @Test func anAtSignReadAsALetterIsRestoredInAddresses() {
         let r = RepairFixture.repairer.repair(text: "för frågor kontakta niklas.svenssonQgoteborgsregionen.se, tack")
         #expect(r.text == "för frågor kontakta niklas.svensson@goteborgsregionen.se, tack")

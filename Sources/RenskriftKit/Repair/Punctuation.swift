@@ -86,6 +86,28 @@ extension DocumentState {
             }
         }
 
+        // a numbered point that lost its period ("1 Reviderad riktlinje" in a document that writes "6. Rekryteringsläget",
+        // "7. Kvalitetsregister"): a bare number at a line start before a capital, next to another point's number
+        var points = Set<Int>()
+        var pointsWithPeriod = 0
+        func point(_ t: String) -> (Int, Substring)? {
+            let digits = t.prefix { $0.isASCII && $0.isNumber }
+            guard (1...2).contains(digits.count), digits.first != "0", let n = Int(digits) else { return nil }
+            return (n, t.dropFirst(digits.count))
+        }
+        for k in tokens.indices where lineStarts[k] && text[k].utf8.count <= 3 {
+            guard let (n, rest) = point(text[k]), rest.isEmpty || rest == "." || rest == ":" else { continue }
+            points.insert(n)
+            if rest == "." { pointsWithPeriod += 1 }
+        }
+        if pointsWithPeriod >= 2 {
+            for k in tokens.indices where lineStarts[k] && rule[k] == nil && k + 1 < tokens.count && !lineStarts[k + 1] {
+                guard let (n, rest) = point(text[k]), rest.isEmpty, points.contains(n - 1) || points.contains(n + 1),
+                      let f = text[k + 1].unicodeScalars.first, TextShape.isUpperLetter(f) else { continue }
+                text[k] += "."; rule[k] = "punctuation"
+            }
+        }
+
         // a straight quote glued to a word's start that nothing closes on its line or the next is a speck in a poor
         // scan ("\"Thomas", "'så"); Swedish quotes are ” and the writer's own straight ones come in pairs
         if noisy {
