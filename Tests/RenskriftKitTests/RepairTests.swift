@@ -712,7 +712,7 @@ enum RepairFixture {
         // a label keeps its colon, and clean text keeps its rare semicolons and colons
         #expect(Self.noisy("Förvaringsplats för protokollet: Kommunledningskontoret") == "Förvaringsplats för protokollet: Kommunledningskontoret")
         // a spaced hyphen ending a line is dirt at the margin
-        #expect(Self.noisy("informerade om ett -\nnytt projekt") == "informerade om ett \nnytt projekt")
+        #expect(Self.noisy("vi informerade om ett -\nnytt projekt") == "vi informerade om ett \nnytt projekt")
         #expect(RepairFixture.repairer.repair(text: "informerade om ett -\nnytt projekt").changes.isEmpty)
         // a numbered point, and a colon that only the next item follows
         #expect(Self.noisy("5: Överenskommelse om samverkan") == "5. Överenskommelse om samverkan")
@@ -738,6 +738,18 @@ enum RepairFixture {
         // a document that writes its points without periods keeps them so
         let bare = "1 Reviderad riktlinje\n2 Fördelning av medel\n3 Mötestider"
         #expect(RepairFixture.repairer.repair(text: bare).text == bare)
+    }
+
+    @Test func aThinnedCapitalIAtASentenceStartIsRestoredInAPoorScan() {
+        #expect(Self.noisy("Ventilen\ninformerades om att Eva slutar. informeras om mötet.")
+                == "Ventilen\nInformerades om att Eva slutar. Informeras om mötet.")
+        // a line under a long line or a short line ending in a frequent word goes on with its sentence; a speck or an
+        // abbreviation is no sentence's end
+        let kept = "Diskuterades hur uppföljningen av\ninsatser kan utvecklas. Denna filosofi är\ninte accepterad "
+            + "och . introduktion ges bl.a. introduktion"
+        let out = Self.noisy(kept)
+        #expect(!out.contains("Insatser") && !out.contains("Inte") && !out.contains("Introduktion"))
+        #expect(RepairFixture.repairer.repair(text: "Ventilen\ninformerades om att Eva slutar.").changes.isEmpty)
     }
 
     @Test func anAtSignReadAsALetterIsRestoredInAddresses() {

@@ -475,6 +475,7 @@ final class DocumentState {
             }
         }
         if channel.legacyWeight >= 0.5 { initialCasePass(&out, current: current, lineStarts: lineStarts) }
+        if editBoost > 0 { capitalIPass(&out, current: current, lineStarts: lineStarts) }
         abbreviationPass(&out, tokens: tokens)
         nameConsistencyPass(&out, tokens: tokens, idOf: idOf)
         // pass 2: neighbours, read from the pass-1 result
@@ -819,6 +820,49 @@ final class DocumentState {
                                 score: c.score, rule: "case")
         }
     }
+
+    /// A poor scan thins a capital I to a small one: a word of small letters that starts with "i" opens a sentence
+    /// after a sentence's end or at the start of a line under a heading ("Ventilen" over "informerades om att …"),
+    /// where Swedish writes a capital. A line under a long line goes on with its sentence ("… hur uppföljningen av"
+    /// over "insatser kan utvecklas"), and so does one under a line ending with a comma.
+    func capitalIPass(_ out: inout [Correction?], current: [String], lineStarts: [Bool]) {
+        var lineLength = [Int](repeating: 0, count: current.count)
+        var start = 0
+        for k in current.indices where k + 1 == current.count || lineStarts[k + 1] {
+            for j in start...k { lineLength[j] = k - start + 1 }
+            start = k + 1
+        }
+        for k in current.indices.dropFirst() {
+            let t = current[k]
+            guard t.utf8.first == UInt8(ascii: "i"), let second = t.unicodeScalars.dropFirst().first,
+                  TextShape.isLetter(second), second.properties.isLowercase,
+                  !t.unicodeScalars.contains(where: { TextShape.isUpperLetter($0) }) else { continue }
+            let prev = current[k - 1]
+            guard let last = prev.unicodeScalars.last else { continue }
+            let prevCore = tokenParts(prev).core
+            // (a speck alone is no sentence's end: ". introduktion")
+            let sentenceEnd = (last == "." || last == "!" || last == "?") && !prevCore.isEmpty
+                && !r.abbreviations.contains(prevCore.lowercased())
+            // (a heading starts with a capital or its number and ends with a word no sentence breaks off at: "är",
+            // "och", "av" end the short last line of a paragraph, "54Denna filosofi är")
+            let underHeading = lineStarts[k] && lineLength[k - 1] <= DocumentState.headingMaxWords && TextShape.isLetter(last)
+                && { () -> Bool in
+                    let headingStart = current[k - lineLength[k - 1]]
+                    return headingStart.unicodeScalars.first.map { TextShape.isUpperLetter($0) } == true
+                        || headingStart.allSatisfy { $0.isNumber || $0 == "." }
+                }()
+                && (listedWord(prevCore).map { $0.logP < s.splitCleanFunctionWordLogP } ?? true)
+            guard sentenceEnd || underHeading else { continue }
+            let core = tokenParts(t).core
+            guard listedWord(core) != nil else { continue }
+            let rep = "I" + t.dropFirst()
+            out[k] = Correction(original: out[k]?.original ?? t, replacement: rep, score: min(out[k]?.score ?? 2, 2),
+                                rule: out[k].map { $0.rule + "+case" } ?? "case")
+        }
+    }
+
+    /// Most words a heading line has (a line under one starts a sentence).
+    static let headingMaxWords = 4
 
     /// True where a capital letter says nothing about names: a line start or after a sentence end.
     static func startsSentence(at k: Int, tokens: [String], lineStarts: [Bool]) -> Bool {
