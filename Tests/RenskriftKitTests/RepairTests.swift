@@ -188,6 +188,17 @@ enum RepairFixture {
         #expect(r.repair(text: text).text.contains("från Tjorn tackade"))
     }
 
+    @Test func aStrippedCommonWordAtASentenceStartGetsItsDiacriticsBack() {
+        // a scan that strips å/ä/ö (three listed words without them among many with them): a capital at a sentence
+        // start says nothing about a name, so a long word whose reading is a common word gets them back; a name
+        // inside a sentence keeps its spelling
+        let s = "Styrelsen beslöt att godkänna förslaget och lägga rapporten till handlingarna. "
+            + "Ordföranden tackade för året och hälsade de nya ledamöterna välkomna till föreningen. "
+        let text = s + s + s + "Arsmotet beslot att forslaget skulle godkannas.\nAvgaende ledamot tackades av Anna Avgaende."
+        let out = RepairFixture.repairer.repair(text: text).text
+        #expect(out.hasSuffix("\nAvgående ledamot tackades av Anna Avgaende."))
+    }
+
     @Test func anAbbreviationReadWithASmallLIsWrittenInCapitals() {
         // "IT" read as "lT": the reading is in capitals, as the abbreviation is written, and pays no case penalty
         #expect(RepairFixture.repairer.repair(text: "Mötet med lT-chef Anna Berg och lT-avdelningen.").text

@@ -1298,7 +1298,9 @@ final class DocumentState {
             // but a surname is no common noun: "Balte" stays)
             if nameRestore && swedishOCR && editBoost < DocumentState.noisyNameBoost
                 && !(lossBoost >= DocumentState.noisyNameBoost
-                     && lexicon.entry(best.text.lowercased())?.flags.contains(.capitalized) == true) {
+                     && (lexicon.entry(best.text.lowercased())?.flags.contains(.capitalized) == true
+                         || sentenceStart && TextShape.letterCount(seg) >= 6 && listedWord(best.text).map {
+                             !$0.flags.contains(.capitalized) && !$0.flags.contains(.uppercase) } == true)) {
                 keep(); continue
             }
             if gain >= need {
