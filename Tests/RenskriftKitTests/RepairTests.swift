@@ -736,6 +736,12 @@ enum RepairFixture {
         #expect(Self.noisy("Enkäten genomfördes\nunder hösten: Sju av åtta svarade. Frågan lyfts till\nkommunchefsgruppen:\n\nBilderna")
                 == "Enkäten genomfördes\nunder hösten. Sju av åtta svarade. Frågan lyfts till\nkommunchefsgruppen.\n\nBilderna")
         #expect(Self.noisy("Plats och tid: Rådhuset") == "Plats och tid: Rådhuset")
+        // a comma before a capitalised common word after a small-letter word or a number ends a sentence; before a
+        // name, or after a name, it stays
+        #expect(Self.noisy("Utfallet blev bättre än budgeterat, Socialnämnden prognostiserar ett underskott för 2024, Vad det gäller")
+                == "Utfallet blev bättre än budgeterat. Socialnämnden prognostiserar ett underskott för 2024. Vad det gäller")
+        let names = "Forskare vid Göteborgs universitet, Göteborgsregionens förbund och Anna Berg, Östersund, informerade."
+        #expect(Self.noisy(names) == names)
         let clean = "Närvarande var Per Berg; Östersund och kostnaden blir 300 000 kronor: Reservation anmäldes."
         #expect(RepairFixture.repairer.repair(text: clean).text == clean)
     }

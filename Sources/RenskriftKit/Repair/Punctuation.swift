@@ -140,6 +140,7 @@ extension DocumentState {
             // most words end in a letter or a comma: skip them before any string work
             switch text[k].utf8.last {
             case UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "'"): break
+            case UInt8(ascii: ",") where noisy: break
             default: continue
             }
             let parts = tokenParts(text[k])
@@ -182,6 +183,15 @@ extension DocumentState {
                 suffix = "."
             case ";" where noisy:
                 suffix = ","
+            case "," where noisy && nextUpper && TextShape.isLowerLetter(core.unicodeScalars.first!)
+                || noisy && nextUpper && core.unicodeScalars.allSatisfy({ TextShape.isDigit($0) }):
+                // a comma before a capitalised common word ends a sentence in a blurred scan ("budgeterat, Socialnämnden
+                // prognostiserar"): after a comma a capital starts a name ("universitet, Göteborgsregionens")
+                let nextCore = tokenParts(nextText).core
+                guard nextCore.unicodeScalars.count >= 2, !TextShape.isAllCaps(nextCore),
+                      let e = listedWord(nextCore), !e.flags.contains(.capitalized), !e.flags.contains(.uppercase)
+                else { continue }
+                suffix = "."
             case "'" where core.unicodeScalars.first.map({ $0.properties.isLowercase }) == true
                 && !parts.prefix.contains("'"):
                 // a genitive apostrophe follows names; after a small word it is a speck, unless it closes a quote
