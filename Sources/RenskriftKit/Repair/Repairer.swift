@@ -1213,7 +1213,7 @@ final class DocumentState {
         }
         // (in a poor scan a frequent one-letter word may be the left side too: "i-uppdrag")
         guard a.count >= 2 || editBoost > 0 && a.count == 1 && a.first!.isLowercase, a.last != "-", a.first!.isLetter,
-              a.allSatisfy({ $0.isLetter || $0 == "-" }), !TextShape.isAllCaps(a) || a.count == 1,
+              a.allSatisfy({ $0.isLetter || $0 == "-" }), !TextShape.isAllCaps(a),
               !a.dropFirst().contains(where: \.isUppercase) else { return nil }
         guard let ea = word(a), a.count >= 2 || ea.logP >= s.splitCleanFunctionWordLogP else { return nil }
         if b.allSatisfy(\.isLetter) && !b.first!.isLowercase {
