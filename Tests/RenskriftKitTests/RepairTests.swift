@@ -769,6 +769,18 @@ enum RepairFixture {
         #expect(RepairFixture.repairer.repair(text: "Ventilen\ninformerades om att Eva slutar.").changes.isEmpty)
     }
 
+    @Test func aBracketReadAsALetterIsRestoredWhereTheDocumentWritesItsWord() {
+        // a table that notes "(för & grund, gymn & vux)" on every line: a bracket read as "t", "I" or "i" comes back
+        let text = "Anna Berg, Ale (för & grund, gymn & vux)\nEva Ek, Lerum tför & grund, gymn & vuxi\n"
+            + "Per Lind, Tjörn (för & grund, gymn & vux)\nLena Holm, Partille Ifor & grund, gymn & vux),"
+        #expect(RepairFixture.repairer.repair(text: text).text
+                == "Anna Berg, Ale (för & grund, gymn & vux)\nEva Ek, Lerum (för & grund, gymn & vux)\n"
+                + "Per Lind, Tjörn (för & grund, gymn & vux)\nLena Holm, Partille (för & grund, gymn & vux),")
+        // one bracketed word is no table, and a word as written stays ("igen" beside "(gen)")
+        let once = RepairFixture.repairer.repair(text: "Anna Berg (för) och Eva Ek tför möte. Han kom igen (gen) och (gen) igen.")
+        #expect(!once.text.contains("(för möte") && once.text.hasSuffix("Han kom igen (gen) och (gen) igen."))
+    }
+
     @Test func anAtSignReadAsALetterIsRestoredInAddresses() {
         let r = RepairFixture.repairer.repair(text: "för frågor kontakta niklas.svenssonQgoteborgsregionen.se, tack")
         #expect(r.text == "för frågor kontakta niklas.svensson@goteborgsregionen.se, tack")

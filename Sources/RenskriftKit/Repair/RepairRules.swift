@@ -181,15 +181,22 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
     /// What OCR makes of the "@" of an e-mail address ("Q", "©"): restored where it is the one such character between
     /// the small letters of an address.
     public var atLookalikes: [String]
+    /// What OCR makes of a bracket glued to a word ("tför", "vuxi"): restored where the document writes that word
+    /// with its bracket elsewhere ("(för", "vux)").
+    public var openBracketLookalikes: [String]
+    public var closeBracketLookalikes: [String]
 
     public init(specks: [String] = [], bulletLookalikes: [String] = [], abbreviations: [String] = [],
-                caseLookalikes: String = "", noisyDocumentShare: Double = 0.01, atLookalikes: [String] = []) {
+                caseLookalikes: String = "", noisyDocumentShare: Double = 0.01, atLookalikes: [String] = [],
+                openBracketLookalikes: [String] = [], closeBracketLookalikes: [String] = []) {
         self.specks = specks
         self.bulletLookalikes = bulletLookalikes
         self.abbreviations = abbreviations
         self.caseLookalikes = caseLookalikes
         self.noisyDocumentShare = noisyDocumentShare
         self.atLookalikes = atLookalikes
+        self.openBracketLookalikes = openBracketLookalikes
+        self.closeBracketLookalikes = closeBracketLookalikes
     }
 
     public init(from decoder: Decoder) throws {
@@ -200,6 +207,8 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
         caseLookalikes = try c.decodeIfPresent(String.self, forKey: .caseLookalikes) ?? ""
         noisyDocumentShare = try c.decodeIfPresent(Double.self, forKey: .noisyDocumentShare) ?? 0.01
         atLookalikes = try c.decodeIfPresent([String].self, forKey: .atLookalikes) ?? []
+        openBracketLookalikes = try c.decodeIfPresent([String].self, forKey: .openBracketLookalikes) ?? []
+        closeBracketLookalikes = try c.decodeIfPresent([String].self, forKey: .closeBracketLookalikes) ?? []
     }
 }
 
@@ -414,6 +423,8 @@ public struct RepairRules: Codable, Sendable, Hashable {
           caseLookalikes: \(q(punctuation.caseLookalikes))
           noisyDocumentShare: \(num(punctuation.noisyDocumentShare))
           atLookalikes: \(list(punctuation.atLookalikes))
+          openBracketLookalikes: \(list(punctuation.openBracketLookalikes))
+          closeBracketLookalikes: \(list(punctuation.closeBracketLookalikes))
 
         """
         return y

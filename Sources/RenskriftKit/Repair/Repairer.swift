@@ -293,6 +293,9 @@ final class DocumentState {
     let clockSeparator: Character
     /// The document writes party abbreviations after names ("(S)") rightly at least twice.
     var partyEvidence = false
+    /// Words the document writes with a bracket glued on ("(för", "vux)"), by skeleton: how often, and as written.
+    var openBracketWords: [String: (count: Int, word: String)] = [:]
+    var closeBracketWords: [String: (count: Int, word: String)] = [:]
     /// The document writes Roman numerals ("II", "III", "IV"): a lone "I" may be one.
     let romanNumerals: Bool
     /// The longest "§" look-alike in UTF-8 bytes: a longer token is none, without hashing it against both sets.
@@ -437,6 +440,7 @@ final class DocumentState {
         cueMemo = [CueKind?](repeating: nil, count: typeCount)
         // a document that writes "(S)" after names twice is one where a misread bracket after a name is a party's
         partyEvidence = tokens.lazy.filter { $0.utf8.first == 0x28 && self.isPartyToken($0) }.prefix(2).count == 2
+        collectBracketWords(tokens)
         // pass 1: words hyphenated across a line break, token rules and per-word decisions
         let joins = lineBreakJoins(tokens: tokens, lineStarts: lineStarts)
         for k in tokens.indices {
@@ -568,6 +572,55 @@ final class DocumentState {
         guard frequent || ea != nil else { return nil }
         let head = sign == "." && r.abbreviations.contains(a.lowercased()) ? a + "." : a
         return Correction(original: t, replacement: parts.prefix + head + " " + b + parts.suffix, score: 2, rule: "split")
+    }
+
+    /// Skeleton of a word, the key of the bracket evidence ("för" and "for" share one).
+    static func bracketKey(_ w: Substring) -> String {
+        String(decoding: Lexicon.skeleton(Array(w.lowercased().utf8)), as: UTF8.self)
+    }
+
+    /// Strips the marks after a word's last bracket or letter ("grund),": "grund)" and ",").
+    static func trailingMarks(_ t: String) -> (body: Substring, marks: Substring) {
+        let body = t.prefix(upTo: t.lastIndex { !",.;:".contains($0) }.map { t.index(after: $0) } ?? t.startIndex)
+        return (body, t[body.endIndex...])
+    }
+
+    /// Counts the words the document writes with a bracket glued on: "(för" and "(gymn)" open, "vux)" and "(gymn)" close.
+    func collectBracketWords(_ tokens: [String]) {
+        let p = r.model.rules.punctuation
+        guard !p.openBracketLookalikes.isEmpty || !p.closeBracketLookalikes.isEmpty else { return }
+        func note(_ inner: Substring, in table: inout [String: (count: Int, word: String)]) {
+            guard inner.count >= 2, inner.allSatisfy(\.isLetter) else { return }
+            let key = DocumentState.bracketKey(inner)
+            table[key] = (count: (table[key]?.count ?? 0) + 1, word: table[key]?.word ?? String(inner))
+        }
+        for t in tokens where t.utf8.contains(0x28) || t.utf8.contains(0x29) {
+            let body = DocumentState.trailingMarks(t).body
+            let opened = body.first == "(", closed = body.last == ")"
+            let inner = body.dropFirst(opened ? 1 : 0).dropLast(closed ? 1 : 0)
+            if opened { note(inner, in: &openBracketWords) }
+            if closed { note(inner, in: &closeBracketWords) }
+        }
+    }
+
+    /// A bracket OCR read as a letter glued to a word ("tför", "Ifor", "vuxi", "grund]"): restored where the document
+    /// writes the same word with that bracket at least twice ("(för", "vux)"), a table's repeated notes; a token that
+    /// is a word as written stays.
+    func bracketLookalikeRule(_ t: String) -> Correction? {
+        let (body, marks) = DocumentState.trailingMarks(t)
+        guard body.count >= 3, let f = body.first, let l = body.last else { return nil }
+        let p = r.model.rules.punctuation
+        var replacement: String?
+        if p.openBracketLookalikes.contains(String(f)), let e = openBracketWords[DocumentState.bracketKey(body.dropFirst())],
+           e.count >= 2, body.dropFirst().allSatisfy(\.isLetter) {
+            replacement = "(" + e.word
+        } else if p.closeBracketLookalikes.contains(String(l)),
+                  let e = closeBracketWords[DocumentState.bracketKey(body.dropLast())], e.count >= 2,
+                  body.dropLast().allSatisfy(\.isLetter) {
+            replacement = e.word + ")"
+        }
+        guard let replacement, listedWord(String(body)) == nil else { return nil }
+        return Correction(original: t, replacement: replacement + marks, score: 2, rule: "punctuation")
     }
 
     /// "I" alone inside a sentence, between a small-letter word and another, is the preposition "i": Swedish has no
@@ -896,6 +949,7 @@ final class DocumentState {
         if t == "I", let c = loneCapitalIRule(at: k, tokens: tokens, lineStarts: lineStarts) { return c }
         if let g = gluedNumberRule(t, at: k, tokens: tokens, lineStarts: lineStarts) { return g }
         if let g = gluedWordsRule(t) { return g }
+        if !openBracketWords.isEmpty || !closeBracketWords.isEmpty, let b = bracketLookalikeRule(t) { return b }
         if let c = clockRangeRule(t) { return c }
         if enDashLost, let d = dashRule(t, at: k, tokens: tokens, lineStarts: lineStarts) { return d }
         if t.utf8.contains(UInt8(ascii: ".")), let a = atSignRule(t) { return a }
