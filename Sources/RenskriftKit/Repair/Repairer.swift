@@ -8,8 +8,8 @@ public struct RepairCandidate: Sendable, Hashable, Codable {
     /// log P(OCR | word) − log P(OCR | OCR read right).
     public var channelLogP: Double
     public var contextBonus: Double
-    /// Where lexiconLogP came from: "lexicon", "compound" (a compound or genitive of listed words), "unverified",
-    /// "unknown".
+    /// Where lexiconLogP came from: "lexicon", "compound" (a compound or genitive of listed words), "document" (a word
+    /// the document itself writes often, by its share of the document's words), "unverified", "unknown".
     public var source: String
     public var edits: Int
 
@@ -287,6 +287,11 @@ final class DocumentState {
     let lossCounts: (stripped: Int, readWith: Int)
     /// How often each stripped word occurs: a word is no evidence about itself.
     let strippedCounts: [String: Int]
+    /// Words the document writes at least `documentWordMinCount` times (letters only, as most often written), with
+    /// their counts: a garbled copy of one is a reading whatever the lexicon says ("Yymn" in a table of "gymn").
+    var documentWords: [(text: [Unicode.Scalar], count: Int)] = []
+    /// Words in the document, for the in-document probability of `documentWords`.
+    var documentWordTotal = 0
     /// The document's OCR never wrote an en dash: its "-" and "—" in ranges and between words stand for one.
     let enDashLost: Bool
     /// The separator most of the document's clock times use ("09.00" or "09:00"; "." when it has none).
@@ -362,6 +367,18 @@ final class DocumentState {
         for (id, core) in idCores.enumerated() where !core.isEmpty { seen[DocumentState.foldKey(core), default: 0] += counts[id] }
         // in the same pass, how often this scan strips å/ä/ö: words the lexicon knows only with them ("Tjorn",
         // "forslag") against words read with them; real words ("for") say nothing and are not counted
+        var byFold: [UInt64: (id: Int, count: Int, best: Int)] = [:]
+        for (id, core) in idCores.enumerated() where core.unicodeScalars.count >= 3
+            && core.unicodeScalars.allSatisfy({ TextShape.isLetter($0) }) {
+            let key = DocumentState.foldKey(core)
+            let e = byFold[key]
+            byFold[key] = (id: e == nil || counts[id] > e!.best ? id : e!.id, count: (e?.count ?? 0) + counts[id],
+                           best: max(e?.best ?? 0, counts[id]))
+        }
+        documentWords = byFold.values.filter { $0.count >= DocumentState.documentWordMinCount }
+            .map { (text: Array(idCores[$0.id].unicodeScalars), count: $0.count) }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : String(String.UnicodeScalarView($0.text)) < String(String.UnicodeScalarView($1.text)) }
+        documentWordTotal = tokens.count
         var words = 0, unknown = 0
         var readWith = 0, stripped = 0
         var strippedCounts: [String: Int] = [:]
@@ -1362,7 +1379,7 @@ final class DocumentState {
                 changed = true
                 bestScore = min(bestScore, gain)
                 let thisRule = best.contextBonus != 0 && gain - best.contextBonus + id.contextBonus < need ? "context"
-                    : best.source == "compound" ? "compound" : best.edits > 0 && best.source != "unknown" ? "channel" : "channel"
+                    : best.source == "compound" ? "compound" : best.source == "document" ? "document" : "channel"
                 rule = rule == nil ? thisRule : rule
             } else {
                 keep()
@@ -1654,6 +1671,30 @@ final class DocumentState {
             consider(channel.hypotheses(for: ocr, limit: 400, generic: true, maxEdits: 2, wordsOf: lexicon), compounds: false)
             best[seg] = nil
         }
+        // a garbled copy of a word the document writes again and again: the document's own frequency is its prior
+        if ["unknown", "unverified"].contains(idSrc) && !foundListed && digits == 0 && !foreign && letters >= 4
+            && (seen[DocumentState.foldKey(seg)] ?? 0) < DocumentState.genericMaxRepeats, documentWordTotal > 0,
+           editBoost >= DocumentState.documentWordMinEditBoost {
+            let w = Array(seg.unicodeScalars)
+            let maxD = letters >= 5 ? 2 : 1
+            for d in documentWords where abs(d.text.count - w.count) <= maxD && d.count > 2 * (seen[DocumentState.foldKey(seg)] ?? 0) {
+                // (the word with an ending is an inflection of it, not a garble: "junglens", "acidpartynas")
+                guard let e = DocumentState.editDistance(w, d.text, max: maxD), e > 0,
+                      !(w.count > d.text.count && DocumentState.editDistance(Array(w.prefix(d.text.count)), d.text, max: 0) != nil)
+                else { continue }
+                var text = String(String.UnicodeScalarView(d.text))
+                // (a common word the lexicon lists is a reading through the channel already; the document's own words
+                // are its names, abbreviations and unlisted compounds)
+                if let le = listedWord(text), !le.flags.contains(.capitalized) { continue }
+                // (the case of the word's first letter is the token's: "Yymn" at a line start is "Gymn")
+                if let f = w.first, let g = d.text.first, TextShape.isUpperLetter(f) != TextShape.isUpperLetter(g) {
+                    text = TextShape.isUpperLetter(f) ? TextShape.capitalizingFirst(text) : text.prefix(1).lowercased() + text.dropFirst()
+                }
+                let lp = log(Double(d.count) / Double(documentWordTotal))
+                add(text, lp, "document", Double(e) * s.genericEditLogP, e)
+            }
+            best[seg] = nil
+        }
         var cands = [identity]
         // (ties are broken the same way in every run: a reading keeping the word's initial case first, then by text;
         // dictionary order differs from process to process)
@@ -1668,6 +1709,33 @@ final class DocumentState {
         }.prefix(6))
         return TypeAnalysis(candidates: cands, protectedReason: nil)
     }
+
+    /// Levenshtein distance between two scalar arrays, or nil when it exceeds `max` (letters compared ignoring case).
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], max bound: Int) -> Int? {
+        if abs(a.count - b.count) > bound { return nil }
+        func fold(_ u: Unicode.Scalar) -> UInt32 { u.properties.lowercaseMapping.unicodeScalars.first?.value ?? u.value }
+        let fa = a.map(fold), fb = b.map(fold)
+        var prev = Array(0...fb.count)
+        var cur = [Int](repeating: 0, count: fb.count + 1)
+        for i in 1...max(1, fa.count) where !fa.isEmpty {
+            cur[0] = i
+            var rowMin = i
+            for j in 1...max(1, fb.count) where !fb.isEmpty {
+                cur[j] = Swift.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (fa[i - 1] == fb[j - 1] ? 0 : 1))
+                rowMin = Swift.min(rowMin, cur[j])
+            }
+            if rowMin > bound { return nil }
+            swap(&prev, &cur)
+        }
+        let d = fa.isEmpty ? fb.count : prev[fb.count]
+        return d <= bound ? d : nil
+    }
+
+    /// Fewest times the document must write a word before a garbled copy of it reads as it (`documentWords`).
+    static let documentWordMinCount = 3
+    /// Least edit gain of a document whose garbled words are read as its own frequent words: a clean text's rare
+    /// forms beside its frequent ones are inflections and variants ("phreakande" beside "phreakare").
+    static let documentWordMinEditBoost = 0.5
 
     /// `lower` is a listed word with å/ä/ö it lacks ("aret" of "året").
     static func strippedOfDiacritics(_ lower: [UInt8], in lexicon: Lexicon) -> Bool {
