@@ -781,16 +781,6 @@ enum RepairFixture {
         #expect(!once.text.contains("(för möte") && once.text.hasSuffix("Han kom igen (gen) och (gen) igen."))
     }
 
-    @Test func aRepeatedNoteKeepsItsMarks() {
-        // three lines write "grund, gymn": the fourth's "grund. gymn" and the fifth's "grund gymn" are the scan's
-        let table = "Ale (för & grund, gymn & vux)\nLerum (för & grund, gymn & vux)\nTjörn (för & grund, gymn & vux)\n"
-        #expect(Self.noisy(table + "Kil (för & grund. gymn & vux)\nMora (för & grund gymn & vux)")
-                == table + "Kil (för & grund, gymn & vux)\nMora (för & grund, gymn & vux)")
-        // twice is no habit: the period is then only a speck before a small letter
-        let twice = "Ale (för & grund, gymn)\nLerum (för & grund, gymn)\nKil (för & grund. gymn)"
-        #expect(Self.noisy(twice).hasSuffix("(för & grund, gymn)\nKil (för & grund gymn)"))
-    }
-
     @Test func aGarbledCopyOfAWordThePoorScanWritesOftenReadsAsIt() {
         // names and abbreviations no lexicon holds, written three times or more: a copy one or two edits away is theirs
         let lines = "Utses att justera Maria Zeybrandt. Närvarande Fredrik Zeybrandt, Ale. Justerare Zeybrandt, "

@@ -6,9 +6,6 @@ import Foundation
 /// "." into ":". Print has firm habits these rules lean on: no mark stands alone between spaces, a sentence
 /// that ends with "." does not go on with a small letter, and "," is far more common than ";".
 extension DocumentState {
-    /// How often a document must write two words with one mark between them before another mark there is the scan's.
-    static let repeatedNoteCount = 3
-
     func punctuationPass(_ out: inout [Correction?], tokens: [String], lineStarts: [Bool]) {
         let rules = r.model.rules.punctuation
         guard !tokens.isEmpty else { return }
@@ -138,37 +135,6 @@ extension DocumentState {
             var j = k + 1
             while j < tokens.count, text[j].isEmpty { j += 1 }
             return j < tokens.count ? j : nil
-        }
-        // a note the document repeats keeps its marks: where a word and the next one stand together on a line at least
-        // three times with one mark between them ("grund, gymn" in a table's "(för & grund, gymn & vux)"), a single
-        // other mark or none between the same two words is the scan's ("grund. gymn", "grund; gymn")
-        if noisy {
-            func split(_ t: String) -> (core: String, mark: String)? {
-                var core = Substring(t)
-                var mark = ""
-                if let l = core.last, l == "." || l == "," || l == ":" || l == ";" { mark = String(l); core.removeLast() }
-                guard core.count >= 2, core.allSatisfy(\.isLetter) else { return nil }
-                return (core.lowercased(), mark)
-            }
-            var pairs: [String: [String: Int]] = [:]
-            var keys = [String?](repeating: nil, count: tokens.count)
-            for k in tokens.indices where !text[k].isEmpty {
-                guard let n = next(after: k), !lineStarts[(k + 1)...n].contains(true), let (core, mark) = split(text[k])
-                else { continue }
-                let nextCore = tokenParts(text[n]).core.lowercased()
-                guard !nextCore.isEmpty else { continue }
-                let key = core + " " + nextCore
-                keys[k] = key
-                pairs[key, default: [:]][mark, default: 0] += 1
-            }
-            for k in tokens.indices where rule[k] == nil {
-                guard let key = keys[k], let counts = pairs[key], let (_, mark) = split(text[k]), counts[mark] == 1,
-                      let usual = counts.filter({ $0.key != mark }).max(by: { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }),
-                      usual.value >= DocumentState.repeatedNoteCount
-                else { continue }
-                text[k] = String(text[k].dropLast(mark.count)) + usual.key
-                rule[k] = "punctuation"
-            }
         }
         for k in tokens.indices where rule[k] == nil {
             // most words end in a letter or a comma: skip them before any string work
