@@ -258,6 +258,9 @@ final class DocumentState {
     /// work these memos save.
     var decisionMemo: [Correction??] = []
     var cueMemo: [CueKind?] = []
+    /// `bracketLookalikeRule` per distinct token, by the token ids `decide` uses.
+    var bracketMemo: [Correction??] = []
+    var bracketMemoIDs: [Int] = []
     /// Which of a token's readings have context cues.
     enum CueKind { case none, identityOnly, readings }
     /// Id of each token of the document the state was made for (equal tokens share an id).
@@ -289,7 +292,18 @@ final class DocumentState {
     let strippedCounts: [String: Int]
     /// Words the document writes at least `documentWordMinCount` times (letters only, as most often written), with
     /// their counts: a garbled copy of one is a reading whatever the lexicon says ("Yymn" in a table of "gymn").
-    var documentWords: [(text: [Unicode.Scalar], count: Int)] = []
+    /// Worked out on first use, in a document noisy enough to use them; common words the lexicon lists are left out
+    /// (the channel reads them already), and each word is kept with its letters case-folded for the edit distance.
+    lazy var documentWords: [(text: [Unicode.Scalar], folded: [UInt32], count: Int)] = {
+        documentWordCounts.compactMap { id, count in
+            let text = Array(idCoresForWords[id].unicodeScalars)
+            if let e = listedWord(idCoresForWords[id]), !e.flags.contains(.capitalized) { return nil }
+            return (text: text, folded: text.map(DocumentState.foldScalar), count: count)
+        }
+    }()
+    /// Distinct cores of the document (by token id) and the ids of those written `documentWordMinCount` times or more.
+    var idCoresForWords: [String] = []
+    var documentWordCounts: [(id: Int, count: Int)] = []
     /// Words in the document, for the in-document probability of `documentWords`.
     var documentWordTotal = 0
     /// The document's OCR never wrote an en dash: its "-" and "—" in ranges and between words stand for one.
@@ -299,8 +313,11 @@ final class DocumentState {
     /// The document writes party abbreviations after names ("(S)") rightly at least twice.
     var partyEvidence = false
     /// Words the document writes with a bracket glued on ("(för", "vux)"), by skeleton: how often, and as written.
-    var openBracketWords: [String: (count: Int, word: String)] = [:]
-    var closeBracketWords: [String: (count: Int, word: String)] = [:]
+    var openBracketWords: [UInt64: (count: Int, word: String)] = [:]
+    var closeBracketWords: [UInt64: (count: Int, word: String)] = [:]
+    /// The first bytes of `openBracketLookalikes` and `closeBracketLookalikes`, for a test before any string work.
+    lazy var bracketOpenBytes: Set<UInt8> = Set(r.model.rules.punctuation.openBracketLookalikes.compactMap(\.utf8.first))
+    lazy var bracketCloseBytes: Set<UInt8> = Set(r.model.rules.punctuation.closeBracketLookalikes.compactMap(\.utf8.last))
     /// The document writes Roman numerals ("II", "III", "IV"): a lone "I" may be one.
     let romanNumerals: Bool
     /// The longest "§" look-alike in UTF-8 bytes: a longer token is none, without hashing it against both sets.
@@ -375,9 +392,11 @@ final class DocumentState {
             byFold[key] = (id: e == nil || counts[id] > e!.best ? id : e!.id, count: (e?.count ?? 0) + counts[id],
                            best: max(e?.best ?? 0, counts[id]))
         }
-        documentWords = byFold.values.filter { $0.count >= DocumentState.documentWordMinCount }
-            .map { (text: Array(idCores[$0.id].unicodeScalars), count: $0.count) }
-            .sorted { $0.count != $1.count ? $0.count > $1.count : String(String.UnicodeScalarView($0.text)) < String(String.UnicodeScalarView($1.text)) }
+        // (in a fixed order: readings of equal score are then offered the same way in every run)
+        documentWordCounts = byFold.values.filter { $0.count >= DocumentState.documentWordMinCount }
+            .map { (id: $0.id, count: $0.count) }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : idCores[$0.id] < idCores[$1.id] }
+        idCoresForWords = idCores
         documentWordTotal = tokens.count
         var words = 0, unknown = 0
         var readWith = 0, stripped = 0
@@ -455,6 +474,8 @@ final class DocumentState {
         // a capitalised word is a name mid-sentence but may be a common word at a sentence start: the memo keeps both
         decisionMemo = [Correction??](repeating: .none, count: 2 * typeCount)
         cueMemo = [CueKind?](repeating: nil, count: typeCount)
+        bracketMemo = [Correction??](repeating: .none, count: typeCount)
+        bracketMemoIDs = idOf
         // a document that writes "(S)" after names twice is one where a misread bracket after a name is a party's
         partyEvidence = tokens.lazy.filter { $0.utf8.first == 0x28 && self.isPartyToken($0) }.prefix(2).count == 2
         collectBracketWords(tokens)
@@ -591,9 +612,24 @@ final class DocumentState {
         return Correction(original: t, replacement: parts.prefix + head + " " + b + parts.suffix, score: 2, rule: "split")
     }
 
-    /// Skeleton of a word, the key of the bracket evidence ("för" and "for" share one).
-    static func bracketKey(_ w: Substring) -> String {
-        String(decoding: Lexicon.skeleton(Array(w.lowercased().utf8)), as: UTF8.self)
+    /// Hash of a word's skeleton (small letters, å/ä→a, ö→o, é→e), the key of the bracket evidence: "för" and "for"
+    /// share one. On the bytes, without building the skeleton.
+    static func bracketKey(_ w: Substring) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        var afterC3 = false
+        for b in w.utf8 {
+            var c = b
+            if afterC3 {
+                c = Lexicon.skeletonByte(b) ?? (b >= 0x80 && b <= 0x9E && b != 0x97 ? b + 0x20 : b)
+            } else if c >= 0x41 && c <= 0x5A {
+                c += 0x20
+            }
+            afterC3 = b == 0xC3
+            if b == 0xC3 { continue }
+            h ^= UInt64(c)
+            h = h &* 0x0000_0100_0000_01B3
+        }
+        return h
     }
 
     /// Strips the marks after a word's last bracket or letter ("grund),": "grund)" and ",").
@@ -606,12 +642,12 @@ final class DocumentState {
     func collectBracketWords(_ tokens: [String]) {
         let p = r.model.rules.punctuation
         guard !p.openBracketLookalikes.isEmpty || !p.closeBracketLookalikes.isEmpty else { return }
-        func note(_ inner: Substring, in table: inout [String: (count: Int, word: String)]) {
+        func note(_ inner: Substring, in table: inout [UInt64: (count: Int, word: String)]) {
             guard inner.count >= 2, inner.allSatisfy(\.isLetter) else { return }
             let key = DocumentState.bracketKey(inner)
             table[key] = (count: (table[key]?.count ?? 0) + 1, word: table[key]?.word ?? String(inner))
         }
-        for t in tokens where t.utf8.contains(0x28) || t.utf8.contains(0x29) {
+        for t in tokens where t.utf8.contains(where: { $0 == 0x28 || $0 == 0x29 }) {
             let body = DocumentState.trailingMarks(t).body
             let opened = body.first == "(", closed = body.last == ")"
             let inner = body.dropFirst(opened ? 1 : 0).dropLast(closed ? 1 : 0)
@@ -624,9 +660,13 @@ final class DocumentState {
     /// writes the same word with that bracket at least twice ("(för", "vux)"), a table's repeated notes; a token that
     /// is a word as written stays.
     func bracketLookalikeRule(_ t: String) -> Correction? {
+        // (most tokens begin and end with no look-alike: settle them on the bytes)
+        let p = r.model.rules.punctuation
+        guard let first = t.utf8.first, let last = t.utf8.reversed().first(where: {
+            $0 != UInt8(ascii: ",") && $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: ";") && $0 != UInt8(ascii: ":") }),
+              bracketOpenBytes.contains(first) || bracketCloseBytes.contains(last) else { return nil }
         let (body, marks) = DocumentState.trailingMarks(t)
         guard body.count >= 3, let f = body.first, let l = body.last else { return nil }
-        let p = r.model.rules.punctuation
         var replacement: String?
         if p.openBracketLookalikes.contains(String(f)), let e = openBracketWords[DocumentState.bracketKey(body.dropFirst())],
            e.count >= 2, body.dropFirst().allSatisfy(\.isLetter) {
@@ -966,7 +1006,11 @@ final class DocumentState {
         if t == "I", let c = loneCapitalIRule(at: k, tokens: tokens, lineStarts: lineStarts) { return c }
         if let g = gluedNumberRule(t, at: k, tokens: tokens, lineStarts: lineStarts) { return g }
         if let g = gluedWordsRule(t) { return g }
-        if !openBracketWords.isEmpty || !closeBracketWords.isEmpty, let b = bracketLookalikeRule(t) { return b }
+        if !openBracketWords.isEmpty || !closeBracketWords.isEmpty {
+            let id = bracketMemoIDs[k]
+            if bracketMemo[id] == nil { bracketMemo[id] = .some(bracketLookalikeRule(t)) }
+            if let b = bracketMemo[id]! { return b }
+        }
         if let c = clockRangeRule(t) { return c }
         if enDashLost, let d = dashRule(t, at: k, tokens: tokens, lineStarts: lineStarts) { return d }
         if t.utf8.contains(UInt8(ascii: ".")), let a = atSignRule(t) { return a }
@@ -1676,16 +1720,15 @@ final class DocumentState {
             && (seen[DocumentState.foldKey(seg)] ?? 0) < DocumentState.genericMaxRepeats, documentWordTotal > 0,
            editBoost >= DocumentState.documentWordMinEditBoost {
             let w = Array(seg.unicodeScalars)
+            let folded = w.map(DocumentState.foldScalar)
             let maxD = letters >= 5 ? 2 : 1
-            for d in documentWords where abs(d.text.count - w.count) <= maxD && d.count > 2 * (seen[DocumentState.foldKey(seg)] ?? 0) {
+            let own = seen[DocumentState.foldKey(seg)] ?? 0
+            for d in documentWords where abs(d.folded.count - folded.count) <= maxD && d.count > 2 * own {
                 // (the word with an ending is an inflection of it, not a garble: "junglens", "acidpartynas")
-                guard let e = DocumentState.editDistance(w, d.text, max: maxD), e > 0,
-                      !(w.count > d.text.count && DocumentState.editDistance(Array(w.prefix(d.text.count)), d.text, max: 0) != nil)
+                guard let e = DocumentState.editDistance(folded, d.folded, max: maxD), e > 0,
+                      !(folded.count > d.folded.count && folded.starts(with: d.folded))
                 else { continue }
                 var text = String(String.UnicodeScalarView(d.text))
-                // (a common word the lexicon lists is a reading through the channel already; the document's own words
-                // are its names, abbreviations and unlisted compounds)
-                if let le = listedWord(text), !le.flags.contains(.capitalized) { continue }
                 // (the case of the word's first letter is the token's: "Yymn" at a line start is "Gymn")
                 if let f = w.first, let g = d.text.first, TextShape.isUpperLetter(f) != TextShape.isUpperLetter(g) {
                     text = TextShape.isUpperLetter(f) ? TextShape.capitalizingFirst(text) : text.prefix(1).lowercased() + text.dropFirst()
@@ -1710,11 +1753,17 @@ final class DocumentState {
         return TypeAnalysis(candidates: cands, protectedReason: nil)
     }
 
-    /// Levenshtein distance between two scalar arrays, or nil when it exceeds `max` (letters compared ignoring case).
-    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], max bound: Int) -> Int? {
-        if abs(a.count - b.count) > bound { return nil }
-        func fold(_ u: Unicode.Scalar) -> UInt32 { u.properties.lowercaseMapping.unicodeScalars.first?.value ?? u.value }
-        let fa = a.map(fold), fb = b.map(fold)
+    /// A letter in small case, for comparisons that ignore case (ASCII and Latin-1 without a table look-up).
+    static func foldScalar(_ u: Unicode.Scalar) -> UInt32 {
+        let v = u.value
+        if v >= 0x41 && v <= 0x5A || v >= 0xC0 && v <= 0xDE && v != 0xD7 { return v + 0x20 }
+        if v < 0x80 || v >= 0xDF && v <= 0xFF { return v }
+        return u.properties.lowercaseMapping.unicodeScalars.first?.value ?? v
+    }
+
+    /// Levenshtein distance between two case-folded letter arrays, or nil when it exceeds `max`.
+    static func editDistance(_ fa: [UInt32], _ fb: [UInt32], max bound: Int) -> Int? {
+        if abs(fa.count - fb.count) > bound { return nil }
         var prev = Array(0...fb.count)
         var cur = [Int](repeating: 0, count: fb.count + 1)
         for i in 1...max(1, fa.count) where !fa.isEmpty {
