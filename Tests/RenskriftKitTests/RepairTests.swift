@@ -464,10 +464,16 @@ enum RepairFixture {
 
     @Test func lexiconLoadsQuickly() throws {
         let url = Fixtures.root.appendingPathComponent("models/sv-lexicon.bin")
-        let start = Date()
+        // the thread's CPU time, not the wall clock: the other tests run beside this one and share the cores
+        func cpuSeconds() -> Double {
+            var t = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+            return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+        }
+        let start = cpuSeconds()
         let lex = try Lexicon(contentsOf: url)
         // 100 ms in a release build; debug builds are several times slower
-        #expect(Date().timeIntervalSince(start) < 1.5)
+        #expect(cpuSeconds() - start < 1.5)
         #expect(lex.entry("kommunstyrelsen") != nil)
         #expect(lex.entry("gullspång")?.flags.contains(.domain) == true)
     }
