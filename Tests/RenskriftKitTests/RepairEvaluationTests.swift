@@ -39,11 +39,11 @@ import RenskriftTestSupport
 
     @Test func sweOCRIsImprovedWithoutBreakingWords() throws {
         let ev = try evaluate("swe-degraded")
-        // target: 50 % fewer word errors; reached: 40.7 % here, 47.0 / 40.3 / 41.1 % on all five documents of seeds 1–3
-        // (37.9 / 30.4 % on the far worse scans of seeds 4–5). What remains is mostly words garbled in several places
+        // target: 50 % fewer word errors; reached: 45.0 % here, 47.2 / 41.2 / 44.2 % on all five documents of seeds 1–3
+        // (37.9 / 30.7 % on the far worse scans of seeds 4–5). What remains is mostly words garbled in several places
         // and lines OCR lost: an oracle that fixed every word within two edits of its truth would reach 48.5 / 60.5 /
         // 50.6 / 54.0 / 37.4 % on those seeds. So this guards the reached figure
-        #expect(ev.errorReduction >= 0.38)
+        #expect(ev.errorReduction >= 0.42)
         // one word broken: "kommuner. konstaterades", a capital OCR shrank after a real period, the one such case in
         // 25 periods before a small case look-alike on the swe samples (the other 23 were specks; see models/README.md)
         #expect(ev.broken <= 1)

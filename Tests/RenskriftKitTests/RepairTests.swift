@@ -766,6 +766,9 @@ enum RepairFixture {
     @Test func aThinnedCapitalIAtASentenceStartIsRestoredInAPoorScan() {
         #expect(Self.noisy("Ventilen\ninformerades om att Eva slutar. informeras om mötet.")
                 == "Ventilen\nInformerades om att Eva slutar. Informeras om mötet.")
+        // a heading's number is no word of it
+        #expect(Self.noisy("5. Aktuellt från SKR:s nätverk\ninformerades om webinariet.")
+                == "5. Aktuellt från SKR:s nätverk\nInformerades om webinariet.")
         // a line under a long line or a short line ending in a frequent word goes on with its sentence; a speck or an
         // abbreviation is no sentence's end
         let kept = "Diskuterades hur uppföljningen av\ninsatser kan utvecklas. Denna filosofi är\ninte accepterad "

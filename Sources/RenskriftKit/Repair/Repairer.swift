@@ -955,11 +955,12 @@ final class DocumentState {
                 && !r.abbreviations.contains(prevCore.lowercased())
             // (a heading starts with a capital or its number and ends with a word no sentence breaks off at: "är",
             // "och", "av" end the short last line of a paragraph, "54Denna filosofi är")
-            let underHeading = lineStarts[k] && lineLength[k - 1] <= DocumentState.headingMaxWords && TextShape.isLetter(last)
-                && { () -> Bool in
+            // (a heading's number is no word of it: "5. Aktuellt från SKR:s nätverk")
+            let underHeading = lineStarts[k] && TextShape.isLetter(last) && { () -> Bool in
                     let headingStart = current[k - lineLength[k - 1]]
-                    return headingStart.unicodeScalars.first.map { TextShape.isUpperLetter($0) } == true
-                        || headingStart.allSatisfy { $0.isNumber || $0 == "." }
+                    let numbered = headingStart.allSatisfy { $0.isNumber || $0 == "." }
+                    return lineLength[k - 1] - (numbered ? 1 : 0) <= DocumentState.headingMaxWords
+                        && (numbered || headingStart.unicodeScalars.first.map { TextShape.isUpperLetter($0) } == true)
                 }()
                 && (listedWord(prevCore).map { $0.logP < s.splitCleanFunctionWordLogP } ?? true)
             guard sentenceEnd || underHeading else { continue }
