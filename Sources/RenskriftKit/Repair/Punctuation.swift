@@ -183,8 +183,8 @@ extension DocumentState {
                 suffix = "."
             case ";" where noisy:
                 suffix = ","
-            case "," where noisy && nextUpper && TextShape.isLowerLetter(core.unicodeScalars.first!)
-                || noisy && nextUpper && core.unicodeScalars.allSatisfy({ TextShape.isDigit($0) }):
+            case "," where noisy && nextUpper && (TextShape.isLowerLetter(core.unicodeScalars.first!)
+                                                   || core.unicodeScalars.allSatisfy({ TextShape.isDigit($0) })):
                 // a comma before a capitalised common word ends a sentence in a blurred scan ("budgeterat, Socialnämnden
                 // prognostiserar"): after a comma a capital starts a name ("universitet, Göteborgsregionens")
                 let nextCore = tokenParts(nextText).core

@@ -414,8 +414,10 @@ public struct RepairRules: Codable, Sendable, Hashable {
         y += """
 
         # Punctuation of poor scans: lone specks read as marks (removed), list dashes read as other signs,
-        # abbreviations whose period may precede a small letter, and the share of changed words from which
-        # a document counts as poor OCR (";" → ",", ":" inside a sentence → ".").
+        # abbreviations whose period may precede a small letter, the share of changed words from which
+        # a document counts as poor OCR (";" → ",", ":" inside a sentence → "."), and what OCR makes of a
+        # bracket glued to a word ("tför", "vuxi" for "(för", "vux)": restored only where the document
+        # writes that word with its bracket at least twice).
         punctuation:
           specks: \(list(punctuation.specks))
           bulletLookalikes: \(list(punctuation.bulletLookalikes))

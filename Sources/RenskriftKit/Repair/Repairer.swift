@@ -290,8 +290,8 @@ final class DocumentState {
     let lossCounts: (stripped: Int, readWith: Int)
     /// How often each stripped word occurs: a word is no evidence about itself.
     let strippedCounts: [String: Int]
-    /// Words the document writes at least `documentWordMinCount` times (letters only, as most often written), with
-    /// their counts: a garbled copy of one is a reading whatever the lexicon says ("Yymn" in a table of "gymn").
+    /// Words the document writes at least `documentWordMinCount` times (letters only, in small letters), with their
+    /// counts: a garbled copy of one is a reading whatever the lexicon says ("Yymn" in a table of "gymn").
     /// Worked out on first use, in a document noisy enough to use them; common words the lexicon lists are left out
     /// (the channel reads them already), and each word is kept with its letters case-folded for the edit distance.
     lazy var documentWords: [(text: [Unicode.Scalar], folded: [UInt32], count: Int)] = {
@@ -313,8 +313,8 @@ final class DocumentState {
     /// The document writes party abbreviations after names ("(S)") rightly at least twice.
     var partyEvidence = false
     /// Words the document writes with a bracket glued on ("(för", "vux)"), by skeleton: how often, and as written.
-    var openBracketWords: [UInt64: (count: Int, word: String)] = [:]
-    var closeBracketWords: [UInt64: (count: Int, word: String)] = [:]
+    var openBracketWords: [UInt32: (count: Int, word: String)] = [:]
+    var closeBracketWords: [UInt32: (count: Int, word: String)] = [:]
     /// The first bytes of `openBracketLookalikes` and `closeBracketLookalikes`, for a test before any string work.
     lazy var bracketOpenBytes: Set<UInt8> = Set(r.model.rules.punctuation.openBracketLookalikes.compactMap(\.utf8.first))
     lazy var bracketCloseBytes: Set<UInt8> = Set(r.model.rules.punctuation.closeBracketLookalikes.compactMap(\.utf8.last))
@@ -612,24 +612,12 @@ final class DocumentState {
         return Correction(original: t, replacement: parts.prefix + head + " " + b + parts.suffix, score: 2, rule: "split")
     }
 
-    /// Hash of a word's skeleton (small letters, å/ä→a, ö→o, é→e), the key of the bracket evidence: "för" and "for"
-    /// share one. On the bytes, without building the skeleton.
-    static func bracketKey(_ w: Substring) -> UInt64 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        var afterC3 = false
-        for b in w.utf8 {
-            var c = b
-            if afterC3 {
-                c = Lexicon.skeletonByte(b) ?? (b >= 0x80 && b <= 0x9E && b != 0x97 ? b + 0x20 : b)
-            } else if c >= 0x41 && c <= 0x5A {
-                c += 0x20
-            }
-            afterC3 = b == 0xC3
-            if b == 0xC3 { continue }
-            h ^= UInt64(c)
-            h = h &* 0x0000_0100_0000_01B3
-        }
-        return h
+    /// The skeleton hash of a word (small letters, å/ä→a, ö→o, é→e), the key of the bracket evidence: "för" and "for"
+    /// share one.
+    static func bracketKey(_ w: Substring) -> UInt32 {
+        var h = Lexicon.SkeletonHasher()
+        for b in w.utf8 { h.feed(b) }
+        return h.value
     }
 
     /// Strips the marks after a word's last bracket or letter ("grund),": "grund)" and ",").
@@ -642,7 +630,7 @@ final class DocumentState {
     func collectBracketWords(_ tokens: [String]) {
         let p = r.model.rules.punctuation
         guard !p.openBracketLookalikes.isEmpty || !p.closeBracketLookalikes.isEmpty else { return }
-        func note(_ inner: Substring, in table: inout [UInt64: (count: Int, word: String)]) {
+        func note(_ inner: Substring, in table: inout [UInt32: (count: Int, word: String)]) {
             guard inner.count >= 2, inner.allSatisfy(\.isLetter) else { return }
             let key = DocumentState.bracketKey(inner)
             table[key] = (count: (table[key]?.count ?? 0) + 1, word: table[key]?.word ?? String(inner))
@@ -1717,25 +1705,22 @@ final class DocumentState {
             best[seg] = nil
         }
         // a garbled copy of a word the document writes again and again: the document's own frequency is its prior
+        let own = seen[DocumentState.foldKey(seg)] ?? 0
         if ["unknown", "unverified"].contains(idSrc) && !foundListed && digits == 0 && !foreign && letters >= 4
-            && (seen[DocumentState.foldKey(seg)] ?? 0) < DocumentState.genericMaxRepeats, documentWordTotal > 0,
+            && own < DocumentState.genericMaxRepeats, documentWordTotal > 0,
            editBoost >= DocumentState.documentWordMinEditBoost {
-            let w = Array(seg.unicodeScalars)
-            let folded = w.map(DocumentState.foldScalar)
+            let folded = seg.unicodeScalars.map(DocumentState.foldScalar)
             let maxD = letters >= 5 ? 2 : 1
-            let own = seen[DocumentState.foldKey(seg)] ?? 0
             for d in documentWords where abs(d.folded.count - folded.count) <= maxD && d.count > 2 * own {
                 // (the word with an ending is an inflection of it, not a garble: "junglens", "acidpartynas")
-                guard let e = DocumentState.editDistance(folded, d.folded, max: maxD), e > 0,
-                      !(folded.count > d.folded.count && folded.starts(with: d.folded))
-                else { continue }
-                var text = String(String.UnicodeScalarView(d.text))
-                // (the case of the word's first letter is the token's: "Yymn" at a line start is "Gymn")
-                if let f = w.first, let g = d.text.first, TextShape.isUpperLetter(f) != TextShape.isUpperLetter(g) {
-                    text = TextShape.isUpperLetter(f) ? TextShape.capitalizingFirst(text) : text.prefix(1).lowercased() + text.dropFirst()
-                }
+                let e = EditDistance.distance(folded, d.folded)
+                guard e > 0, e <= maxD, !(folded.count > d.folded.count && folded.starts(with: d.folded)) else { continue }
+                // (the document's words are kept in small letters; a capital at the token's start is kept: "Yymn" at a
+                // line start is "Gymn")
+                let text = String(String.UnicodeScalarView(d.text))
                 let lp = log(Double(d.count) / Double(documentWordTotal))
-                add(text, lp, "document", Double(e) * s.genericEditLogP, e)
+                add(firstIsUpper ? TextShape.capitalizingFirst(text) : text, lp, "document",
+                    Double(e) * s.genericEditLogP, e)
             }
             best[seg] = nil
         }
@@ -1760,25 +1745,6 @@ final class DocumentState {
         if v >= 0x41 && v <= 0x5A || v >= 0xC0 && v <= 0xDE && v != 0xD7 { return v + 0x20 }
         if v < 0x80 || v >= 0xDF && v <= 0xFF { return v }
         return u.properties.lowercaseMapping.unicodeScalars.first?.value ?? v
-    }
-
-    /// Levenshtein distance between two case-folded letter arrays, or nil when it exceeds `max`.
-    static func editDistance(_ fa: [UInt32], _ fb: [UInt32], max bound: Int) -> Int? {
-        if abs(fa.count - fb.count) > bound { return nil }
-        var prev = Array(0...fb.count)
-        var cur = [Int](repeating: 0, count: fb.count + 1)
-        for i in 1...max(1, fa.count) where !fa.isEmpty {
-            cur[0] = i
-            var rowMin = i
-            for j in 1...max(1, fb.count) where !fb.isEmpty {
-                cur[j] = Swift.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (fa[i - 1] == fb[j - 1] ? 0 : 1))
-                rowMin = Swift.min(rowMin, cur[j])
-            }
-            if rowMin > bound { return nil }
-            swap(&prev, &cur)
-        }
-        let d = fa.isEmpty ? fb.count : prev[fb.count]
-        return d <= bound ? d : nil
     }
 
     /// Fewest times the document must write a word before a garbled copy of it reads as it (`documentWords`).
