@@ -120,6 +120,7 @@ enum ArchiveSamples {
     @Test func altoIsSchemaValidWithRepairedContentAndRawAlternative() async throws {
         let (doc, corrected, _) = ArchiveSamples.withCorrection(try await ArchiveDocuments.shared.document("dev04-clean.png"))
         let dir = try Fixtures.temporaryDirectory("archive-alto")
+        defer { try? FileManager.default.removeItem(at: dir) }
         let url = dir.appendingPathComponent("dev04-clean.\(OutputFormat.alto.fileExtension)")
         try OutputFormat.alto.render(doc).write(to: url)
         #expect(url.lastPathComponent == "dev04-clean.alto.xml")
@@ -155,6 +156,7 @@ enum ArchiveSamples {
         // Guards the check above: a schema violation must make xmllint fail, not pass quietly.
         let doc = try await ArchiveDocuments.shared.document("dev04-clean.png")
         let dir = try Fixtures.temporaryDirectory("archive-alto-bad")
+        defer { try? FileManager.default.removeItem(at: dir) }
         let url = dir.appendingPathComponent("bad.alto.xml")
         let broken = ALTOWriter.render(doc).replacingOccurrences(of: " PHYSICAL_IMG_NR=\"1\"", with: "")
         try Data(broken.utf8).write(to: url)
@@ -167,6 +169,7 @@ enum ArchiveSamples {
         let pages = TextInput.pages(from: "Mötets öppnande\n\n§ 1 Val av justerare")
         let doc = Document(name: "plain", sourcePath: "/nonexistent/plain.txt", pages: pages, provenance: Provenance())
         let dir = try Fixtures.temporaryDirectory("archive-alto-text")
+        defer { try? FileManager.default.removeItem(at: dir) }
         let url = dir.appendingPathComponent("plain.alto.xml")
         try Data(ALTOWriter.render(doc).utf8).write(to: url)
         let validation = try ArchiveTools.validateALTO(url)
@@ -181,6 +184,7 @@ enum ArchiveSamples {
     @Test func pdfRoundTripGivesTheTextBack() async throws {
         let doc = try await ArchiveDocuments.shared.document("dev04-clean.png")
         let dir = try Fixtures.temporaryDirectory("archive-pdf")
+        defer { try? FileManager.default.removeItem(at: dir) }
         let url = dir.appendingPathComponent("dev04-clean.pdf")
         try OutputFormat.pdf.render(doc).write(to: url)
         let text = try ArchiveTools.pdftotext(url)
@@ -195,6 +199,7 @@ enum ArchiveSamples {
     @Test func pdfCarriesTheRepairedWordOverItsBox() async throws {
         let (doc, corrected, _) = ArchiveSamples.withCorrection(try await ArchiveDocuments.shared.document("dev04-clean.png"))
         let dir = try Fixtures.temporaryDirectory("archive-pdf-repair")
+        defer { try? FileManager.default.removeItem(at: dir) }
         let url = dir.appendingPathComponent("repaired.pdf")
         try SearchablePDFWriter.render(doc).write(to: url)
         let plain = try ArchiveTools.pdftotext(url)
@@ -220,6 +225,7 @@ enum ArchiveSamples {
     @Test func pdfIsArchivalGrade() async throws {
         let doc = try await ArchiveDocuments.shared.document("dev04-clean.png")
         let dir = try Fixtures.temporaryDirectory("archive-pdfa")
+        defer { try? FileManager.default.removeItem(at: dir) }
         let url = dir.appendingPathComponent("dev04-clean.pdf")
         let data = try SearchablePDFWriter.render(doc, date: Date(timeIntervalSince1970: 1_770_000_000))
         try data.write(to: url)
@@ -261,6 +267,7 @@ enum ArchiveSamples {
 
     @Test func pdfKeepsJPEGBytesAndG4Pages() async throws {
         let dir = try Fixtures.temporaryDirectory("archive-pdf-images")
+        defer { try? FileManager.default.removeItem(at: dir) }
 
         let jpegDoc = try await ArchiveDocuments.shared.document("dev03-p1.jpg")
         let jpegURL = dir.appendingPathComponent("dev03-p1.pdf")
@@ -292,6 +299,7 @@ enum ArchiveSamples {
         let doc = try await ArchiveDocuments.shared.document("dev03-text.pdf")
         #expect(doc.pages.allSatisfy { $0.source == .textLayer })
         let dir = try Fixtures.temporaryDirectory("archive-pdf-text")
+        defer { try? FileManager.default.removeItem(at: dir) }
         let url = dir.appendingPathComponent("dev03-text.pdf")
         try SearchablePDFWriter.render(doc).write(to: url)
         let info = String(decoding: try ArchiveTools.run("pdfinfo", [url.path]).stdout, as: UTF8.self)
@@ -332,6 +340,7 @@ enum ArchiveSamples {
     func reviewPageRendersInChromium() async throws {
         let (doc, corrected, low) = ArchiveSamples.withCorrection(try await ArchiveDocuments.shared.document("dev04-clean.png"))
         let dir = try Fixtures.temporaryDirectory("archive-review")
+        defer { try? FileManager.default.removeItem(at: dir) }
         let url = dir.appendingPathComponent("dev04-clean.review.html")
         try OutputFormat.review.render(doc).write(to: url)
 
@@ -397,6 +406,7 @@ enum ArchiveSamples {
 
     @Test func convertWritesTheArchiveFormats() async throws {
         let dir = try Fixtures.temporaryDirectory("archive-convert")
+        defer { try? FileManager.default.removeItem(at: dir) }
         var options = ConvertOptions()
         options.formats = [.alto, .pdf, .review]
         let report = await Converter(options: options).run(
