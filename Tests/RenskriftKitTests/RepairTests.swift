@@ -750,6 +750,10 @@ enum RepairFixture {
         #expect(Self.noisy(names) == names)
         let clean = "Närvarande var Per Berg; Östersund och kostnaden blir 300 000 kronor: Reservation anmäldes."
         #expect(RepairFixture.repairer.repair(text: clean).text == clean)
+        // legacy OCR of a clean page keeps the writer's colons and semicolons while its words are repaired; a
+        // number's lost period comes back there as well
+        #expect(RepairFixture.legacy("Ett typexempel: Goldie fran 1999; han spelade dar, Berg kom sedan.\n4, Darfor beslutar")
+                == "Ett typexempel: Goldie från 1999; han spelade där, Berg kom sedan.\n4. Därför beslutar")
     }
 
     @Test func aNumberedPointThatLostItsPeriodGetsItBack() {

@@ -31,6 +31,9 @@ extension DocumentState {
         // print never starts a line with "=" or ">": a list dash, the document's own kind when it has one
         let bullet = bullets.max { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }?.key ?? "-"
         let legacy = channel.legacyWeight >= 0.5
+        // marks blur into their neighbours (":" for ".", ";" for ",") in a poor scan; legacy OCR comes from clean
+        // ones, where a colon or semicolon is the writer's (prose writes "Exempel: Goldie")
+        let blurred = noisy && !legacy
         // a bracket that a later token of its line closes is a bracket
         func closesOnLine(_ k: Int) -> Bool {
             var j = k + 1
@@ -168,25 +171,26 @@ extension DocumentState {
                       let e = lexicon.entry(core.lowercased()), e.flags.contains(.valid), !e.flags.contains(.unverified)
                 else { continue }
                 suffix = ""
-            case ":" where noisy && sameLine && (lineIndex[k] >= 3 || midSentence[k]):
+            case ":" where blurred && sameLine && (lineIndex[k] >= 3 || midSentence[k]):
                 // a colon deep inside a line is rare in protocols; labels ("Närvarande:") come first on the line
                 if nextUpper || nextText.hasPrefix("§") { suffix = "." } else if nextLower && !TextShape.isAddress(nextText) {
                     suffix = ""
                 } else { continue }
-            case ":" where noisy && (lineIndex[k] >= 3 || midSentence[k]) && (n == nil || !sameLine && (nextText.hasPrefix("§") || nextUpper)):
+            case ":" where blurred && (lineIndex[k] >= 3 || midSentence[k]) && (n == nil || !sameLine && (nextText.hasPrefix("§") || nextUpper)):
                 // a colon after a sentence's words announces a list ("valdes:" over "- Anna Berg"); before the next
                 // item of the agenda, a heading or a new sentence it was a period
                 suffix = "."
-            case ":" where noisy && lineStarts[k] && sameLine && nextUpper && core.count <= 2
+            case ":" where blurred && lineStarts[k] && sameLine && nextUpper && core.count <= 2
                 && core.unicodeScalars.allSatisfy({ TextShape.isDigit($0) }):
                 // a numbered point "5. Överenskommelse"
                 suffix = "."
-            case ";" where noisy:
+            case ";" where blurred:
                 suffix = ","
-            case "," where noisy && nextUpper && (TextShape.isLowerLetter(core.unicodeScalars.first!)
-                                                   || core.unicodeScalars.allSatisfy({ TextShape.isDigit($0) })):
+            case "," where noisy && nextUpper && (blurred && TextShape.isLowerLetter(core.unicodeScalars.first!)
+                                                 || core.unicodeScalars.allSatisfy({ TextShape.isDigit($0) })):
                 // a comma before a capitalised common word ends a sentence in a blurred scan ("budgeterat, Socialnämnden
-                // prognostiserar"): after a comma a capital starts a name ("universitet, Göteborgsregionens")
+                // prognostiserar"): after a comma a capital starts a name ("universitet, Göteborgsregionens"); a
+                // number's period loses its dot in legacy OCR as well ("4, Beslut")
                 let nextCore = tokenParts(nextText).core
                 guard nextCore.unicodeScalars.count >= 2, !TextShape.isAllCaps(nextCore),
                       let e = listedWord(nextCore), !e.flags.contains(.capitalized), !e.flags.contains(.uppercase)
