@@ -330,6 +330,36 @@ enum RepairFixture {
                 == "Öppnande av mötet med Mats Ångström från Örnsköldsvik.")
     }
 
+    @Test func legacyOCRsInitialCapitalOIsSmallWhereNeitherASentenceNorANameExplainsIt() {
+        let lines = [
+            "§ 41 Motets Oppnande",
+            "Ordforanden halsade alla valkomna till motet och redogjorde for de fragor som",
+            "Overenskommelsen mellan regionen och kommunerna omfattar sedan forra aret.",
+            "Lyftes Aven fragan om lokaler for verksamheten under hosten och vintern i ar.",
+            "§ 42 Fraga om ansvarsfrihet for styrelsen",
+            "Arsmotet beviljade styrelsen ansvarsfrihet for hela verksamhetsaret 2024.",
+            "Mats Angstrom redovisade arbetet och utsag Eva Berg och Mats Angstrom till",
+            "Ovriga narvarande",
+        ]
+        // the legacy context wrapped like the page's lines, so that its line lengths are those of a page
+        var context: [String] = [], line = ""
+        for word in RepairFixture.legacyContext.split(separator: " ") {
+            if line.count + word.count >= 76 { context.append(line); line = "" }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        context.append(line)
+        let repaired = Array(RepairFixture.repairer.repair(text: (context + lines).joined(separator: "\n")).text
+            .components(separatedBy: "\n").suffix(lines.count))
+        // after the item number's capitalised word, under a full line, after a sentence's capitalised first word
+        #expect(repaired[0] == "§ 41 Mötets öppnande")
+        #expect(repaired[2].hasPrefix("överenskommelsen mellan"))
+        #expect(repaired[3].hasPrefix("Lyftes även frågan"))
+        // under a heading, after a first name the document writes as a name, and opening a heading they stay capitals
+        #expect(repaired[5].hasPrefix("Årsmötet beviljade"))
+        #expect(repaired[6].hasPrefix("Mats Ångström redovisade"))
+        #expect(repaired[7] == "Övriga närvarande")
+    }
+
     @Test func unknownNamesAreLeftAlone() {
         #expect(RepairFixture.legacy("Fredrik Zeybrandt") == "Fredrik Zeybrandt")
     }

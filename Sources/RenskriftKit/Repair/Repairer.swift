@@ -894,26 +894,55 @@ final class DocumentState {
 
     /// OCR without Swedish data reads a word-initial small ö, å or ä as "O" or "A" about as often as it reads the
     /// capitals so (13 % of initial ö, 7 % of ä, 3.5 % of å in the learning data, against Ö, Å, Ä read so nearly
-    /// always): the table's capital reading is then a small letter wherever a capital is unlikely, after a word inside
-    /// a sentence, for a word the lexicon lists in small letters ("Mötets Oppnande" → "Mötets öppnande").
+    /// always): the table's capital reading is then a small letter wherever a capital is unlikely, for a word the
+    /// lexicon lists in small letters. That is after a small word inside a sentence ("ny Överenskommelse"), at the
+    /// start of a line under a full line that goes on with its sentence, and after a capitalised common word whose
+    /// capital its place explains ("Motets Oppnande" under "§ 41", "Lyftes Aven" after a period).
     func initialCasePass(_ out: inout [Correction?], current: [String], lineStarts: [Bool]) {
         func commonWord(_ w: String) -> Bool {
             guard let e = listedWord(w) else { return false }
             return !e.flags.contains(.capitalized) && !e.flags.contains(.uppercase)
         }
-        for k in out.indices where k > 0 && !lineStarts[k] {
+        func opensItem(_ k: Int) -> Bool {
+            DocumentState.startsSentence(at: k, tokens: current, lineStarts: lineStarts)
+                || k >= 1 && current[k - 1].unicodeScalars.last.map({ TextShape.isDigit($0) }) == true
+        }
+        // a line as long as the text's lines goes on with its sentence on the next; a heading's line is shorter
+        var lineChars = [Int](repeating: 0, count: current.count)
+        var lengths: [Int] = []
+        var start = 0
+        for k in current.indices where k + 1 == current.count || lineStarts[k + 1] {
+            let chars = current[start...k].reduce(k - start) { $0 + $1.count }
+            for j in start...k { lineChars[j] = chars }
+            lengths.append(chars)
+            start = k + 1
+        }
+        lengths.sort()
+        let fullLine = lengths.isEmpty ? Int.max : lengths[lengths.count * 9 / 10] * 7 / 10
+        // words the document capitalises where nothing else explains a capital are names ("och Mats Ångström")
+        var names = Set<String>()
+        for k in current.indices where !opensItem(k) {
+            let core = tokenParts(current[k]).core
+            if let f = core.unicodeScalars.first, TextShape.isUpperLetter(f) { names.insert(core.lowercased()) }
+        }
+        for k in out.indices where k > 0 {
             guard let c = out[k] else { continue }
             let parts = tokenParts(c.replacement)
             guard let f = parts.core.unicodeScalars.first, ["Å", "Ä", "Ö"].contains(f), parts.prefix.isEmpty,
                   let o = tokenParts(c.original).core.unicodeScalars.first, o == "A" || o == "O",
                   !parts.core.unicodeScalars.dropFirst().contains(where: { TextShape.isUpperLetter($0) }),
                   let last = current[k - 1].unicodeScalars.last, TextShape.isLetter(last) || last == ",",
+                  let p = tokenParts(current[k - 1]).core.unicodeScalars.first, TextShape.isLetter(p),
                   commonWord(parts.core)
             else { continue }
-            // not after a capitalised word: after a first name the word is a surname ("Mats Ångström"), and a first
-            // name may be a common word too ("mats")
-            guard let p = tokenParts(current[k - 1]).core.unicodeScalars.first, TextShape.isLetter(p),
-                  !TextShape.isUpperLetter(p) else { continue }
+            if lineStarts[k] {
+                guard !TextShape.isUpperLetter(p), lineChars[k - 1] >= fullLine, lineChars[k] >= fullLine else { continue }
+            } else if TextShape.isUpperLetter(p) {
+                // after a first name the word is a surname ("Mats Ångström"): only a common word whose capital opens
+                // a sentence or an item's heading, and that the document never writes as a name, leaves no room for one
+                let prev = tokenParts(current[k - 1]).core
+                guard opensItem(k - 1), commonWord(prev), !names.contains(prev.lowercased()) else { continue }
+            }
             out[k] = Correction(original: c.original, replacement: parts.prefix + parts.core.lowercased() + parts.suffix,
                                 score: c.score, rule: "case")
         }
