@@ -50,8 +50,10 @@ extension DocumentState {
             let endsLine = k + 1 == tokens.count || lineStarts[k + 1]
             if lineStarts[k], !endsLine, rules.bulletLookalikes.contains(t) {
                 text[k] = bullet; rule[k] = "bullet"
-            } else if legacy, t == "|" || t == "[" && !closesOnLine(k), !endsLine, text[k + 1].first?.isLowercase == true {
-                // OCR without Swedish data reads the word "I"/"i" as a bar or a bracket
+            } else if legacy, t == "|" || t == "[" && !closesOnLine(k), !endsLine, let f = text[k + 1].first, f.isLetter,
+                      f.isLowercase || !lineStarts[k] && DocumentState.startsSentence(at: k, tokens: text, lineStarts: lineStarts) {
+                // OCR without Swedish data reads the word "I"/"i" as a bar or a bracket; before a capital only a
+                // sentence's first word inside a line is one ("detta. | USA är"), not a table's rule between cells
                 text[k] = DocumentState.startsSentence(at: k, tokens: text, lineStarts: lineStarts) ? "I" : "i"
                 rule[k] = "channel"
             } else if t.allSatisfy({ rules.specks.contains(String($0)) })
