@@ -136,6 +136,14 @@ extension DocumentState {
             }
         }
 
+        /// A capitalised word that the lexicon lists in small letters, or a compound of listed parts: a sentence's
+        /// first word, not a name.
+        func commonWordFollows(_ next: String) -> Bool {
+            let core = tokenParts(next).core
+            guard core.unicodeScalars.count >= 2, !TextShape.isAllCaps(core) else { return false }
+            if let e = listedWord(core) { return !e.flags.contains(.capitalized) && !e.flags.contains(.uppercase) }
+            return core.unicodeScalars.allSatisfy(TextShape.isLetter) && analyze(core).candidates.first?.source == "compound"
+        }
         func next(after k: Int) -> Int? {
             var j = k + 1
             while j < tokens.count, text[j].isEmpty { j += 1 }
@@ -174,8 +182,11 @@ extension DocumentState {
                 else { continue }
                 suffix = ""
             case ":" where blurred && sameLine && (lineIndex[k] >= 3 || midSentence[k]):
-                // a colon deep inside a line is rare in protocols; labels ("Närvarande:") come first on the line
-                if nextUpper || nextText.hasPrefix("§") { suffix = "." } else if nextLower && !TextShape.isAddress(nextText) {
+                // a colon deep inside a line is rare in protocols; labels ("Närvarande:") come first on the line; one
+                // before a name is the writer's ("Exempel: Marusha"), a new sentence starts with a common word
+                if nextUpper && commonWordFollows(nextText) || nextText.hasPrefix("§") {
+                    suffix = "."
+                } else if nextLower && !TextShape.isAddress(nextText) {
                     suffix = ""
                 } else { continue }
             case ":" where blurred && (lineIndex[k] >= 3 || midSentence[k]) && (n == nil || !sameLine && (nextText.hasPrefix("§") || nextUpper)):
@@ -193,10 +204,7 @@ extension DocumentState {
                 // a comma before a capitalised common word ends a sentence in a blurred scan ("budgeterat, Socialnämnden
                 // prognostiserar"): after a comma a capital starts a name ("universitet, Göteborgsregionens"); a
                 // number's period loses its dot in legacy OCR as well ("4, Beslut")
-                let nextCore = tokenParts(nextText).core
-                guard nextCore.unicodeScalars.count >= 2, !TextShape.isAllCaps(nextCore),
-                      let e = listedWord(nextCore), !e.flags.contains(.capitalized), !e.flags.contains(.uppercase)
-                else { continue }
+                guard commonWordFollows(nextText) else { continue }
                 suffix = "."
             case "'" where core.unicodeScalars.first.map({ $0.properties.isLowercase }) == true
                 && !parts.prefix.contains("'"):
