@@ -57,11 +57,12 @@ extension DocumentState {
                 text[k] = DocumentState.startsSentence(at: k, tokens: text, lineStarts: lineStarts) ? "I" : "i"
                 rule[k] = "channel"
             } else if t.allSatisfy({ rules.specks.contains(String($0)) })
-                        && (noisy || legacy || !t.unicodeScalars.allSatisfy({ ".,:;=".unicodeScalars.contains($0) })) {
-                // (in a clean text a mark between spaces is the writer's: "PIN-kod = Personal Identifier Number",
-                // "av FBI , Televerket"; a bar or a quote alone is dirt in any scan)
+                        && (blurred || !t.unicodeScalars.allSatisfy({ ".,:;=".unicodeScalars.contains($0) })) {
+                // (in a clean page a mark between spaces is the writer's, whether OCR had Swedish data or not:
+                // "PIN-kod = Personal Identifier Number", "av FBI , Televerket"; a bar or a quote alone is dirt in any
+                // scan)
                 text[k] = ""; rule[k] = "speck"
-            } else if noisy, t == "-", endsLine, !lineStarts[k] {
+            } else if blurred, t == "-", endsLine, !lineStarts[k] {
                 // print does not end a line with a spaced hyphen (a word's own hyphen stays on it, a dash is kept
                 // with the word before it); in a poor scan such a dash is dirt at the margin
                 text[k] = ""; rule[k] = "speck"
