@@ -739,6 +739,9 @@ enum RepairFixture {
         #expect(Self.noisy(quoted) == quoted)
         let clean = "Närvarande var \"Thomas Berg och Anna Ek."
         #expect(RepairFixture.repairer.repair(text: clean).text == clean)
+        // legacy OCR of a clean page has no specks: its quote opens a quotation that goes on over lines
+        #expect(RepairFixture.legacy("Han skrev: \"Ett program som sprider sig sjalvt\nfran dator till dator\nar ett virus.\"")
+                == "Han skrev: \"Ett program som sprider sig självt\nfrån dator till dator\när ett virus.\"")
     }
 
     @Test func aPeriodBeforeASmallLetterIsASpeck() {

@@ -115,8 +115,9 @@ extension DocumentState {
         }
 
         // a straight quote glued to a word's start that nothing closes on its line or the next is a speck in a poor
-        // scan ("\"Thomas", "'så"); Swedish quotes are ” and the writer's own straight ones come in pairs
-        if noisy {
+        // scan ("\"Thomas", "'så"); Swedish quotes are ” and the writer's own straight ones come in pairs (legacy OCR of a
+        // clean page has no specks: a quote there opens a quotation that goes on over lines)
+        if blurred {
             let quotes: Set<Character> = ["\"", "'", "”", "“", "„", "’"]
             for k in tokens.indices where rule[k] == nil {
                 let t = text[k]
