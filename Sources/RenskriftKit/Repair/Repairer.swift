@@ -524,7 +524,7 @@ final class DocumentState {
         if !r.cuesByWord.isEmpty {
             contextPass(&out, current: current, tokens: tokens, lineStarts: lineStarts, idOf: idOf, joined: joins)
         }
-        if channel.legacyWeight < 0.5 { foreignRunPass(&out, tokens: tokens) }
+        foreignRunPass(&out, tokens: tokens, legacy: channel.legacyWeight >= 0.5)
         // "§" read as a digit before the item number the agenda implies
         itemNumberPass(&out, tokens: tokens, lineStarts: lineStarts)
         // pass 3: punctuation, around the words as repaired
@@ -534,8 +534,9 @@ final class DocumentState {
 
     /// Undoes word repairs inside runs of foreign words: a word of the foreign list ("over", "Star") next to a
     /// kept foreign word that is no Swedish word ("game", "Wars") is part of a quotation or a title, not a misread
-    /// Swedish word.
-    func foreignRunPass(_ out: inout [Correction?], tokens: [String]) {
+    /// Swedish word. OCR without Swedish data writes a stripped "för" as "for" before any word, so there only a
+    /// word Swedish does not list anchors a run ("Star Wars", not "for all").
+    func foreignRunPass(_ out: inout [Correction?], tokens: [String], legacy: Bool) {
         let foreign = r.model.foreignWords
         guard !foreign.isEmpty else { return }
         func core(_ k: Int) -> String? {
@@ -554,7 +555,7 @@ final class DocumentState {
         let pass1 = out.map { $0 == nil }
         func anchor(_ j: Int) -> Bool {
             guard pass1[j], let c = core(j), c.utf8.count >= 3, !TextShape.isAllCaps(c) else { return false }
-            return commonEnglishWord(c)
+            return commonEnglishWord(c) && !(legacy && listedWord(c) != nil)
         }
         // (only words repair kept anchor a run: an undone repair does not spread to the next word)
         for k in tokens.indices {
