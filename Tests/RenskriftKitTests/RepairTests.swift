@@ -691,6 +691,14 @@ enum RepairFixture {
         return String(r.text.dropFirst(noisyContext.count + 1))
     }
 
+    @Test func aPoorScansMixedCaseInsideAWordIsSmallLetters() {
+        #expect(Self.noisy("Ordföranden meddelade OCh det var UPPenbart att han ANKLAGADeS för det.")
+                == "Ordföranden meddelade och det var uppenbart att han anklagades för det.")
+        // a clean text's mixed case is the writer's
+        let clean = "Attacken var en DoS mot servern och McAfee svarade."
+        #expect(RepairFixture.repairer.repair(text: clean).text == clean)
+    }
+
     @Test func aPoorScanSplitsWordsGluedByASpeckBetweenAnyTwoWords() {
         // a scan this poor turns gaps into dashes, colons and periods between words of any frequency, after a year and
         // beside a one-letter word or a name
