@@ -201,11 +201,13 @@ extension DocumentState {
                 suffix = "."
             case ";" where blurred:
                 suffix = ","
-            case "," where noisy && nextUpper && (blurred && TextShape.isLowerLetter(core.unicodeScalars.first!)
-                                                 || core.unicodeScalars.allSatisfy({ TextShape.isDigit($0) })):
+            case "," where noisy && nextUpper && core.unicodeScalars.allSatisfy({ TextShape.isDigit($0) })
+                && (blurred || lineStarts[k])
+                || blurred && nextUpper && TextShape.isLowerLetter(core.unicodeScalars.first!):
                 // a comma before a capitalised common word ends a sentence in a blurred scan ("budgeterat, Socialnämnden
                 // prognostiserar"): after a comma a capital starts a name ("universitet, Göteborgsregionens"); a
-                // number's period loses its dot in legacy OCR as well ("4, Beslut")
+                // numbered point's period loses its dot in legacy OCR as well ("4, Aktuellt" at a line start, not
+                // "Atari 800, Sol")
                 guard commonWordFollows(nextText) else { continue }
                 suffix = "."
             case "'" where core.unicodeScalars.first.map({ $0.properties.isLowercase }) == true

@@ -1468,6 +1468,12 @@ final class DocumentState {
                              !$0.flags.contains(.capitalized) && !$0.flags.contains(.uppercase) } == true)) {
                 keep(); continue
             }
+            // OCR without Swedish data reads English as printed: a common English word is a quotation or a loan
+            // word ("layer", "enter"), not a garbled Swedish one, unless all it lacks is its å/ä/ö ("Star", "Står")
+            if !swedishOCR, id.source != "lexicon", commonEnglishWord(seg),
+               Lexicon.skeleton(Array(seg.utf8)) != Lexicon.skeleton(Array(best.text.utf8)) {
+                keep(); continue
+            }
             if gain >= need {
                 take(best.text)
                 changed = true
