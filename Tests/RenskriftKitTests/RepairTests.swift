@@ -269,6 +269,13 @@ enum RepairFixture {
         #expect(out.hasSuffix("Länet har ännu inte har reviderat sina ordningar. I det här fallet gäller det här beslutet, och här står det."))
     }
 
+    @Test func legacyOCRsStrippedHarAfterDenIsHarAndAnInfinitiveFollowsAtt() {
+        // "den här", "det här"; "att förstå", "att påstå"; "det har varit" and "den första" stay
+        #expect(RepairFixture.legacy("I den har boken ar det svart att forsta vad de vill pasta.")
+                == "I den här boken är det svårt att förstå vad de vill påstå.")
+        #expect(RepairFixture.legacy("Det har varit den forsta gangen.") == "Det har varit den första gången.")
+    }
+
     @Test func aLoneCapitalIInsideASentenceIsThePreposition() {
         let ocr = "Rapporten beräknas vara klar I februari och skickas till alla."
         #expect(RepairFixture.repairer.repair(text: ocr).text == "Rapporten beräknas vara klar i februari och skickas till alla.")
