@@ -177,7 +177,7 @@ extension DocumentState {
                 // swe-degraded samples)
                 // (a number's period stays: "5. 0verenskommelse" is a numbered point)
                 guard nextLower, sameLine, let f = nextFirst,
-                      noisy && TextShape.isLetter(lastCore) || !rules.caseLookalikes.unicodeScalars.contains(f),
+                      blurred && TextShape.isLetter(lastCore) || !rules.caseLookalikes.unicodeScalars.contains(f),
                       !TextShape.isAddress(nextText), !core.contains("."),
                       !r.abbreviations.contains(core.lowercased()),
                       let e = lexicon.entry(core.lowercased()), e.flags.contains(.valid), !e.flags.contains(.unverified)
