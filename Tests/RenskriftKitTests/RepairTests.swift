@@ -284,6 +284,9 @@ enum RepairFixture {
                      "Beslut\nI ärendet beslutades det.", "Kapitel II ersätter kapitel I och gäller från och med nu."] {
             #expect(RepairFixture.repairer.repair(text: kept).changes.allSatisfy { $0.correction.original != "I" }, "\(kept)")
         }
+        // a numeral after a capitalised word is part of a name and says nothing about the document's numbering
+        #expect(RepairFixture.repairer.repair(text: "Datorn Apple II kom ut och rapporten var klar I februari.").text
+                == "Datorn Apple II kom ut och rapporten var klar i februari.")
     }
 
     @Test func theForeignWordListIsLoadedWithItsFrequencies() throws {

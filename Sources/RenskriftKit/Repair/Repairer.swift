@@ -431,16 +431,23 @@ final class DocumentState {
             ? min(max(0, log(unknownShare / s.cleanUnknownShare)), s.maxEditBoost) : 0
         enDashLost = enDashes == 0
         // (on the bytes: "II", "IV.", "(III)"; most tokens fail at their first or second byte)
-        romanNumerals = tokens.contains { t in
+        // (a numeral after a name belongs to it, "Apple II", "Karl XII", as an "I" there does: only one that numbers
+        // a heading or follows a common word, "kapitel II", "Bilaga IV", says the document counts so)
+        let lexicon = repairer.model.lexicon
+        romanNumerals = tokens.indices.contains { k in
             var n = 0
-            for b in t.utf8 {
+            for b in tokens[k].utf8 {
                 switch b {
                 case UInt8(ascii: "I"), UInt8(ascii: "V"), UInt8(ascii: "X"): n += 1
                 case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "."), UInt8(ascii: ","): if n > 0 && n < 2 { return false }
                 default: return false
                 }
             }
-            return n >= 2 && n <= 4
+            guard n >= 2 && n <= 4 else { return false }
+            guard k > 0, !lineStarts[k], tokens[k - 1].unicodeScalars.contains(where: { TextShape.isUpperLetter($0) })
+            else { return true }
+            guard let e = lexicon.entry(tokens[k - 1]), e.flags.contains(.valid), !e.flags.contains(.unverified) else { return false }
+            return !e.flags.contains(.capitalized)
         }
         clockSeparator = clockColons > clockDots ? ":" : "."
         signMaxBytes = (repairer.singleSigns.map(\.utf8.count) + repairer.doubleSigns.map(\.utf8.count)).max() ?? 0
@@ -1470,7 +1477,7 @@ final class DocumentState {
             }
             // OCR without Swedish data reads English as printed: a common English word is a quotation or a loan
             // word ("layer", "enter"), not a garbled Swedish one, unless all it lacks is its å/ä/ö ("Star", "Står")
-            if !swedishOCR, id.source != "lexicon", commonEnglishWord(seg),
+            if !swedishOCR || editBoost <= 0, id.source != "lexicon", commonEnglishWord(seg),
                Lexicon.skeleton(Array(seg.utf8)) != Lexicon.skeleton(Array(best.text.utf8)) {
                 keep(); continue
             }
