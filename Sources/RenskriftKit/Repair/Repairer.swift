@@ -1477,7 +1477,9 @@ final class DocumentState {
             }
             // OCR without Swedish data reads English as printed: a common English word is a quotation or a loan
             // word ("layer", "enter"), not a garbled Swedish one, unless all it lacks is its å/ä/ö ("Star", "Står")
-            if !swedishOCR || editBoost <= 0, id.source != "lexicon", commonEnglishWord(seg),
+            // (a word as English writes it: "lT" is an abbreviation's misread "IT", not "lt")
+            if !swedishOCR || editBoost <= 0, id.source != "lexicon", seg.utf8.count >= 3,
+               !seg.unicodeScalars.dropFirst().contains(where: { TextShape.isUpperLetter($0) }), commonEnglishWord(seg),
                Lexicon.skeleton(Array(seg.utf8)) != Lexicon.skeleton(Array(best.text.utf8)) {
                 keep(); continue
             }
