@@ -793,8 +793,9 @@ final class DocumentState {
     func nameConsistencyPass(_ out: inout [Correction?], tokens: [String], idOf: [Int]) {
         func capitalisedCore(_ text: String) -> String? {
             let core = tokenParts(text).core
+            // (a name's capital comes first: "ÅVENgEr" is OCR's mixed case, no evidence for "Avenger")
             guard core.unicodeScalars.count >= 3, let c0 = core.unicodeScalars.first, TextShape.isUpperLetter(c0),
-                  !TextShape.isAllCaps(core), core.unicodeScalars.allSatisfy({ TextShape.isLetter($0) }) else { return nil }
+                  core.unicodeScalars.dropFirst().allSatisfy({ TextShape.isLowerLetter($0) }) else { return nil }
             return core
         }
         // (worked out once per distinct token that repair left alone: most of them)
