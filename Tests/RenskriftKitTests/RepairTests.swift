@@ -277,6 +277,9 @@ enum RepairFixture {
         #expect(RepairFixture.legacy("I den har boken ar det svart att forsta vad de vill pasta.")
                 == "I den här boken är det svårt att förstå vad de vill påstå.")
         #expect(RepairFixture.legacy("Det har varit den forsta gangen.") == "Det har varit den första gången.")
+        // a possessive after a preposition, a modal before an infinitive
+        #expect(RepairFixture.legacy("Det finns i vara arkiv och man bor vara noggrann.")
+                == "Det finns i våra arkiv och man bör vara noggrann.")
     }
 
     @Test func aLoneCapitalIInsideASentenceIsThePreposition() {
