@@ -143,7 +143,7 @@ extension DocumentState {
         func commonWordFollows(_ next: String) -> Bool {
             let core = tokenParts(next).core
             guard core.unicodeScalars.count >= 2, !TextShape.isAllCaps(core) else { return false }
-            if let e = listedWord(core) { return !e.flags.contains(.capitalized) && !e.flags.contains(.uppercase) }
+            if listedWord(core) != nil { return listedCommonWord(core) }
             return core.unicodeScalars.allSatisfy(TextShape.isLetter) && analyze(core).candidates.first?.source == "compound"
         }
         func next(after k: Int) -> Int? {

@@ -909,10 +909,6 @@ final class DocumentState {
     /// start of a line under a full line that goes on with its sentence, and after a capitalised common word whose
     /// capital its place explains ("Motets Oppnande" under "§ 41", "Lyftes Aven" after a period).
     func initialCasePass(_ out: inout [Correction?], current: [String], lineStarts: [Bool]) {
-        func commonWord(_ w: String) -> Bool {
-            guard let e = listedWord(w) else { return false }
-            return !e.flags.contains(.capitalized) && !e.flags.contains(.uppercase)
-        }
         func opensItem(_ k: Int) -> Bool {
             DocumentState.startsSentence(at: k, tokens: current, lineStarts: lineStarts)
                 || k >= 1 && current[k - 1].unicodeScalars.last.map({ TextShape.isDigit($0) }) == true
@@ -943,7 +939,7 @@ final class DocumentState {
                   !parts.core.unicodeScalars.dropFirst().contains(where: { TextShape.isUpperLetter($0) }),
                   let last = current[k - 1].unicodeScalars.last, TextShape.isLetter(last) || last == ",",
                   let p = tokenParts(current[k - 1]).core.unicodeScalars.first, TextShape.isLetter(p),
-                  commonWord(parts.core)
+                  listedCommonWord(parts.core)
             else { continue }
             if lineStarts[k] {
                 guard !TextShape.isUpperLetter(p), lineChars[k - 1] >= fullLine, lineChars[k] >= fullLine else { continue }
@@ -951,7 +947,7 @@ final class DocumentState {
                 // after a first name the word is a surname ("Mats Ångström"): only a common word whose capital opens
                 // a sentence or an item's heading, and that the document never writes as a name, leaves no room for one
                 let prev = tokenParts(current[k - 1]).core
-                guard opensItem(k - 1), commonWord(prev), !names.contains(prev.lowercased()) else { continue }
+                guard opensItem(k - 1), listedCommonWord(prev), !names.contains(prev.lowercased()) else { continue }
             }
             out[k] = Correction(original: c.original, replacement: parts.prefix + parts.core.lowercased() + parts.suffix,
                                 score: c.score, rule: "case")
@@ -974,16 +970,12 @@ final class DocumentState {
         let lower = parts.core.lowercased()
         let capital = sentenceStart && TextShape.isUpperLetter(scalars.first!)
         let regular = capital ? TextShape.capitalizingFirst(lower) : lower
-        func common(_ w: String) -> Bool {
-            guard let e = listedWord(w) else { return false }
-            return !e.flags.contains(.capitalized) && !e.flags.contains(.uppercase)
-        }
-        if common(lower) {
+        if listedCommonWord(lower) {
             return Correction(original: token, replacement: parts.prefix + regular + parts.suffix, score: 2, rule: "case")
         }
         guard lexicon.entry(lower) == nil,
               let c = wordDecision(parts.prefix + regular + parts.suffix, at: k, tokens: nil, sentenceStart: sentenceStart),
-              c.rule == "channel" || c.rule == "compound", common(tokenParts(c.replacement).core) || c.rule == "compound"
+              c.rule == "channel" || c.rule == "compound", c.rule == "compound" || listedCommonWord(tokenParts(c.replacement).core)
         else { return nil }
         return Correction(original: token, replacement: c.replacement, score: c.score, rule: c.rule)
     }
@@ -1476,9 +1468,9 @@ final class DocumentState {
                              !$0.flags.contains(.capitalized) && !$0.flags.contains(.uppercase) } == true)) {
                 keep(); continue
             }
-            // OCR without Swedish data reads English as printed: a common English word is a quotation or a loan
-            // word ("layer", "enter"), not a garbled Swedish one, unless all it lacks is its å/ä/ö ("Star", "Står")
-            // (a word as English writes it: "lT" is an abbreviation's misread "IT", not "lt")
+            // OCR without Swedish data reads English as printed, and a clean text prints it: a common English word is
+            // a quotation or a loan word there ("layer", "enter"), not a garbled Swedish one, unless all it lacks is
+            // its å/ä/ö ("Star", "Står") (a word as English writes it: "lT" is an abbreviation's misread "IT")
             if !swedishOCR || editBoost <= 0, id.source != "lexicon", seg.utf8.count >= 3,
                !seg.unicodeScalars.dropFirst().contains(where: { TextShape.isUpperLetter($0) }), commonEnglishWord(seg),
                Lexicon.skeleton(Array(seg.utf8)) != Lexicon.skeleton(Array(best.text.utf8)) {
@@ -1850,6 +1842,12 @@ final class DocumentState {
     func listedWord(_ w: String) -> LexiconEntry? {
         guard let e = lexicon.entry(w.lowercased()), e.flags.contains(.valid), !e.flags.contains(.unverified) else { return nil }
         return e
+    }
+
+    /// A word the lexicon lists in small letters: neither a name nor an abbreviation.
+    func listedCommonWord(_ w: String) -> Bool {
+        guard let e = listedWord(w) else { return false }
+        return !e.flags.contains(.capitalized) && !e.flags.contains(.uppercase)
     }
 
     /// Lexicon log-probability for an entry as a candidate, with case penalties; nil when it is not a word.
