@@ -280,6 +280,9 @@ enum RepairFixture {
         // a possessive after a preposition, a modal before an infinitive
         #expect(RepairFixture.legacy("Det finns i vara arkiv och man bor vara noggrann.")
                 == "Det finns i våra arkiv och man bör vara noggrann.")
+        // a protocol's heading, and "att ingå i"; "inga" elsewhere stays
+        #expect(RepairFixture.legacy("Protokoll fort vid arsmotet. Hon valdes att inga i gruppen men fick inga svar.")
+                == "Protokoll fört vid årsmötet. Hon valdes att ingå i gruppen men fick inga svar.")
     }
 
     @Test func aLoneCapitalIInsideASentenceIsThePreposition() {
