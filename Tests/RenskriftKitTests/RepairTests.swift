@@ -285,6 +285,13 @@ enum RepairFixture {
                 == "Protokoll fört vid årsmötet. Hon valdes att ingå i gruppen men fick inga svar.")
     }
 
+    @Test func aCleanTextsRepeatedFormIsTheWritersSpelling() throws {
+        // OCR's misreadings do not repeat letter for letter: a clean text that writes "siter" three times means it
+        let text = try Fixtures.text("ocr/truth/dev02.txt")
+            + "\nMånga siter finns. De siter vi besökte var bra, och fler siter kommer när nätet växer."
+        #expect(RepairFixture.repairer.repair(text: text).text == text)
+    }
+
     @Test func aLoneCapitalIInsideASentenceIsThePreposition() {
         let ocr = "Rapporten beräknas vara klar I februari och skickas till alla."
         #expect(RepairFixture.repairer.repair(text: ocr).text == "Rapporten beräknas vara klar i februari och skickas till alla.")

@@ -1476,6 +1476,13 @@ final class DocumentState {
                Lexicon.skeleton(Array(seg.utf8)) != Lexicon.skeleton(Array(best.text.utf8)) {
                 keep(); continue
             }
+            // a clean text that writes a form three times or more writes it so: OCR's misreadings do not repeat
+            // letter for letter ("branchfolk", "datorbranchen" beside "branch"), all but a lost å/ä/ö
+            if swedishOCR, editBoost < DocumentState.documentWordMinEditBoost,
+               (seen[DocumentState.foldKey(seg)] ?? 0) >= DocumentState.genericMaxRepeats,
+               Lexicon.skeleton(Array(seg.utf8)) != Lexicon.skeleton(Array(best.text.utf8)) {
+                keep(); continue
+            }
             if gain >= need {
                 take(best.text)
                 changed = true
