@@ -176,7 +176,7 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
     /// Small letters shaped like their capitals: OCR confuses the two, so a period before one may end a sentence.
     public var caseLookalikes: String
     /// Share of words repair changed before a document counts as poor OCR, where ";" is a "," and a ":" inside a
-    /// sentence a "." (clean text keeps its rare real ones).
+    /// sentence a "." (clean text keeps its rare real ones, and so does legacy OCR, which comes from clean pages).
     public var noisyDocumentShare: Double
     /// What OCR makes of the "@" of an e-mail address ("Q", "©"): restored where it is the one such character between
     /// the small letters of an address.
@@ -415,9 +415,9 @@ public struct RepairRules: Codable, Sendable, Hashable {
 
         # Punctuation of poor scans: lone specks read as marks (removed), list dashes read as other signs,
         # abbreviations whose period may precede a small letter, the share of changed words from which
-        # a document counts as poor OCR (";" → ",", ":" inside a sentence → "."), and what OCR makes of a
-        # bracket glued to a word ("tför", "vuxi" for "(för", "vux)": restored only where the document
-        # writes that word with its bracket at least twice).
+        # a document other than legacy OCR counts as poor OCR (";" → ",", ":" inside a sentence → "."),
+        # and what OCR makes of a bracket glued to a word ("tför", "vuxi" for "(för", "vux)": restored only
+        # where the document writes that word with its bracket at least twice).
         punctuation:
           specks: \(list(punctuation.specks))
           bulletLookalikes: \(list(punctuation.bulletLookalikes))

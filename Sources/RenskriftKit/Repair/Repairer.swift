@@ -916,12 +916,10 @@ final class DocumentState {
         // a line as long as the text's lines goes on with its sentence on the next; a heading's line is shorter
         var lineChars = [Int](repeating: 0, count: current.count)
         var lengths: [Int] = []
-        var start = 0
-        for k in current.indices where k + 1 == current.count || lineStarts[k + 1] {
-            let chars = current[start...k].reduce(k - start) { $0 + $1.count }
-            for j in start...k { lineChars[j] = chars }
+        for line in DocumentState.lines(count: current.count, lineStarts: lineStarts) {
+            let chars = current[line].reduce(line.count - 1) { $0 + $1.count }
+            for j in line { lineChars[j] = chars }
             lengths.append(chars)
-            start = k + 1
         }
         lengths.sort()
         let fullLine = lengths.isEmpty ? Int.max : lengths[lengths.count * 9 / 10] * 7 / 10
@@ -986,10 +984,8 @@ final class DocumentState {
     /// over "insatser kan utvecklas"), and so does one under a line ending with a comma.
     func capitalIPass(_ out: inout [Correction?], current: [String], lineStarts: [Bool]) {
         var lineLength = [Int](repeating: 0, count: current.count)
-        var start = 0
-        for k in current.indices where k + 1 == current.count || lineStarts[k + 1] {
-            for j in start...k { lineLength[j] = k - start + 1 }
-            start = k + 1
+        for line in DocumentState.lines(count: current.count, lineStarts: lineStarts) {
+            for j in line { lineLength[j] = line.count }
         }
         for k in current.indices.dropFirst() {
             let t = current[k]
@@ -1019,6 +1015,17 @@ final class DocumentState {
             out[k] = Correction(original: out[k]?.original ?? t, replacement: rep, score: min(out[k]?.score ?? 2, 2),
                                 rule: out[k].map { $0.rule + "+case" } ?? "case")
         }
+    }
+
+    /// The token ranges of the document's lines, in order.
+    static func lines(count: Int, lineStarts: [Bool]) -> [ClosedRange<Int>] {
+        var out: [ClosedRange<Int>] = []
+        var start = 0
+        for k in 0..<count where k + 1 == count || lineStarts[k + 1] {
+            out.append(start...k)
+            start = k + 1
+        }
+        return out
     }
 
     /// Most words a heading line has (a line under one starts a sentence).
@@ -1464,23 +1471,22 @@ final class DocumentState {
             if nameRestore && swedishOCR && editBoost < DocumentState.noisyNameBoost
                 && !(lossBoost >= DocumentState.noisyNameBoost
                      && (lexicon.entry(best.text.lowercased())?.flags.contains(.capitalized) == true
-                         || sentenceStart && TextShape.letterCount(seg) >= 6 && listedWord(best.text).map {
-                             !$0.flags.contains(.capitalized) && !$0.flags.contains(.uppercase) } == true)) {
+                         || sentenceStart && TextShape.letterCount(seg) >= 6 && listedCommonWord(best.text))) {
                 keep(); continue
             }
             // OCR without Swedish data reads English as printed, and a clean text prints it: a common English word is
             // a quotation or a loan word there ("layer", "enter"), not a garbled Swedish one, unless all it lacks is
             // its å/ä/ö ("Star", "Står") (a word as English writes it: "lT" is an abbreviation's misread "IT")
+            func moreThanDiacritics() -> Bool { Lexicon.skeleton(Array(seg.utf8)) != Lexicon.skeleton(Array(best.text.utf8)) }
             if !swedishOCR || editBoost <= 0, id.source != "lexicon", seg.utf8.count >= 3,
                !seg.unicodeScalars.dropFirst().contains(where: { TextShape.isUpperLetter($0) }), commonEnglishWord(seg),
-               Lexicon.skeleton(Array(seg.utf8)) != Lexicon.skeleton(Array(best.text.utf8)) {
+               moreThanDiacritics() {
                 keep(); continue
             }
             // a clean text that writes a form three times or more writes it so: OCR's misreadings do not repeat
-            // letter for letter ("branchfolk", "datorbranchen" beside "branch"), all but a lost å/ä/ö
+            // letter for letter ("siter" three times is no "sitter"), all but a lost å/ä/ö
             if swedishOCR, editBoost < DocumentState.documentWordMinEditBoost,
-               (seen[DocumentState.foldKey(seg)] ?? 0) >= DocumentState.genericMaxRepeats,
-               Lexicon.skeleton(Array(seg.utf8)) != Lexicon.skeleton(Array(best.text.utf8)) {
+               (seen[DocumentState.foldKey(seg)] ?? 0) >= DocumentState.genericMaxRepeats, moreThanDiacritics() {
                 keep(); continue
             }
             if gain >= need {
