@@ -56,6 +56,12 @@ extension DocumentState {
                 // sentence's first word inside a line is one ("detta. | USA är"), not a table's rule between cells
                 text[k] = DocumentState.startsSentence(at: k, tokens: text, lineStarts: lineStarts) ? "I" : "i"
                 rule[k] = "channel"
+            } else if legacy, t == "|" || t == "[" && !closesOnLine(k), endsLine, !lineStarts[k], k + 1 < tokens.count,
+                      let last = text[k - 1].unicodeScalars.last, last == "." || last == "!" || last == "?",
+                      let f = text[k + 1].unicodeScalars.first, TextShape.isLetter(f) || TextShape.isDigit(f) || f == "#" {
+                // the same word last on its line after a sentence's end ("överbelastning. |" + "Sverige"): print does
+                // not end a line with a bar, and a sentence's first word may be its line's last
+                text[k] = "I"; rule[k] = "channel"
             } else if t.allSatisfy({ rules.specks.contains(String($0)) })
                         && (blurred || !t.unicodeScalars.allSatisfy({ ".,:;=".unicodeScalars.contains($0) })) {
                 // (in a clean page a mark between spaces is the writer's, whether OCR had Swedish data or not:
