@@ -393,6 +393,8 @@ enum RepairFixture {
         #expect(repaired[5].hasPrefix("Årsmötet beviljade"))
         #expect(repaired[6].hasPrefix("Mats Ångström redovisade"))
         #expect(repaired[7] == "Övriga närvarande")
+        // the reading the neighbours choose keeps the small letter ("det är" is a context cue)
+        #expect(RepairFixture.legacy("Andra var tveksamma. Det Ar dessa som fragan galler.") == "Andra var tveksamma. Det är dessa som frågan gäller.")
     }
 
     @Test func unknownNamesAreLeftAlone() {
@@ -924,6 +926,9 @@ enum RepairFixture {
         // before a capital only a sentence's first word inside a line; a bar between table cells stays dirt
         #expect(RepairFixture.legacy("med detta. | USA ar det") == "med detta. I USA är det")
         #expect(RepairFixture.legacy("Ordforande | Anna Berg") == "Ordförande  Anna Berg")
+        // last on its line after a sentence's end, the bar is the next sentence's first word
+        #expect(RepairFixture.legacy("pa grund av overbelastning. |\nSverige hade") == "på grund av överbelastning. I\nSverige hade")
+        #expect(RepairFixture.legacy("Ordforande |\nAnna Berg") == "Ordförande \nAnna Berg")
     }
 
     @Test func aRemovedSpeckLeavesNoGapInTheDocument() {

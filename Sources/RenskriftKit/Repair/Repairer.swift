@@ -735,8 +735,18 @@ final class DocumentState {
                 cueMemo[idOf[k]] = cues
             }
             guard cues == .readings || cues == .identityOnly && out[k] != nil else { continue }
-            if let c = wordDecision(tokens[k], at: k, tokens: current,
+            if var c = wordDecision(tokens[k], at: k, tokens: current,
                                     sentenceStart: DocumentState.startsSentence(at: k, tokens: tokens, lineStarts: lineStarts)) {
+                // the case pass found the word's capital a misreading ("speciella. Det Ar dessa"): the reading the
+                // neighbours choose keeps its small letter
+                if let was = out[k], was.rule == "case", let w = tokenParts(was.replacement).core.unicodeScalars.first,
+                   TextShape.isLowerLetter(w) {
+                    let parts = tokenParts(c.replacement)
+                    if let f = parts.core.unicodeScalars.first, TextShape.isUpperLetter(f), listedCommonWord(parts.core) {
+                        c = Correction(original: c.original, replacement: parts.prefix + parts.core.lowercased() + parts.suffix,
+                                       score: c.score, rule: c.rule + "+case")
+                    }
+                }
                 out[k] = c
             } else {
                 out[k] = nil
