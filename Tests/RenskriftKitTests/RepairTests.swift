@@ -29,6 +29,12 @@ enum RepairFixture {
         #expect(RepairFixture.legacy("om &n i betydligt mindre skala") == "om än i betydligt mindre skala")
     }
 
+    @Test func aPoorListedReadingLeavesRoomForALostOrDoubledLetter() {
+        // "mesost" (one table edit from "messt") scores below the word itself: the doubled letter is then looked for
+        #expect(RepairFixture.legacy("det var messt en fraga om tid, och han hade blvit sjuk")
+                == "det var mest en fråga om tid, och han hade blivit sjuk")
+    }
+
     @Test func explainListsScoredCandidates() {
         let e = RepairFixture.repairer.explain(word: "forbundet", context: RepairFixture.legacyContext)
         #expect(e.candidates.first?.text == "förbundet")

@@ -205,22 +205,22 @@ public struct Channel: Sendable {
     /// `spare` keeps, of the texts the filter drops, the `count` most probable with at least `minChars` characters
     /// (the compound search looks at no more than that many, best first): the result is then exactly what a filter
     /// that let every such text through would give, less the ones nobody reads.
-    func hypotheses(for ocr: [UInt8], limit: Int = 400, generic: Bool = false, maxEdits editCap: Int? = nil,
-                    floor floorOverride: Double? = nil,
+    func hypotheses(for ocr: [UInt8], limit: Int = 400, generic: Bool = false, substitutions: Bool = true,
+                    maxEdits editCap: Int? = nil, floor floorOverride: Double? = nil,
                     wordsOf lexicon: Lexicon? = nil,
                     spare: (minChars: Int, count: Int)? = nil) -> [Hypothesis] {
         guard let lexicon else {
-            return hypotheses(for: ocr, limit: limit, generic: generic, maxEdits: editCap, floor: floorOverride,
-                              filter: nil, prefixes: nil, spare: spare)
+            return hypotheses(for: ocr, limit: limit, generic: generic, substitutions: substitutions, maxEdits: editCap,
+                              floor: floorOverride, filter: nil, prefixes: nil, spare: spare)
         }
         return lexicon.withSkeletonFilter { bits, prefixes in
             // (readings kept for the compound search need not begin like a word, so no prefix test for them)
-            hypotheses(for: ocr, limit: limit, generic: generic, maxEdits: editCap, floor: floorOverride,
-                       filter: bits, prefixes: spare == nil ? prefixes : nil, spare: spare)
+            hypotheses(for: ocr, limit: limit, generic: generic, substitutions: substitutions, maxEdits: editCap,
+                       floor: floorOverride, filter: bits, prefixes: spare == nil ? prefixes : nil, spare: spare)
         }
     }
 
-    private func hypotheses(for ocr: [UInt8], limit: Int, generic: Bool, maxEdits editCap: Int?,
+    private func hypotheses(for ocr: [UInt8], limit: Int, generic: Bool, substitutions: Bool, maxEdits editCap: Int?,
                             floor floorOverride: Double?, filter: UnsafeBufferPointer<UInt64>?,
                             prefixes: UnsafeBufferPointer<UInt64>?,
                             spare: (minChars: Int, count: Int)?) -> [Hypothesis] {
@@ -304,7 +304,7 @@ public struct Channel: Sendable {
                 for l in Channel.genericLetters { offer(l, replacing: at..<at) }
             }
             // a small letter misread as another one the tables do not list: one per word
-            for at in charStarts {
+            for at in charStarts where substitutions {
                 let end = at + Channel.charLength(ocr[at])
                 let b = ocr[at]
                 guard end == at + 1 && b >= 0x61 && b <= 0x7A || end == at + 2 && b == 0xC3 && ocr[at + 1] >= 0xA0

@@ -1786,14 +1786,19 @@ final class DocumentState {
             identity.lexiconLogP -= s.suspiciousLetterPenalty
         }
         best[seg] = nil
+        // (in a noisy document a listed reading that the word itself outscores is no answer: "mesost" for "messt" must
+        // not keep a lost or doubled letter from "mest"; substitutions, which found that reading, are not tried again)
+        let weakListed = foundListed && (channel.legacyWeight >= 0.5 || editBoost >= DocumentState.documentWordMinEditBoost)
+            && !best.values.contains(where: { $0.source == "lexicon" && $0.total > identity.total })
         // letters lost or added outside the tables: not for short capitalised words (names), whose readings it mostly
         // invents
         // (nor for a form the document repeats: a letter lost or added at random does not come out the same way
         // three times, while an abbreviation or a name does: "gymn" is no "gym")
-        if !foundListed && ["unknown", "unverified"].contains(idSrc) && letters >= 4 && digits == 0
+        if (!foundListed || weakListed) && ["unknown", "unverified"].contains(idSrc) && letters >= 4 && digits == 0
             && !(capitalized && !allCaps && letters < DocumentState.genericCapitalizedMinLetters)
             && (seen[DocumentState.foldKey(seg)] ?? 0) < DocumentState.genericMaxRepeats {
-            consider(channel.hypotheses(for: ocr, limit: 400, generic: true, maxEdits: 2, wordsOf: lexicon), compounds: false)
+            consider(channel.hypotheses(for: ocr, limit: 400, generic: true, substitutions: !foundListed, maxEdits: 2,
+                                        wordsOf: lexicon), compounds: false)
             best[seg] = nil
         }
         // a garbled copy of a word the document writes again and again: the document's own frequency is its prior
