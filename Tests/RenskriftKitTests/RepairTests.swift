@@ -289,6 +289,10 @@ enum RepairFixture {
         // a protocol's heading, and "att ingå i"; "inga" elsewhere stays
         #expect(RepairFixture.legacy("Protokoll fort vid arsmotet. Hon valdes att inga i gruppen men fick inga svar.")
                 == "Protokoll fört vid årsmötet. Hon valdes att ingå i gruppen men fick inga svar.")
+        // "bör" before a passive infinitive; a year after "år", but not any number
+        #expect(RepairFixture.legacy("Fragan bor samordnas med planeringen.") == "Frågan bör samordnas med planeringen.")
+        #expect(RepairFixture.legacy("Kostnaden ar 62 000 kronor hogre an under ar 2024.")
+                == "Kostnaden är 62 000 kronor högre än under år 2024.")
     }
 
     @Test func aCleanTextsRepeatedFormIsTheWritersSpelling() throws {

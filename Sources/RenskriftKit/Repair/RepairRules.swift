@@ -127,9 +127,9 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
 /// A neighbour cue for a real-word ambiguity: `word` gains `weight` when a neighbour matches.
 public struct ContextCue: Codable, Sendable, Hashable {
     public var word: String
-    /// Words just before; "#number" matches any number.
+    /// Words just before; "#number" matches any number, "#year" a year.
     public var left: [String]?
-    /// Words just after.
+    /// Words just after, with the same placeholders.
     public var right: [String]?
     /// Endings of the word just after (e.g. a supine "-t" after "har").
     public var rightSuffix: [String]?
@@ -400,7 +400,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
             y += "\n"
             for k in digitLookalikes.keys.sorted() { y += "  \(q(k)): \(q(digitLookalikes[k]!))\n" }
         }
-        y += "\n# Neighbour cues for real-word ambiguities; \"#number\" matches any number.\ncontext:\n"
+        y += "\n# Neighbour cues for real-word ambiguities; \"#number\" matches any number, \"#year\" a year.\ncontext:\n"
         if context.isEmpty { y += "  []\n" }
         for c in context {
             y += "  - {word: \(q(c.word))"

@@ -2096,9 +2096,13 @@ final class DocumentState {
                 var hit = false
                 if let l = left, let cl = cue.left {
                     hit = hit || cl.contains(l) || (cl.contains("#number") && TextShape.isNumberLike(l))
+                        || (cl.contains("#year") && TextShape.isYear(l))
                 }
                 if let rr = right {
-                    if let cr = cue.right { hit = hit || cr.contains(rr) || (cr.contains("#number") && TextShape.isNumberLike(rr)) }
+                    if let cr = cue.right {
+                        hit = hit || cr.contains(rr) || (cr.contains("#number") && TextShape.isNumberLike(rr))
+                            || (cr.contains("#year") && TextShape.isYear(rr))
+                    }
                     if let suf = cue.rightSuffix { hit = hit || suf.contains { rr.count > $0.count + 2 && rr.hasSuffix($0) } }
                 }
                 if hit { bonus += cue.weight }

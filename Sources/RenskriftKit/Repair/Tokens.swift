@@ -136,6 +136,13 @@ enum TextShape {
         }
     }
 
+    /// A year: four digits from 1000 to 2099 ("år 2025"; "är 62 000 kronor" has no year after it).
+    static func isYear(_ s: String) -> Bool {
+        let u = Array(s.utf8)
+        guard u.count == 4, u.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        return u[0] == 0x31 || u[0] == 0x32 && u[1] == 0x30
+    }
+
     /// One side of a numeric range: digits, optionally a clock time "09.00" / "9:30".
     static func isRangeEnd(_ s: Substring) -> Bool {
         guard let f = s.first, f.isASCII, f.isNumber, s.count <= 5 else { return false }
