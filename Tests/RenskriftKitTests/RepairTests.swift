@@ -688,6 +688,13 @@ enum RepairFixture {
         #expect(RepairFixture.repairer.repair(text: "Kultur-fritid och e-post 2025 – beslut").changes.isEmpty)
     }
 
+    @Test func aPeriodBetweenTwoDatesGetsItsEnDash() {
+        #expect(RepairFixture.repairer.repair(text: "Beslut för perioden 2025-08-01-2025-08-31 redovisas.").text
+                == "Beslut för perioden 2025-08-01–2025-08-31 redovisas.")
+        // a date and a later one only: anything else is a code
+        #expect(RepairFixture.repairer.repair(text: "Ärende 2025-09-01-2025-08-31 och 2025-08-01-12 redovisas.").changes.isEmpty)
+    }
+
     @Test func aWideSpacedDashInAScanIsAnEnDash() {
         // letters 20 px wide: a 15 px dash is an en dash read as "-", a 9 px one a hyphen
         func line(_ dashWidth: Int) -> Line {

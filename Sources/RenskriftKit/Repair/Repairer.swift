@@ -1255,6 +1255,13 @@ final class DocumentState {
                               score: 2, rule: "dash")
         }
         let pieces = core.split(separator: "-", omittingEmptySubsequences: false)
+        // two ISO dates: a period "2025-08-01–2025-08-31", whose second date is the later
+        if pieces.count == 6, zip(pieces, [4, 2, 2, 4, 2, 2]).allSatisfy({ p, n in
+            p.count == n && p.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }) {
+            let from = pieces[0..<3].joined(separator: "-"), to = pieces[3..<6].joined(separator: "-")
+            guard to > from else { return nil }
+            return Correction(original: t, replacement: parts.prefix + from + "–" + to + parts.suffix, score: 2, rule: "dash")
+        }
         guard pieces.count == 2, TextShape.isRangeEnd(pieces[0]), TextShape.isRangeEnd(pieces[1]) else { return nil }
         let a = pieces[0], b = pieces[1]
         let isTime = a.count >= 4 && b.count >= 4 && a.contains(where: { $0 == "." || $0 == ":" })
