@@ -6,6 +6,9 @@ import Foundation
 /// "." into ":". Print has firm habits these rules lean on: no mark stands alone between spaces, a sentence
 /// that ends with "." does not go on with a small letter, and "," is far more common than ";".
 extension DocumentState {
+    /// Most words of a label before its colon at a line start ("Justeringens plats och tid:").
+    static let labelMaxWords = 4
+
     func punctuationPass(_ out: inout [Correction?], tokens: [String], lineStarts: [Bool]) {
         let rules = r.model.rules.punctuation
         guard !tokens.isEmpty else { return }
@@ -16,6 +19,17 @@ extension DocumentState {
         var lineIndex = [Int](repeating: 0, count: tokens.count)
         for k in tokens.indices where k > 0 && !lineStarts[k] { lineIndex[k] = lineIndex[k - 1] + 1 }
         // a line that starts with a small letter goes on with a sentence: none of its words is a label's
+        // a line's first words up to a colon, none of them ending with a mark, are a label ("Justeringens plats och
+        // tid: Kommunhuset"), up to `labelMaxWords` words
+        var labelSoFar = [Bool](repeating: false, count: tokens.count)
+        for k in tokens.indices {
+            if lineStarts[k] || k == 0 {
+                labelSoFar[k] = tokens[k].unicodeScalars.first.map { TextShape.isUpperLetter($0) } ?? false
+            } else {
+                labelSoFar[k] = labelSoFar[k - 1] && lineIndex[k] < DocumentState.labelMaxWords
+                    && (tokens[k - 1].unicodeScalars.last.map { TextShape.isLetter($0) } ?? false)
+            }
+        }
         var midSentence = [Bool](repeating: false, count: tokens.count)
         for k in tokens.indices {
             if lineStarts[k] || k == 0 {
@@ -189,7 +203,7 @@ extension DocumentState {
                       let e = lexicon.entry(core.lowercased()), e.flags.contains(.valid), !e.flags.contains(.unverified)
                 else { continue }
                 suffix = ""
-            case ":" where blurred && sameLine && (lineIndex[k] >= 3 || midSentence[k]):
+            case ":" where blurred && sameLine && (lineIndex[k] >= 3 && !labelSoFar[k] || midSentence[k]):
                 // a colon deep inside a line is rare in protocols; labels ("Närvarande:") come first on the line; one
                 // before a name is the writer's ("Exempel: Marusha"), a new sentence starts with a common word
                 if nextUpper && commonWordFollows(nextText) || nextText.hasPrefix("§") {
