@@ -440,6 +440,13 @@ enum RepairFixture {
         #expect(r.changes.filter { $0.correction.rule != "section-sign" }.isEmpty)
     }
 
+    @Test func aDoubleLookalikeAfterACommaBeforeARangeIsTwoSigns() {
+        // an attendance list's "ekonomichef, §§ 112–114"; a falling range or one without the comma stays
+        let text = "Mikael Sörensen, ekonomichef, SS 112-114\nElin Sandén, handläggare, 88 61-63, Per Ek\nTelefon 12 34, 88 63-61\nvi 88 61-63"
+        #expect(RepairFixture.repairer.repair(text: text).text
+                == "Mikael Sörensen, ekonomichef, §§ 112–114\nElin Sandén, handläggare, §§ 61–63, Per Ek\nTelefon 12 34, 88 63-61\nvi 88 61–63")
+    }
+
     @Test func anEightGluedToTheNextItemNumberIsASign() {
         let text = "§ 44 Mötets öppnande\nNärvarande Jesper Näslund, samordnare, 8 44\n845 Gemensam upphandling\n"
             + "Vi var 845 deltagare.\n§ 46 Övriga frågor\n847 personer svarade"
