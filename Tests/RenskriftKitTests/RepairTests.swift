@@ -35,6 +35,17 @@ enum RepairFixture {
                 == "det var mest en fråga om tid, och han hade blivit sjuk")
     }
 
+    @Test func aWordOCRSplitWithASpaceIsJoined() {
+        // the space stays in the text (repair changes words only); the second half's token is emptied
+        #expect(RepairFixture.legacy("Motet oppnades av ordforan den som halsade alla valkomna till sammantra det.")
+                == "Mötet öppnades av ordföranden  som hälsade alla välkomna till sammanträdet. ")
+        // two words stay two, and so do a name before a word and a reading that needs more than å/ä/ö
+        let apart = "Kommun styrelsen och Zeybrandt tackade Anna Berg for bil vr dagen."
+        #expect(RepairFixture.legacy(apart) == "Kommun styrelsen och Zeybrandt tackade Anna Berg för bil vr dagen.")
+        let r = RepairFixture.repairer.repair(text: RepairFixture.legacyContext + "\nav ordforan den")
+        #expect(r.changes.suffix(2).map(\.correction.rule) == ["join", "join"])
+    }
+
     @Test func explainListsScoredCandidates() {
         let e = RepairFixture.repairer.explain(word: "forbundet", context: RepairFixture.legacyContext)
         #expect(e.candidates.first?.text == "förbundet")

@@ -70,6 +70,8 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
     /// In a document no noisier than clean text (no edit gain), only a side at least this frequent splits: writers join
     /// words with hyphens ("norsk-svenska", "Internet-problem"), scans that turn gaps into dashes are noisy.
     public var splitCleanFunctionWordLogP = -6.0
+    /// Log-probability that OCR put a space inside a word ("ordforan den"): what joining two neighbours must win by.
+    public var splitSpaceLogP = -6.0
     /// A spaced "-" whose ink is at least this share of the line's median letter width is an en dash read as a
     /// hyphen (en dashes are about twice as wide); only where OCR boxes exist.
     public var enDashWidthRatio = 0.66
@@ -115,6 +117,7 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
             ?? d.splitFunctionWordLogP
         splitCleanFunctionWordLogP = try c.decodeIfPresent(Double.self, forKey: .splitCleanFunctionWordLogP)
             ?? d.splitCleanFunctionWordLogP
+        splitSpaceLogP = try c.decodeIfPresent(Double.self, forKey: .splitSpaceLogP) ?? d.splitSpaceLogP
         enDashWidthRatio = try c.decodeIfPresent(Double.self, forKey: .enDashWidthRatio) ?? d.enDashWidthRatio
         cleanUnknownShare = try c.decodeIfPresent(Double.self, forKey: .cleanUnknownShare) ?? d.cleanUnknownShare
         maxEditBoost = try c.decodeIfPresent(Double.self, forKey: .maxEditBoost) ?? d.maxEditBoost
@@ -343,6 +346,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
           documentCacheWeight: \(num(scoring.documentCacheWeight))
           splitFunctionWordLogP: \(num(scoring.splitFunctionWordLogP))
           splitCleanFunctionWordLogP: \(num(scoring.splitCleanFunctionWordLogP))
+          splitSpaceLogP: \(num(scoring.splitSpaceLogP))
           enDashWidthRatio: \(num(scoring.enDashWidthRatio))
           cleanUnknownShare: \(num(scoring.cleanUnknownShare))
           maxEditBoost: \(num(scoring.maxEditBoost))

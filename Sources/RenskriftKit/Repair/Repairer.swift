@@ -524,6 +524,7 @@ final class DocumentState {
                 current[k] = c.replacement
             }
         }
+        joinPass(&out, current: &current, tokens: tokens, lineStarts: lineStarts, idOf: idOf)
         if channel.legacyWeight >= 0.5 { initialCasePass(&out, current: current, lineStarts: lineStarts) }
         if editBoost > 0 { capitalIPass(&out, current: current, lineStarts: lineStarts) }
         abbreviationPass(&out, tokens: tokens)
@@ -711,7 +712,7 @@ final class DocumentState {
     func contextPass(_ out: inout [Correction?], current: [String], tokens: [String], lineStarts: [Bool], idOf: [Int],
                      joined: [Int: Correction?] = [:]) {
         for k in tokens.indices where out[k]?.rule != "section-sign" && out[k]?.rule != "party" && out[k]?.rule != "dash"
-            && out[k]?.rule != "split" && (joined.isEmpty || joined[k] == nil) {
+            && out[k]?.rule != "split" && out[k]?.rule != "join" && (joined.isEmpty || joined[k] == nil) {
             // (a cue on the word as written only strengthens keeping it: it matters where pass 1 changed the word,
             // so "att", which pass 1 keeps everywhere, is not decided again at every occurrence)
             let cues: CueKind

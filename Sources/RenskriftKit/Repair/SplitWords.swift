@@ -1,0 +1,76 @@
+import Foundation
+
+/// A word that OCR cut in two with a space ("ordforan den", "sammantra det"): justified print spreads its letters,
+/// and older engines read a wide gap inside a word as a word break.
+///
+/// Two neighbours on a line are joined when at least one of them is no listed word even as repaired and the two together
+/// read as a listed word that beats the separate readings by more than a space that OCR invented costs
+/// (`Scoring.splitSpaceLogP`). Two words, each a word ("Kommun styrelsen", "för slaget"), stay apart: writers split
+/// compounds too; so does a name or a loan word before a word, which only a compound would join ("rave påverkad").
+extension DocumentState {
+    /// Shortest part of a split word: a single letter beside a word is an initial or a speck more often.
+    static let joinMinPartLetters = 2
+
+    func joinPass(_ out: inout [Correction?], current: inout [String], tokens: [String], lineStarts: [Bool],
+                  idOf: [Int]) {
+        let rules: Set<String> = ["channel", "compound", "document"]
+        // per word type: whether it may be a fragment of a split word (letters only, and no listed word even as
+        // repaired); most tokens are words, and this keeps the pairs of two words to two array reads
+        var fragment = [Int8](repeating: -1, count: typeCount)
+        func isFragment(_ k: Int) -> Bool {
+            let id = idOf[k]
+            if fragment[id] < 0 {
+                let p = tokenParts(tokens[k])
+                let letters = p.core.unicodeScalars.count >= DocumentState.joinMinPartLetters
+                    && p.core.unicodeScalars.allSatisfy(TextShape.isLetter)
+                fragment[id] = letters && decidedReading(p.core)?.source != "lexicon" ? 1 : 0
+            }
+            return fragment[id] == 1
+        }
+        var k = 0
+        while k + 1 < tokens.count {
+            defer { k += 1 }
+            guard !lineStarts[k + 1], isFragment(k) || isFragment(k + 1),
+                  out[k].map({ rules.contains($0.rule) }) ?? true,
+                  out[k + 1].map({ rules.contains($0.rule) }) ?? true else { continue }
+            let a = tokenParts(tokens[k]), b = tokenParts(tokens[k + 1])
+            guard a.suffix.isEmpty, b.prefix.isEmpty,
+                  a.core.unicodeScalars.count >= DocumentState.joinMinPartLetters,
+                  b.core.unicodeScalars.count >= DocumentState.joinMinPartLetters,
+                  a.core.unicodeScalars.allSatisfy(TextShape.isLetter),
+                  b.core.unicodeScalars.allSatisfy(TextShape.isLowerLetter)
+            else { continue }
+            // (most such neighbours are no split word: one probe of the lexicon's skeleton filter settles them)
+            let joinedCore = a.core + b.core
+            let mayBeWord = TextShape.lowerBytes(Array(joinedCore.utf8)).withUnsafeBufferPointer {
+                lexicon.mayHaveSkeleton(bytes: $0)
+            }
+            guard mayBeWord, let ra = decidedReading(a.core), let rb = decidedReading(b.core),
+                  let rj = decidedReading(joinedCore), rj.source == "lexicon",
+                  // (the letters as written, at most their å/ä/ö restored: a reading that changes more re-reads a
+                  // garbled neighbour instead, "hack vr" → "hackar")
+                  Lexicon.skeleton(Array(rj.text.utf8)) == Lexicon.skeleton(Array(joinedCore.utf8))
+            else { continue }
+            let gain = rj.total + s.splitSpaceLogP - (ra.total + rb.total)
+            guard gain >= s.minGain else { continue }
+            let score = (gain * 100).rounded() / 100
+            let joined = a.prefix + rj.text + b.suffix
+            out[k] = Correction(original: tokens[k], replacement: joined, score: score, rule: "join")
+            out[k + 1] = Correction(original: tokens[k + 1], replacement: "", score: score, rule: "join")
+            current[k] = joined
+            current[k + 1] = ""
+            k += 1
+        }
+    }
+
+    /// The reading the word-level decision takes for a bare word (the word itself when no reading wins), or nil when
+    /// repair leaves it alone.
+    func decidedReading(_ core: String) -> RepairCandidate? {
+        var a = analyze(core)
+        guard a.protectedReason == nil, !a.candidates.isEmpty else { return nil }
+        addDocumentGains(to: &a.candidates, of: core)
+        let id = a.candidates[0]
+        guard let best = a.candidates.dropFirst().max(by: { $0.total < $1.total }) else { return id }
+        return best.total - id.total >= requiredGain(identity: id, best: best) ? best : id
+    }
+}
