@@ -23,7 +23,10 @@ extension DocumentState {
                 let p = tokenParts(tokens[k])
                 let letters = p.core.unicodeScalars.count >= DocumentState.joinMinPartLetters
                     && p.core.unicodeScalars.allSatisfy(TextShape.isLetter)
-                fragment[id] = letters && decidedReading(p.core)?.source != "lexicon" ? 1 : 0
+                // (a reading that needs more than å/ä/ö makes a word of a fragment as often: "godkan" → "godkänt")
+                let reading = letters ? decidedReading(p.core) : nil
+                fragment[id] = reading.map { $0.source != "lexicon"
+                    || Lexicon.skeleton(Array($0.text.utf8)) != Lexicon.skeleton(Array(p.core.utf8)) } == true ? 1 : 0
             }
             return fragment[id] == 1
         }
