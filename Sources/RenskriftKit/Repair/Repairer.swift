@@ -2045,8 +2045,12 @@ final class DocumentState {
             if let h = head {
                 headChars = Packed.chars(Array(h.text.utf8)); headLP = h.logP; headEdits = h.edits
             } else if q - from > 3, Packed.lower(chars[q - 1]) == UInt32(UInt8(ascii: "s")) {
+                // (a head ending in s, x or z takes no linking s: "processsledare" is a doubled letter, not "process|s|ledare")
                 if headMay(q - 1) {
-                    for m in matches(chars[from..<(q - 1)], entryFilter: headOK, exact: exact) where head == nil || headScore(m) > headScore(head!) { head = m }
+                    for m in matches(chars[from..<(q - 1)], entryFilter: headOK, exact: exact)
+                    where (head == nil || headScore(m) > headScore(head!)) && !"sxz".utf8.contains(m.text.utf8.last.map { $0 | 0x20 } ?? 0) {
+                        head = m
+                    }
                 }
                 if let h = head {
                     headChars = Packed.chars(Array(h.text.utf8)) + [chars[q - 1]]; headLP = h.logP; headEdits = h.edits
