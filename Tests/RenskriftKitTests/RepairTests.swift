@@ -75,6 +75,12 @@ enum RepairFixture {
         #expect(RepairFixture.repairer.repair(text: text).changes.isEmpty)
     }
 
+    @Test func aLongWordsDoubledLetterGivesWayToACompound() {
+        let text = "Frågan lyfts i Kommunchefsgruppenn i samband med mötet."
+        #expect(RepairFixture.repairer.repair(text: text).text
+                == "Frågan lyfts i Kommunchefsgruppen i samband med mötet.")
+    }
+
     @Test func aHeadEndingInSTakesNoLinkingS() {
         // "process|s|ledare" is no compound: the third s is a doubled letter
         #expect(RepairFixture.repairer.repair(text: "Hon är processsledare för projektet och inköpsstrateg i Mölndal.").text

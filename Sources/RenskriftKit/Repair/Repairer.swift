@@ -1621,6 +1621,8 @@ final class DocumentState {
     /// how long they must be.
     static let compoundReadings = 8
     static let compoundMinChars = 7
+    /// Shortest word whose doubled letters are tried away for a compound reading.
+    static let doubledCompoundMinLetters = 10
 
     private func computeAnalysis(_ seg: String) -> TypeAnalysis {
         let allCaps = TextShape.isAllCaps(seg)
@@ -1814,6 +1816,24 @@ final class DocumentState {
             && (seen[DocumentState.foldKey(seg)] ?? 0) < DocumentState.genericMaxRepeats {
             consider(channel.hypotheses(for: ocr, limit: 400, generic: true, substitutions: !foundListed, maxEdits: 2,
                                         wordsOf: lexicon), compounds: false)
+            best[seg] = nil
+        }
+        // a long word with a doubled letter that a compound of listed parts reads without it ("Inköpsscentralen",
+        // "Kommunchefsgruppenn"): the generic edits above only look for listed words, and compounds are too many to
+        // look for behind every edit, but a doubled letter is one candidate per pair
+        if (!foundListed || weakListed) && ["unknown", "unverified"].contains(idSrc) && digits == 0 && !foreign
+            && letters >= DocumentState.doubledCompoundMinLetters
+            && (seen[DocumentState.foldKey(seg)] ?? 0) < DocumentState.genericMaxRepeats {
+            let chars = Packed.chars(ocr)
+            for i in chars.indices.dropLast() where Packed.lower(chars[i]) == Packed.lower(chars[i + 1])
+                && (i + 2 == chars.count || Packed.lower(chars[i + 2]) != Packed.lower(chars[i])) {
+                var v = chars
+                v.remove(at: i)
+                var memo = CompoundMemo(count: v.count)
+                if let c = compound(v, from: 0, depth: 0, memo: &memo, exact: true) {
+                    add(Packed.string(c.chars), c.lexLogP, "compound", s.genericEditLogP + c.chanLogP, 1 + c.edits)
+                }
+            }
             best[seg] = nil
         }
         // a garbled copy of a word the document writes again and again: the document's own frequency is its prior
