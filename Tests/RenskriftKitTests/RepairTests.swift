@@ -81,6 +81,14 @@ enum RepairFixture {
                 == "Frågan lyfts i Kommunchefsgruppen i samband med mötet.")
     }
 
+    @Test func aTripledLetterIsOCRs() {
+        // the word is read as it would be without the third letter; an address and "lllegal" (read "Illegal") are no
+        // such case
+        #expect(RepairFixture.legacy("Motet beslot att kommunfuulllmaktige far www.fulllfoljd.se och lllegal.")
+                == "Mötet beslöt att kommunfullmäktige får www.fulllfoljd.se och Illegal.")
+        #expect(RepairFixture.repairer.repair(text: "Mötet hölls i Halllhagen.").text == "Mötet hölls i Hallhagen.")
+    }
+
     @Test func aHeadEndingInSTakesNoLinkingS() {
         // "process|s|ledare" is no compound: the third s is a doubled letter
         #expect(RepairFixture.repairer.repair(text: "Hon är processsledare för projektet och inköpsstrateg i Mölndal.").text

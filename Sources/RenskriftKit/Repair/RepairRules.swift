@@ -70,6 +70,8 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
     /// In a document no noisier than clean text (no edit gain), only a side at least this frequent splits: writers join
     /// words with hyphens ("norsk-svenska", "Internet-problem"), scans that turn gaps into dashes are noisy.
     public var splitCleanFunctionWordLogP = -6.0
+    /// Log-probability of a letter OCR tripled ("Halllhagen"): no word has one, so it costs little to take away.
+    public var tripledLetterLogP = -1.0
     /// Log-probability that OCR put a space inside a word ("ordforan den"): what joining two neighbours must win by.
     public var splitSpaceLogP = -6.0
     /// A spaced "-" whose ink is at least this share of the line's median letter width is an en dash read as a
@@ -118,6 +120,7 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
         splitCleanFunctionWordLogP = try c.decodeIfPresent(Double.self, forKey: .splitCleanFunctionWordLogP)
             ?? d.splitCleanFunctionWordLogP
         splitSpaceLogP = try c.decodeIfPresent(Double.self, forKey: .splitSpaceLogP) ?? d.splitSpaceLogP
+        tripledLetterLogP = try c.decodeIfPresent(Double.self, forKey: .tripledLetterLogP) ?? d.tripledLetterLogP
         enDashWidthRatio = try c.decodeIfPresent(Double.self, forKey: .enDashWidthRatio) ?? d.enDashWidthRatio
         cleanUnknownShare = try c.decodeIfPresent(Double.self, forKey: .cleanUnknownShare) ?? d.cleanUnknownShare
         maxEditBoost = try c.decodeIfPresent(Double.self, forKey: .maxEditBoost) ?? d.maxEditBoost
@@ -347,6 +350,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
           splitFunctionWordLogP: \(num(scoring.splitFunctionWordLogP))
           splitCleanFunctionWordLogP: \(num(scoring.splitCleanFunctionWordLogP))
           splitSpaceLogP: \(num(scoring.splitSpaceLogP))
+          tripledLetterLogP: \(num(scoring.tripledLetterLogP))
           enDashWidthRatio: \(num(scoring.enDashWidthRatio))
           cleanUnknownShare: \(num(scoring.cleanUnknownShare))
           maxEditBoost: \(num(scoring.maxEditBoost))

@@ -1657,6 +1657,10 @@ final class DocumentState {
                                                              && !DocumentState.strippedOfDiacritics(idLower, in: lexicon))) {
             return TypeAnalysis(candidates: [], protectedReason: "all-caps abbreviation")
         }
+        // no word has a letter three times in a row: the third is OCR's ("Halllhagen", "kommunfuulllmaktige"), and the
+        // word is read as the word without it would be, one edit further ("lllegal" keeps its own readings too)
+        let tripled: RepairCandidate? = letters >= 4 && !allCaps
+            ? DocumentState.withoutTripledLetters(seg).flatMap { decidedReading($0, withGains: false) } : nil
         let capitalized = seg.first?.isUppercase ?? false
         // a letter-word with digits or signs inside is almost never right as it stands
         let foreign = simple ? seg.unicodeScalars.contains { !TextShape.isLetter($0) && $0 != "'" }
@@ -1856,6 +1860,12 @@ final class DocumentState {
             }
             best[seg] = nil
         }
+        if var t = tripled {
+            identity.lexiconLogP -= s.suspiciousLetterPenalty
+            t.channelLogP += s.tripledLetterLogP
+            t.edits += 1
+            if let old = best[t.text], old.total >= t.total {} else { best[t.text] = t }
+        }
         var cands = [identity]
         // (ties are broken the same way in every run: a reading keeping the word's initial case first, then by text;
         // dictionary order differs from process to process)
@@ -1869,6 +1879,21 @@ final class DocumentState {
             return $0.text < $1.text
         }.prefix(6))
         return TypeAnalysis(candidates: cands, protectedReason: nil)
+    }
+
+    /// `w` with every run of three or more equal letters cut to two, or nil when it has none.
+    static func withoutTripledLetters(_ w: String) -> String? {
+        var out = String.UnicodeScalarView()
+        var changed = false
+        for u in w.unicodeScalars {
+            if out.count >= 2, TextShape.isLetter(u), out[out.index(before: out.endIndex)] == u,
+               out[out.index(out.endIndex, offsetBy: -2)] == u {
+                changed = true
+                continue
+            }
+            out.append(u)
+        }
+        return changed ? String(out) : nil
     }
 
     /// A letter in small case, for comparisons that ignore case (ASCII and Latin-1 without a table look-up).
