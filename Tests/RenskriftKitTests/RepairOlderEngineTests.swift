@@ -10,6 +10,12 @@ import Testing
                 "Mötet avslutades.\nI övrigt inget att rapportera.")
     }
 
+    @Test func aWordWithTwoDigitsThatReadAsLettersIsAWord() {
+        // "Sjöö" with both ö read as 6; codes in capitals and numbers stay
+        #expect(RepairFixture.legacy("Birgitta Sj66 och r6relsen i F16 samt A4 och 2x4")
+                == "Birgitta Sjöö och rörelsen i F16 samt A4 och 2x4")
+    }
+
     @Test func anOReadAsTwoGlyphsIsRead() {
         // the letter and its dots as a 6 or a second o
         #expect(RepairFixture.legacy("Ordfo6rande oppnade moOtet och halsade alla till arsmo6tet")

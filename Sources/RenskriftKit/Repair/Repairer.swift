@@ -1638,9 +1638,14 @@ final class DocumentState {
         }
         // (a short word whose one digit the tables read as a letter is no number: "4r", "4n" without Swedish data;
         // "4K" and "5G" are codes)
+        // (nor is a word whose two digits do: "Sj66" for "Sjöö", "r6rel" for "rörel-")
         let letterDigit = digits == 1 && letters >= 1 && channel.legacyWeight >= 0.5
             && seg.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 && channel.readsAsLetter($0) } == true
             && seg.unicodeScalars.dropFirst().allSatisfy { TextShape.isLowerLetter($0) }
+            || digits == 2 && letters >= 2 && channel.legacyWeight >= 0.5
+            && seg.unicodeScalars.contains(where: { TextShape.isLowerLetter($0) })
+            && seg.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 ? channel.readsAsLetter($0) : $0 >= 0x41 }
+            && seg.unicodeScalars.allSatisfy { TextShape.isLetter($0) || TextShape.isDigit($0) }
         if digits > 0 && (digits > 2 || digits >= letters && !letterDigit || seg.utf8.contains(UInt8(ascii: ":"))) {
             return TypeAnalysis(candidates: [], protectedReason: "number with letters")
         }
