@@ -1734,7 +1734,15 @@ final class DocumentState {
         // them inside the channel walk, so that rejected readings are never stored or sorted)
         // the identity as a word: listed, or a compound of listed parts exactly as written
         var idWord = idEntry.flatMap { wordLogP($0, capitalized: capitalized, allCaps: allCaps) }
-        if idWord == nil || idWord!.1 == "unverified", letters >= 7, digits == 0, !foreign {
+        // (a capital after a small letter is no compound's: "kassGren" is a misread "kassören", not "kass|gren"; an
+        // abbreviation may open one, "SIDstation")
+        var caseOK = true
+        var prevLower = false
+        for u in seg.unicodeScalars {
+            if prevLower && TextShape.isUpperLetter(u) { caseOK = false; break }
+            prevLower = TextShape.isLowerLetter(u)
+        }
+        if idWord == nil || idWord!.1 == "unverified", letters >= 7, digits == 0, !foreign, caseOK {
             let idChars = Packed.chars(ocr)
             var memo = CompoundMemo(count: idChars.count)
             if let c = compound(idChars, from: 0, depth: 0, memo: &memo, exact: true) {
@@ -1745,7 +1753,7 @@ final class DocumentState {
         // a genitive -s on a form the lexicon or the compound walk knows ("annonsernas", "telefonväxlarnas"): Swedish
         // adds it to any noun form, and no word list spells them all out (a word ending in s, x or z takes no second
         // s: "tillsammanss" is a doubled letter)
-        if idWord == nil || idWord!.1 == "unverified", letters >= 5, digits == 0, !foreign,
+        if idWord == nil || idWord!.1 == "unverified", letters >= 5, digits == 0, !foreign, caseOK,
            let last = ocr.last, last == UInt8(ascii: "s") || allCaps && last == UInt8(ascii: "S"),
            let stemLast = ocr.dropLast().last.map({ $0 | 0x20 }), !"sxz".utf8.contains(stemLast) {
             let stem = Array(ocr.dropLast())
