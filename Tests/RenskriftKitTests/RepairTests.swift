@@ -48,6 +48,11 @@ enum RepairFixture {
         #expect(r.changes.suffix(2).map(\.correction.rule) == ["join", "join"])
     }
 
+    @Test func anAddressSpacedAroundItsAtSignIsJoined() {
+        #expect(RepairFixture.repairer.repair(text: "Anmälan till linnea.stromberg @ ostrasodertorn.se. och Per @ hemma").text
+                == "Anmälan till linnea.stromberg@ostrasodertorn.se.   och Per @ hemma")
+    }
+
     @Test func explainListsScoredCandidates() {
         let e = RepairFixture.repairer.explain(word: "forbundet", context: RepairFixture.legacyContext)
         #expect(e.candidates.first?.text == "förbundet")

@@ -30,6 +30,23 @@ extension DocumentState {
             }
             return fragment[id] == 1
         }
+        // an address OCR spaced around its "@" ("linnea.stromberg @ ostrasodertorn.se"): a name before it and a domain
+        // after it, on one line
+        for k in tokens.indices.dropFirst().dropLast() where tokens[k] == "@" && out[k] == nil && !lineStarts[k]
+            && !lineStarts[k + 1] && out[k - 1] == nil && out[k + 1] == nil {
+            let a = tokenParts(tokens[k - 1]), b = tokenParts(tokens[k + 1])
+            guard a.suffix.isEmpty, b.prefix.isEmpty, let l = a.core.unicodeScalars.last, TextShape.isLetter(l),
+                  a.core.unicodeScalars.allSatisfy({ $0.isASCII && (TextShape.isLetter($0) || TextShape.isDigit($0)
+                                                                    || "._-".unicodeScalars.contains($0)) }),
+                  TextShape.isAddress(b.core) else { continue }
+            let address = a.prefix + a.core + "@" + b.core + b.suffix
+            out[k - 1] = Correction(original: tokens[k - 1], replacement: address, score: 3, rule: "join")
+            out[k] = Correction(original: tokens[k], replacement: "", score: 3, rule: "join")
+            out[k + 1] = Correction(original: tokens[k + 1], replacement: "", score: 3, rule: "join")
+            current[k - 1] = address
+            current[k] = ""
+            current[k + 1] = ""
+        }
         var k = 0
         while k + 1 < tokens.count {
             defer { k += 1 }
