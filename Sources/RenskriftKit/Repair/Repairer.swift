@@ -1896,6 +1896,16 @@ final class DocumentState {
 
     /// `w` with every run of three or more equal letters cut to two, or nil when it has none.
     static func withoutTripledLetters(_ w: String) -> String? {
+        // (nearly every word has none: a byte scan settles it without building anything)
+        var run = 0
+        var last: UInt8 = 0
+        var found = false
+        for b in w.utf8 {
+            run = b == last ? run + 1 : 1
+            last = b
+            if run == 3 { found = true; break }
+        }
+        guard found else { return nil }
         var out = String.UnicodeScalarView()
         var changed = false
         for u in w.unicodeScalars {

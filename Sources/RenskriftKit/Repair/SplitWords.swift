@@ -14,19 +14,22 @@ extension DocumentState {
     func joinPass(_ out: inout [Correction?], current: inout [String], tokens: [String], lineStarts: [Bool],
                   idOf: [Int]) {
         let rules: Set<String> = ["channel", "compound", "document"]
-        // per word type: whether it may be a fragment of a split word (letters only, and no listed word even as
-        // repaired); most tokens are words, and this keeps the pairs of two words to two array reads
+        // per word type: whether it may be a fragment of a split word: letters only, and no listed word as pass 1
+        // read it, or one only a letter's edit made ("godkan" → "godkänt"); pass 1's reading is the same for every
+        // occurrence of a type, so most tokens cost two array reads here
         var fragment = [Int8](repeating: -1, count: typeCount)
         func isFragment(_ k: Int) -> Bool {
             let id = idOf[k]
             if fragment[id] < 0 {
                 let p = tokenParts(tokens[k])
-                let letters = p.core.unicodeScalars.count >= DocumentState.joinMinPartLetters
-                    && p.core.unicodeScalars.allSatisfy(TextShape.isLetter)
-                // (a reading that needs more than å/ä/ö makes a word of a fragment as often: "godkan" → "godkänt")
-                let reading = letters ? decidedReading(p.core) : nil
-                fragment[id] = reading.map { $0.source != "lexicon"
-                    || Lexicon.skeleton(Array($0.text.utf8)) != Lexicon.skeleton(Array(p.core.utf8)) } == true ? 1 : 0
+                var isFragment = false
+                if p.core.unicodeScalars.count >= DocumentState.joinMinPartLetters,
+                   p.core.unicodeScalars.allSatisfy(TextShape.isLetter) {
+                    let read = tokenParts(current[k]).core
+                    isFragment = listedWord(read) == nil
+                        || read != p.core && Lexicon.skeleton(Array(read.utf8)) != Lexicon.skeleton(Array(p.core.utf8))
+                }
+                fragment[id] = isFragment ? 1 : 0
             }
             return fragment[id] == 1
         }
@@ -60,10 +63,14 @@ extension DocumentState {
                   a.core.unicodeScalars.allSatisfy(TextShape.isLetter),
                   b.core.unicodeScalars.allSatisfy(TextShape.isLowerLetter)
             else { continue }
-            // (most such neighbours are no split word: one probe of the lexicon's skeleton filter settles them)
+            // (most such neighbours are no split word: a listed word with the letters of both, all but their å/ä/ö,
+            // is looked up before any reading is)
             let joinedCore = a.core + b.core
-            let mayBeWord = TextShape.lowerBytes(Array(joinedCore.utf8)).withUnsafeBufferPointer {
-                lexicon.mayHaveSkeleton(bytes: $0)
+            var mayBeWord = false
+            Lexicon.skeleton(TextShape.lowerBytes(Array(joinedCore.utf8))).withUnsafeBufferPointer { sk in
+                lexicon.skeletonMatches(sk) { _, e in
+                    if e.flags.contains(.valid) && !e.flags.contains(.unverified) { mayBeWord = true }
+                }
             }
             guard mayBeWord, let ra = decidedReading(a.core), let rb = decidedReading(b.core),
                   let rj = decidedReading(joinedCore), rj.source == "lexicon",
