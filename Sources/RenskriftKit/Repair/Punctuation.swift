@@ -18,7 +18,6 @@ extension DocumentState {
         let noisy = Double(wordChanges) >= rules.noisyDocumentShare * Double(tokens.count)
         var lineIndex = [Int](repeating: 0, count: tokens.count)
         for k in tokens.indices where k > 0 && !lineStarts[k] { lineIndex[k] = lineIndex[k - 1] + 1 }
-        // a line that starts with a small letter goes on with a sentence: none of its words is a label's
         // a line's first words up to a colon, none of them ending with a mark, are a label ("Justeringens plats och
         // tid: Kommunhuset"), up to `labelMaxWords` words
         var labelSoFar = [Bool](repeating: false, count: tokens.count)
@@ -30,6 +29,7 @@ extension DocumentState {
                     && (tokens[k - 1].unicodeScalars.last.map { TextShape.isLetter($0) } ?? false)
             }
         }
+        // a line that starts with a small letter goes on with a sentence: none of its words is a label's
         var midSentence = [Bool](repeating: false, count: tokens.count)
         for k in tokens.indices {
             if lineStarts[k] || k == 0 {

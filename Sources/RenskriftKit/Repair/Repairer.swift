@@ -1542,6 +1542,21 @@ final class DocumentState {
         return a
     }
 
+    /// The reading the word-level decision takes for a bare word (the word itself when no reading wins), or nil when
+    /// repair leaves it alone; `withGains: false` gives it without what the document's noise lends it.
+    func decidedReading(_ core: String, withGains: Bool = true) -> RepairCandidate? {
+        let a = analyze(core)
+        guard a.protectedReason == nil, !a.candidates.isEmpty else { return nil }
+        var scored = a.candidates
+        addDocumentGains(to: &scored, of: core)
+        let id = scored[0]
+        guard let i = scored.indices.dropFirst().max(by: { scored[$0].total < scored[$1].total }) else {
+            return withGains ? id : a.candidates[0]
+        }
+        let pick = scored[i].total - id.total >= requiredGain(identity: id, best: scored[i]) ? i : 0
+        return withGains ? scored[pick] : a.candidates[pick]
+    }
+
     /// How often a document may repeat a form before the generic edits leave it alone.
     static let genericMaxRepeats = 3
 
@@ -1824,13 +1839,14 @@ final class DocumentState {
         // not keep a lost or doubled letter from "mest"; substitutions, which found that reading, are not tried again)
         let weakListed = foundListed && (channel.legacyWeight >= 0.5 || editBoost >= DocumentState.documentWordMinEditBoost)
             && !best.values.contains(where: { $0.source == "lexicon" && $0.total > identity.total })
-        // letters lost or added outside the tables: not for short capitalised words (names), whose readings it mostly
-        // invents
-        // (nor for a form the document repeats: a letter lost or added at random does not come out the same way
+        // letters lost or added outside the tables, for a word that is none and has no good reading yet
+        // (not for a form the document repeats: a letter lost or added at random does not come out the same way
         // three times, while an abbreviation or a name does: "gymn" is no "gym")
-        if (!foundListed || weakListed) && ["unknown", "unverified"].contains(idSrc) && letters >= 4 && digits == 0
-            && !(capitalized && !allCaps && letters < DocumentState.genericCapitalizedMinLetters)
-            && (seen[DocumentState.foldKey(seg)] ?? 0) < DocumentState.genericMaxRepeats {
+        let mayHaveLostOrAddedLetters = (!foundListed || weakListed) && ["unknown", "unverified"].contains(idSrc)
+            && digits == 0 && (seen[DocumentState.foldKey(seg)] ?? 0) < DocumentState.genericMaxRepeats
+        // (nor for short capitalised words, names, whose readings the generic edits mostly invent)
+        if mayHaveLostOrAddedLetters && letters >= 4
+            && !(capitalized && !allCaps && letters < DocumentState.genericCapitalizedMinLetters) {
             consider(channel.hypotheses(for: ocr, limit: 400, generic: true, substitutions: !foundListed, maxEdits: 2,
                                         wordsOf: lexicon), compounds: false)
             best[seg] = nil
@@ -1838,9 +1854,9 @@ final class DocumentState {
         // a long word with a doubled letter that a compound of listed parts reads without it ("Inköpsscentralen",
         // "Kommunchefsgruppenn"): the generic edits above only look for listed words, and compounds are too many to
         // look for behind every edit, but a doubled letter is one candidate per pair
-        if (!foundListed || weakListed) && ["unknown", "unverified"].contains(idSrc) && digits == 0 && !foreign
-            && letters >= DocumentState.doubledCompoundMinLetters
-            && (seen[DocumentState.foldKey(seg)] ?? 0) < DocumentState.genericMaxRepeats {
+        // (unless the generic edits just found a listed reading)
+        if mayHaveLostOrAddedLetters && (!foundListed || weakListed) && !foreign
+            && letters >= DocumentState.doubledCompoundMinLetters {
             let chars = Packed.chars(ocr)
             for i in chars.indices.dropLast() where Packed.lower(chars[i]) == Packed.lower(chars[i + 1])
                 && (i + 2 == chars.count || Packed.lower(chars[i + 2]) != Packed.lower(chars[i])) {
@@ -1908,13 +1924,14 @@ final class DocumentState {
         guard found else { return nil }
         var out = String.UnicodeScalarView()
         var changed = false
+        var p1: Unicode.Scalar?, p2: Unicode.Scalar?
         for u in w.unicodeScalars {
-            if out.count >= 2, TextShape.isLetter(u), out[out.index(before: out.endIndex)] == u,
-               out[out.index(out.endIndex, offsetBy: -2)] == u {
+            if u == p1 && u == p2 && TextShape.isLetter(u) {
                 changed = true
                 continue
             }
             out.append(u)
+            (p2, p1) = (p1, u)
         }
         return changed ? String(out) : nil
     }

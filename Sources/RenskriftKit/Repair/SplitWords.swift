@@ -89,19 +89,4 @@ extension DocumentState {
             k += 1
         }
     }
-
-    /// The reading the word-level decision takes for a bare word (the word itself when no reading wins), or nil when
-    /// repair leaves it alone; `withGains: false` gives it without what the document's noise lends it.
-    func decidedReading(_ core: String, withGains: Bool = true) -> RepairCandidate? {
-        let a = analyze(core)
-        guard a.protectedReason == nil, !a.candidates.isEmpty else { return nil }
-        var scored = a.candidates
-        addDocumentGains(to: &scored, of: core)
-        let id = scored[0]
-        guard let i = scored.indices.dropFirst().max(by: { scored[$0].total < scored[$1].total }) else {
-            return withGains ? id : a.candidates[0]
-        }
-        let pick = scored[i].total - id.total >= requiredGain(identity: id, best: scored[i]) ? i : 0
-        return withGains ? scored[pick] : a.candidates[pick]
-    }
 }
