@@ -35,6 +35,33 @@ enum RepairFixture {
                 == "det var mest en fråga om tid, och han hade blivit sjuk")
     }
 
+    @Test func anEngineThatLosesOneSwedishLetterLosesItsSiblingsToo() {
+        // the tables learned a lost ö; a lost å costs as much, not as much as any letter lost ("från" needs a "g"
+        // out of nothing)
+        #expect(RepairFixture.legacy("Onskemal framférs om gemensam finansiering och medarbetare pa forbundet tar frgan vidare.")
+                == "Önskemål framförs om gemensam finansiering och medarbetare på förbundet tar frågan vidare.")
+        #expect(RepairFixture.legacy("Justerare: Eva Mrtensson") == "Justerare: Eva Mårtensson")
+    }
+
+    @Test func anAddedGlyphIsADoubledLetterAThinStrokeOrAPieceOfASwedishLetter() {
+        let ch = Channel(rules: RepairFixture.repairer.model.rules, legacyWeight: 1)
+        func added(_ w: String, _ at: Int) -> Bool {
+            Array(w.utf8).withUnsafeBufferPointer { Channel.plausiblyAdded($0, at, at + Channel.charLength($0[at])) }
+                || ch.pieceGlyphs[Int(Array(w.utf8)[at])]
+        }
+        #expect(added("skullle", 4))  // doubled
+        #expect(added("Madeléene", 7))  // é and e are one letter's two readings
+        #expect(added("ioch", 0))  // a thin stroke
+        #expect(added("Sdéderlund", 1))  // d is what legacy tables write for ä and ö
+        #expect(!added("frgan", 2))
+        #expect(!added("hnackad", 1))
+    }
+
+    @Test func aWordsLostFirstLetterIsRestored() {
+        #expect(RepairFixture.legacy("Vi har inte fatt nagon idigare information om det.")
+                == "Vi har inte fått någon tidigare information om det.")
+    }
+
     @Test func aWordOCRSplitWithASpaceIsJoined() {
         // the space stays in the text (repair changes words only); the second half's token is emptied
         #expect(RepairFixture.legacy("Motet oppnades av ordforan den som halsade alla valkomna till sammantra det.")

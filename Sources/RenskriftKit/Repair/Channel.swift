@@ -41,6 +41,12 @@ public struct Channel: Sendable {
     }
     /// Non-ASCII letters that this channel writes for another letter at least 5 % of the time ("é" for ö).
     let suspicious: Set<Unicode.Scalar>
+    /// ASCII glyphs the tables write for å, ä or ö: an engine that does not know those letters breaks them into such
+    /// pieces ("Sdéderlund", "obegrdansad"), so one of them left over is a plausible added glyph.
+    let pieceGlyphs: [Bool]
+    /// Cost of a lost å, ä, ö (in that order) as a generic insertion: an engine that loses one of the three letters it
+    /// does not know loses the others as often, so a letter the tables have no loss for takes its sibling's rate.
+    let siblingLoss: [Double?]
 
     public init(rules: RepairRules, legacyWeight: Double) {
         let lw = min(1, max(0, legacyWeight))
@@ -75,6 +81,14 @@ public struct Channel: Sendable {
             }
         }
         self.suspicious = Set(written.filter { $0.value >= 0.05 }.keys)
+        var pieces = [Bool](repeating: false, count: 256)
+        for (truth, outs) in mixed where truth.count == 1 && "åäöÅÄÖ".contains(truth) {
+            for (o, p) in outs where p > 0 { for b in o.utf8 where b < 0x80 { pieces[Int(b)] = true } }
+        }
+        self.pieceGlyphs = pieces
+        let lost = Dictionary(mixed.compactMap { t, outs in outs[""].map { (t, log($0)) } }, uniquingKeysWith: max)
+        let sibling = ["å", "ä", "ö"].compactMap { lost[$0] }.max()
+        self.siblingLoss = ["å", "ä", "ö"].map { lost[$0] == nil ? sibling.map { max($0, rules.scoring.genericEditLogP) } : nil }
         var table = [[Option]](repeating: [], count: 256)
         var losses: [Option] = []
         var keep: [UInt32: Double] = [:]
@@ -260,17 +274,20 @@ public struct Channel: Sendable {
                     flatByFirst.withUnsafeBufferPointer { byFirstP in
                         charEnd.withUnsafeBufferPointer { endP in
                             keepCost.withUnsafeBufferPointer { keepP in restKeep.withUnsafeBufferPointer { restP in
+                              pieceGlyphs.withUnsafeBufferPointer { piecesP in
                                 var w = Walker(ocr: ocrP, opts: optsP, bytes: bytesP, byFirst: byFirstP, lossRange: flatLosses,
                                                charEnd: endP, keepCost: keepP, restKeep: restP, limit: limit,
                                                maxEdits: maxEdits,
                                                threshold: floor + identityTotal, generic: generic,
-                                               genericEditLogP: settings.genericEditLogP, filter: filter,
+                                               genericEditLogP: settings.genericEditLogP,
+                                               addedLetterLogP: settings.addedLetterLogP, pieceGlyphs: piecesP,
+                                               filter: filter,
                                                prefixes: prefixes,
                                                spareMinChars: spare?.minChars ?? Int.max, spareCount: spare?.count ?? 0,
                                                buffer: buffer, out: [], outSeq: [], spare: [], produced: 0)
                                 w.walk(0, 0, 0, false, Lexicon.SkeletonHasher())
                                 out = w.merged()
-                            } }
+                            } } }
                         }
                     }
                 }
@@ -288,7 +305,7 @@ public struct Channel: Sendable {
             var t: [UInt8] = []
             t.reserveCapacity(ocr.count + 4)
             /// Offers the text with ocr[span] replaced by `l`, hashed before it is built.
-            func offer(_ l: [UInt8], replacing span: Range<Int>) {
+            func offer(_ l: [UInt8], replacing span: Range<Int>, logP: Double? = nil) {
                 var h = prefix[span.lowerBound]
                 for x in l { h.feed(x) }
                 for x in span.upperBound..<ocr.count { h.feed(ocr[x]) }
@@ -297,11 +314,14 @@ public struct Channel: Sendable {
                 t.append(contentsOf: ocr[..<span.lowerBound])
                 t.append(contentsOf: l)
                 t.append(contentsOf: ocr[span.upperBound...])
-                out.append(Hypothesis(text: t, logP: identityTotal + settings.genericEditLogP, edits: 1))
+                out.append(Hypothesis(text: t, logP: identityTotal + (logP ?? settings.genericEditLogP), edits: 1))
             }
-            // a letter OCR lost, for letters the tables do not cover
-            for at in charStarts.dropFirst() + [ocr.count] {
-                for l in Channel.genericLetters { offer(l, replacing: at..<at) }
+            // a letter OCR lost, for letters the tables do not cover (a word's first letter too: "idigare")
+            for at in charStarts + [ocr.count] {
+                for (i, l) in Channel.genericLetters.enumerated() {
+                    let d = i - Channel.firstDiacriticLetter
+                    offer(l, replacing: at..<at, logP: d >= 0 && d < siblingLoss.count ? siblingLoss[d] : nil)
+                }
             }
             // a small letter misread as another one the tables do not list: one per word
             for at in charStarts where substitutions {
@@ -336,6 +356,9 @@ public struct Channel: Sendable {
         let threshold: Double
         let generic: Bool
         let genericEditLogP: Double
+        /// Extra cost of taking away a letter that is neither doubled nor a thin glyph (`plausiblyAdded`).
+        let addedLetterLogP: Double
+        let pieceGlyphs: UnsafeBufferPointer<Bool>
         let filter: UnsafeBufferPointer<UInt64>?
         /// Skeleton prefixes of the lexicon (`Lexicon.withSkeletonFilter`): a text that begins like no word is
         /// given up before its end.
@@ -447,7 +470,9 @@ public struct Channel: Sendable {
             }
             if generic && !lossUsed {
                 // a character OCR added (doubled letters, specks)
-                walk(end, logP + genericEditLogP, edits + 1, true, hash)
+                let cost = pieceGlyphs[Int(ocr[pos])] || Channel.plausiblyAdded(ocr, pos, end)
+                    ? genericEditLogP : genericEditLogP + addedLetterLogP
+                walk(end, logP + cost, edits + 1, true, hash)
             }
         }
     }
@@ -455,6 +480,39 @@ public struct Channel: Sendable {
     /// Letters a generic insertion may restore, as UTF-8 (built once, not per word).
     static let genericLetters: [[UInt8]] = Array("abcdefghijklmnopqrstuvwxyzåäöé".unicodeScalars).map {
         Array(String($0).utf8)
+    }
+    /// Index of "å" in `genericLetters`; "å", "ä", "ö" follow in that order.
+    static let firstDiacriticLetter = genericLetters.firstIndex(of: Array("å".utf8))!
+
+    /// OCR adds a glyph by writing a letter twice (blur), by reading a speck or a broken stroke as a thin glyph, or
+    /// punctuation; a round letter of its own out of nothing ("frgan" for "från") it hardly ever adds.
+    static func plausiblyAdded(_ ocr: UnsafeBufferPointer<UInt8>, _ pos: Int, _ end: Int) -> Bool {
+        let b = ocr[pos]
+        if end == pos + 1 {
+            let letter = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A
+            if !letter || thinGlyphs[Int(b)] { return true }
+        }
+        // doubled: the same letter (é and e alike) before or after it
+        let me = baseLetter(ocr, pos, end)
+        if pos > 0 {
+            var s = pos - 1
+            while s > 0 && ocr[s] & 0xC0 == 0x80 { s -= 1 }
+            if baseLetter(ocr, s, pos) == me { return true }
+        }
+        if end < ocr.count && baseLetter(ocr, end, min(ocr.count, end + charLength(ocr[end]))) == me { return true }
+        return false
+    }
+
+    /// Glyphs a speck or a broken stroke is read as.
+    static let thinGlyphs: [Bool] = (0..<256).map { "ilIjtfr1".utf8.contains(UInt8($0)) }
+
+    /// A character's small ASCII letter, é counting as e; other characters by their first two bytes.
+    @inline(__always)
+    static func baseLetter(_ ocr: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt32 {
+        let b = ocr[start]
+        if end == start + 1 { return UInt32(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+        if end == start + 2 && b == 0xC3 && (ocr[start + 1] == 0xA9 || ocr[start + 1] == 0x89) { return 0x65 }
+        return UInt32(b) << 8 | UInt32(ocr[start + 1])
     }
 
     @inline(__always)

@@ -60,6 +60,8 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
     public var maxEdits = 4
     /// Cost of a letter that OCR lost or added, for any letter not in the tables.
     public var genericEditLogP = -9.0
+    /// Extra cost of a letter OCR would have added that is neither a doubled letter nor a thin glyph.
+    public var addedLetterLogP = 0.0
     /// Candidates whose channel log-probability falls below this are not considered.
     public var channelFloor = -16.0
     /// Weight of a word seen as-is elsewhere in the same document.
@@ -114,6 +116,7 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
         maxEdits = try c.decodeIfPresent(Int.self, forKey: .maxEdits) ?? d.maxEdits
         genericEditLogP = try c.decodeIfPresent(Double.self, forKey: .genericEditLogP) ?? d.genericEditLogP
         channelFloor = try c.decodeIfPresent(Double.self, forKey: .channelFloor) ?? d.channelFloor
+        addedLetterLogP = try c.decodeIfPresent(Double.self, forKey: .addedLetterLogP) ?? d.addedLetterLogP
         documentCacheWeight = try c.decodeIfPresent(Double.self, forKey: .documentCacheWeight) ?? d.documentCacheWeight
         splitFunctionWordLogP = try c.decodeIfPresent(Double.self, forKey: .splitFunctionWordLogP)
             ?? d.splitFunctionWordLogP
@@ -346,6 +349,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
           maxEdits: \(scoring.maxEdits)
           genericEditLogP: \(num(scoring.genericEditLogP))
           channelFloor: \(num(scoring.channelFloor))
+          addedLetterLogP: \(num(scoring.addedLetterLogP))
           documentCacheWeight: \(num(scoring.documentCacheWeight))
           splitFunctionWordLogP: \(num(scoring.splitFunctionWordLogP))
           splitCleanFunctionWordLogP: \(num(scoring.splitCleanFunctionWordLogP))
