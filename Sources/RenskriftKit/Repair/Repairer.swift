@@ -1808,8 +1808,11 @@ final class DocumentState {
             consider(channel.hypotheses(for: ocr, limit: 400, maxEdits: 1, wordsOf: lexicon), compounds: false)
             if !foundValid {
                 // (Swedish OCR misreads fewer letters per word than OCR without Swedish data: 150 readings deep gave
-                // the same swe figures as 3 000, where legacy text still gains from 300)
-                consider(channel.hypotheses(for: ocr, limit: channel.legacyWeight < 0.5 ? 150 : 300, wordsOf: lexicon,
+                // the same swe figures as 1 500. The walk is depth first and edits the word's end first, so a long
+                // legacy word's early misreading ("of6rindrad", "samhillsbyggnadschefen") came after the first 300
+                // readings; 3 000 gave the same figures as 10 000 and no slower a run, as most of them fail the
+                // lexicon's filter at once)
+                consider(channel.hypotheses(for: ocr, limit: channel.legacyWeight < 0.5 ? 150 : 3000, wordsOf: lexicon,
                                             spare: (DocumentState.compoundMinChars, DocumentState.compoundReadings)),
                          compounds: true)
             }
