@@ -127,6 +127,17 @@ enum RepairFixture {
         #expect(RepairFixture.repairer.repair(text: "Mötet hölls i Halllhagen.").text == "Mötet hölls i Hallhagen.")
     }
 
+    @Test func aCapitalWrittenTwiceAtAWordsStartIsOCRs() {
+        #expect(RepairFixture.legacy("Motet oppnades. BBeslut: Anna HHolm valdes.") == "Mötet öppnades. Beslut: Anna Holm valdes.")
+        // an abbreviation in capitals is no such case
+        #expect(RepairFixture.legacy("Motet oppnades av AABF.") == "Mötet öppnades av AABF.")
+    }
+
+    @Test func aDigitThatLegacyOCRWritesForALetterDoesNotKeepALostOrDoubledLetterFromRepair() {
+        #expect(RepairFixture.legacy("Motet godkande f6reegaende protokoll och genommf0rande av planen.")
+                == "Mötet godkände föregående protokoll och genomförande av planen.")
+    }
+
     @Test func aHeadEndingInSTakesNoLinkingS() {
         // "process|s|ledare" is no compound: the third s is a doubled letter
         #expect(RepairFixture.repairer.repair(text: "Hon är processsledare för projektet och inköpsstrateg i Mölndal.").text

@@ -1677,10 +1677,11 @@ final class DocumentState {
                                                              && !DocumentState.strippedOfDiacritics(idLower, in: lexicon))) {
             return TypeAnalysis(candidates: [], protectedReason: "all-caps abbreviation")
         }
-        // no word has a letter three times in a row: the third is OCR's ("Halllhagen", "kommunfuulllmaktige"), and the
-        // word is read as the word without it would be, one edit further ("lllegal" keeps its own readings too)
+        // no word has a letter three times in a row, nor opens with its capital twice: the extra one is OCR's
+        // ("Halllhagen", "kommunfuulllmaktige", "BBeslut"), and the word is read as the word without it would be, one
+        // edit further ("lllegal" keeps its own readings too)
         let tripled: RepairCandidate? = letters >= 4 && !allCaps
-            ? DocumentState.withoutTripledLetters(seg).flatMap { decidedReading($0, withGains: false) } : nil
+            ? DocumentState.withoutImpossibleRepeats(seg).flatMap { decidedReading($0, withGains: false) } : nil
         let capitalized = seg.first?.isUppercase ?? false
         // a letter-word with digits or signs inside is almost never right as it stands
         let foreign = simple ? seg.unicodeScalars.contains { !TextShape.isLetter($0) && $0 != "'" }
@@ -1845,8 +1846,12 @@ final class DocumentState {
         // letters lost or added outside the tables, for a word that is none and has no good reading yet
         // (not for a form the document repeats: a letter lost or added at random does not come out the same way
         // three times, while an abbreviation or a name does: "gymn" is no "gym")
+        // (a digit is no letter, except where OCR without Swedish data reads å/ä/ö as one: "f6reegaende")
+        let digitsReadAsLetters = digits <= 2 && channel.legacyWeight >= 0.5
+            && seg.utf8.allSatisfy { $0 < 0x30 || $0 > 0x39 || channel.readsAsLetter($0) }
         let mayHaveLostOrAddedLetters = (!foundListed || weakListed) && ["unknown", "unverified"].contains(idSrc)
-            && digits == 0 && (seen[DocumentState.foldKey(seg)] ?? 0) < DocumentState.genericMaxRepeats
+            && (digits == 0 || digitsReadAsLetters)
+            && (seen[DocumentState.foldKey(seg)] ?? 0) < DocumentState.genericMaxRepeats
         // (nor for short capitalised words, names, whose readings the generic edits mostly invent)
         if mayHaveLostOrAddedLetters && letters >= 4
             && !(capitalized && !allCaps && letters < DocumentState.genericCapitalizedMinLetters) {
@@ -1913,8 +1918,14 @@ final class DocumentState {
         return TypeAnalysis(candidates: cands, protectedReason: nil)
     }
 
-    /// `w` with every run of three or more equal letters cut to two, or nil when it has none.
-    static func withoutTripledLetters(_ w: String) -> String? {
+    /// `w` with every run of three or more equal letters cut to two and a doubled initial capital before a small
+    /// letter cut to one, or nil when it has neither.
+    static func withoutImpossibleRepeats(_ w: String) -> String? {
+        var first = w.unicodeScalars.makeIterator()
+        if let a = first.next(), let b = first.next(), let c = first.next(), a == b,
+           TextShape.isUpperLetter(a), TextShape.isLowerLetter(c) {
+            return withoutImpossibleRepeats(String(w.unicodeScalars.dropFirst())) ?? String(w.unicodeScalars.dropFirst())
+        }
         // (nearly every word has none: a byte scan settles it without building anything)
         var run = 0
         var last: UInt8 = 0
