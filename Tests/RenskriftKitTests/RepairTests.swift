@@ -107,6 +107,11 @@ enum RepairFixture {
         #expect(RepairFixture.repairer.repair(text: text).changes.isEmpty)
     }
 
+    @Test func olderEnginesReadRnAsMAndLAsOne() {
+        #expect(RepairFixture.legacy("Kultumamnden och Socia1namnden foreslar att anta Ku1tur- och fritidsplanen.")
+                == "Kulturnämnden och Socialnämnden föreslår att anta Kultur- och fritidsplanen.")
+    }
+
     @Test func aLongWordsMisreadingNearItsStartIsFound() {
         // the channel walk edits a word's end first: a long word's early misreading needs a deep enough walk
         #expect(RepairFixture.legacy("Beslutet ar of6rindrad och samhillsbyggnadschefen informerar.")
