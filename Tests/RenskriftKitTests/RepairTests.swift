@@ -527,6 +527,12 @@ enum RepairFixture {
         #expect(r.changes.filter { $0.correction.rule != "section-sign" }.isEmpty)
     }
 
+    @Test func eachSignOfADoubleOneIsMisreadOnItsOwn() {
+        // no rules file lists "&$" or "S$"; two weak halves need a cue as one does ("SS 12" stays on its own)
+        let r = RepairFixture.repairer.repair(text: "Ekonomen redogör för utfallet, se även &$ 40-42 och S$ 44.\nVi har SS 12 i lager.")
+        #expect(r.text == "Ekonomen redogör för utfallet, se även §§ 40–42 och §§ 44.\nVi har SS 12 i lager.")
+    }
+
     @Test func aDoubleLookalikeAfterACommaBeforeARangeIsTwoSigns() {
         // an attendance list's "ekonomichef, §§ 112–114"; a falling range or one without the comma stays
         let text = "Mikael Sörensen, ekonomichef, SS 112-114\nElin Sandén, handläggare, 88 61-63, Per Ek\nTelefon 12 34, 88 63-61\nvi 88 61-63"

@@ -388,7 +388,8 @@ public struct RepairRules: Codable, Sendable, Hashable {
         y += """
 
         # "§" restoration: what OCR makes of § and §§, and words after which a number is a reference.
-        # `weak` look-alikes are also letters or digits and need a line start or a cue word.
+        # `weak` look-alikes are also letters or digits and need a line start or a cue word. Any two single look-alikes
+        # make a double one too (weak when both are); `double` lists more.
         sectionSign:
           single: \(list(sectionSign.single))
           double: \(list(sectionSign.double))

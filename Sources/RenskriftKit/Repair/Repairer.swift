@@ -71,8 +71,19 @@ public struct Repairer: Sendable {
         keepSymbols = symbols.filter { !$0.isNumber }
         protected = Set(rules.protected.map { $0.lowercased() })
         singleSigns = Set(rules.sectionSign.single)
-        doubleSigns = Set(rules.sectionSign.double)
-        weakSigns = Set(rules.sectionSign.weak)
+        // each sign of "§§" is misread on its own: any two single look-alikes (or one and a sign read right) are a
+        // double one, weak when both halves are ("&$ 40-42")
+        let halves = rules.sectionSign.single + ["§"]
+        var doubles = Set(rules.sectionSign.double)
+        var weak = Set(rules.sectionSign.weak)
+        for a in halves {
+            for b in halves where a + b != "§§" {
+                doubles.insert(a + b)
+                if weak.contains(a) && weak.contains(b) { weak.insert(a + b) }
+            }
+        }
+        doubleSigns = doubles
+        weakSigns = weak
         signCues = Set(rules.sectionSign.cues.map { $0.lowercased() })
         cuesByWord = Dictionary(grouping: rules.context, by: { $0.word.lowercased() })
         rangeWords = Set(rules.rangeWords.map { $0.lowercased() })
