@@ -305,9 +305,15 @@ public struct Channel: Sendable {
             var t: [UInt8] = []
             t.reserveCapacity(ocr.count + 4)
             /// Offers the text with ocr[span] replaced by `l`, hashed before it is built.
+            // (a text whose beginning begins no word is no word: the prefix filter settles most offers before the
+            // rest of the word is hashed, and every offer after the first such beginning of the OCR text itself)
+            @inline(__always) func begins(_ h: Lexicon.SkeletonHasher) -> Bool {
+                prefixes.map { Lexicon.filterHas($0, h.value) } ?? true
+            }
             func offer(_ l: [UInt8], replacing span: Range<Int>, logP: Double? = nil) {
                 var h = prefix[span.lowerBound]
                 for x in l { h.feed(x) }
+                guard begins(h) else { return }
                 for x in span.upperBound..<ocr.count { h.feed(ocr[x]) }
                 guard accepts(h.value) else { return }
                 t.removeAll(keepingCapacity: true)
@@ -316,15 +322,16 @@ public struct Channel: Sendable {
                 t.append(contentsOf: ocr[span.upperBound...])
                 out.append(Hypothesis(text: t, logP: identityTotal + (logP ?? settings.genericEditLogP), edits: 1))
             }
+            let reach = (charStarts.dropFirst() + [ocr.count]).first { !begins(prefix[$0]) } ?? ocr.count
             // a letter OCR lost, for letters the tables do not cover (a word's first letter too: "idigare")
-            for at in charStarts + [ocr.count] {
+            for at in charStarts + [ocr.count] where at <= reach {
                 for (i, l) in Channel.genericLetters.enumerated() {
                     let d = i - Channel.firstDiacriticLetter
                     offer(l, replacing: at..<at, logP: d >= 0 && d < siblingLoss.count ? siblingLoss[d] : nil)
                 }
             }
             // a small letter misread as another one the tables do not list: one per word
-            for at in charStarts where substitutions {
+            for at in charStarts where substitutions && at <= reach {
                 let end = at + Channel.charLength(ocr[at])
                 let b = ocr[at]
                 guard end == at + 1 && b >= 0x61 && b <= 0x7A || end == at + 2 && b == 0xC3 && ocr[at + 1] >= 0xA0
