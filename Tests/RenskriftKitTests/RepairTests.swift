@@ -118,6 +118,11 @@ enum RepairFixture {
                 == "Beslutet är oförändrad och samhällsbyggnadschefen informerar.")
     }
 
+    @Test func legacyOCRsCompoundsAreLookedForDeeper() {
+        #expect(RepairFixture.legacy("Motet diskuterade Valférdsteknik och informationssékerhetspolicy samt léromedelsverksamhet.")
+                == "Mötet diskuterade Välfärdsteknik och informationssäkerhetspolicy samt läromedelsverksamhet.")
+    }
+
     @Test func aLongWordsDoubledLetterGivesWayToACompound() {
         let text = "Frågan lyfts i Kommunchefsgruppenn i samband med mötet."
         #expect(RepairFixture.repairer.repair(text: text).text

@@ -1646,6 +1646,7 @@ final class DocumentState {
     /// How many readings of a word get a compound analysis (the most probable ones that are no listed word), and
     /// how long they must be.
     static let compoundReadings = 8
+    static let compoundReadingsLegacy = 16
     static let compoundMinChars = 7
     /// Shortest word whose doubled letters are tried away for a compound reading.
     static let doubledCompoundMinLetters = 10
@@ -1726,8 +1727,11 @@ final class DocumentState {
             best[text] = c
         }
 
+        // (OCR without Swedish data misreads more letters of a long word, so its right compound lies deeper)
+        let compoundReadings = channel.legacyWeight >= 0.5 ? DocumentState.compoundReadingsLegacy
+            : DocumentState.compoundReadings
         func consider(_ hyps: [Channel.Hypothesis], compounds: Bool) {
-            var compoundBudget = DocumentState.compoundReadings
+            var compoundBudget = compoundReadings
             for h in hyps {
                 // (readings that are no word were already dropped by the skeleton filter while the channel made them, all but
                 // the long ones the compound search can use; once its budget is spent, a reading the filter rules out
@@ -1825,7 +1829,7 @@ final class DocumentState {
                 // readings; 3 000 gave the same figures as 10 000 and no slower a run, as most of them fail the
                 // lexicon's filter at once)
                 consider(channel.hypotheses(for: ocr, limit: channel.legacyWeight < 0.5 ? 150 : 3000, wordsOf: lexicon,
-                                            spare: (DocumentState.compoundMinChars, DocumentState.compoundReadings)),
+                                            spare: (DocumentState.compoundMinChars, compoundReadings)),
                          compounds: true)
             }
         }
