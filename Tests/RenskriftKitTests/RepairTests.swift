@@ -214,6 +214,13 @@ enum RepairFixture {
         #expect(out == "på  förbundet,\n\t(förbundet)  \n\nslut.")
     }
 
+    @Test func aHeadingInCapitalsHasWordsNotAbbreviations() {
+        // a line of capitals with a long word is a typed heading: its short words are words (with their cues); a line
+        // of abbreviations, or one short capitals word in running text, stays
+        #expect(RepairFixture.legacy("ARENDE 4 BESLUT OM ANDRAD TAXA FOR AVFALL AR 2024\nSKR OCH KF\nMotet om FOR beslot.")
+                == "ÄRENDE 4 BESLUT OM ÄNDRAD TAXA FÖR AVFALL ÅR 2024\nSKR OCH KF\nMötet om FOR beslöt.")
+    }
+
     @Test func anAbbreviationInCapitalsThatOnlyWordfreqHoldsIsKept() {
         // wordfreq holds "guid" as a word of Swedish web text, hunspell does not: an abbreviation, no misread "GUD"
         let text = "Varje användare har ett GUID-nummer och en GUID i registret."

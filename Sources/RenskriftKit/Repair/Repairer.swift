@@ -499,7 +499,13 @@ final class DocumentState {
         collectBracketWords(tokens)
         // pass 1: words hyphenated across a line break, token rules and per-word decisions
         let joins = lineBreakJoins(tokens: tokens, lineStarts: lineStarts)
+        let heading = DocumentState.capitalsHeadings(tokens: tokens, lineStarts: lineStarts)
         for k in tokens.indices {
+            if heading[k], let c = headingWordDecision(at: k, tokens: tokens) {
+                out[k] = c
+                current[k] = c.replacement
+                continue
+            }
             if let j = joins[k] {
                 if let j {
                     out[k] = j
@@ -998,6 +1004,42 @@ final class DocumentState {
               c.rule == "channel" || c.rule == "compound", c.rule == "compound" || listedCommonWord(tokenParts(c.replacement).core)
         else { return nil }
         return Correction(original: token, replacement: c.replacement, score: c.score, rule: c.rule)
+    }
+
+    /// Lines written in capitals only, with at least three words and one of five letters or more: a typed heading
+    /// ("ÄRENDE 4 BESLUT OM ÄNDRAD TAXA FOR AVFALL"), whose short words are words, not abbreviations.
+    static func capitalsHeadings(tokens: [String], lineStarts: [Bool]) -> [Bool] {
+        var out = [Bool](repeating: false, count: tokens.count)
+        for line in lines(count: tokens.count, lineStarts: lineStarts) {
+            var words = 0, long = false, lower = false
+            for k in line {
+                var letters = 0
+                for u in tokens[k].unicodeScalars where TextShape.isLetter(u) {
+                    if !TextShape.isUpperLetter(u) { lower = true }
+                    letters += 1
+                }
+                if letters >= 2 { words += 1 }
+                if letters >= 5 { long = true }
+            }
+            if !lower && words >= 3 && long { for k in line { out[k] = true } }
+        }
+        return out
+    }
+
+    /// A short word in a heading of capitals that the all-caps rule shields as an abbreviation, decided as the small
+    /// word it is and written in capitals again ("FOR" → "FÖR").
+    /// (Its neighbours are read as the context cues read them, in small letters.)
+    func headingWordDecision(at k: Int, tokens: [String]) -> Correction? {
+        let token = tokens[k]
+        let parts = tokenParts(token)
+        guard parts.core.unicodeScalars.allSatisfy({ TextShape.isLetter($0) }),
+              analyze(parts.core).protectedReason == DocumentState.allCapsReason,
+              let c = wordDecision(parts.prefix + parts.core.lowercased() + parts.suffix, at: k, tokens: tokens,
+                                   sentenceStart: false)
+        else { return nil }
+        let rep = tokenParts(c.replacement)
+        return Correction(original: token, replacement: rep.prefix + rep.core.uppercased() + rep.suffix, score: c.score,
+                          rule: c.rule)
     }
 
     /// A poor scan thins a capital I to a small one: a word of small letters that starts with "i" opens a sentence
@@ -1646,6 +1688,7 @@ final class DocumentState {
     /// How many readings of a word get a compound analysis (the most probable ones that are no listed word), and
     /// how long they must be.
     static let compoundReadings = 8
+    static let allCapsReason = "all-caps abbreviation"
     static let compoundReadingsLegacy = 16
     static let compoundMinChars = 7
     /// Shortest word whose doubled letters are tried away for a compound reading.
@@ -1687,7 +1730,7 @@ final class DocumentState {
         if allCaps && (letters <= 3 || letters <= 5 && (idEntry == nil || idEntry!.flags.contains(.uppercase)
                                                          || !idEntry!.flags.contains(.valid)
                                                              && !DocumentState.strippedOfDiacritics(idLower, in: lexicon))) {
-            return TypeAnalysis(candidates: [], protectedReason: "all-caps abbreviation")
+            return TypeAnalysis(candidates: [], protectedReason: DocumentState.allCapsReason)
         }
         // no word has a letter three times in a row, nor opens with its capital twice: the extra one is OCR's
         // ("Halllhagen", "kommunfuulllmaktige", "BBeslut"), and the word is read as the word without it would be, one
