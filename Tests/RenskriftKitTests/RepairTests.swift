@@ -231,7 +231,7 @@ enum RepairFixture {
     }
 
     @Test func protectedTokensAreLeftAlone() {
-        let text = "Kontakta niklas.svensson@goteborgsregionen.se eller www.skolverket.se den 2024-12-31 kl. 08.30 om ELIN, CSN och SKR:s 1:e"
+        let text = "Kontakta niklas.svensson@goteborgsregionen.se eller www.skolverket.se den 2024-12-31 kl. 08.30 om ELIN, CSN och SKR:s 1:e, sekr."
         let r = RepairFixture.repairer.repair(text: RepairFixture.legacyContext + "\n" + text)
         #expect(r.text.hasSuffix(text))
     }

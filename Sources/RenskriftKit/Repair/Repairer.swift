@@ -1109,6 +1109,11 @@ final class DocumentState {
         if TextShape.isAddress(token) { return "e-mail address or URL" }
         if TextShape.isNumberLike(parts.core) { return "number or date" }
         if !r.protected.isEmpty && r.protected.contains(parts.core.lowercased()) { return "listed as protected in rules.yaml" }
+        // ("sekr." is no garbled "ser.": an abbreviation the rules list keeps its letters before its period; a short
+        // one may be a legacy misreading, "dir." for "där.")
+        if parts.suffix.hasPrefix("."), parts.core.utf8.count >= 4, r.abbreviations.contains(parts.core.lowercased()) {
+            return "abbreviation"
+        }
         return nil
     }
 
