@@ -581,6 +581,11 @@ enum RepairFixture {
         #expect(RepairFixture.repairer.repair(text: glued).text == "§41 Mötets öppnande\n§42 Val av justerare\n§43 Övriga frågor")
     }
 
+    @Test func aTimeOfDayAfterKlAndALoneLBeforeAThousandsGroupAreDigits() {
+        #expect(RepairFixture.legacy("Motet oppnades kl. l9.OO och kostar l 200 000 kronor, O.5 procent.")
+                == "Mötet öppnades kl. 19.00 och kostar 1 200 000 kronor, 0.5 procent.")
+    }
+
     @Test func numbersThatAreNotReferencesStay() {
         let text = "Vi var 8 12-åringar och 5 vuxna."
         #expect(RepairFixture.repairer.repair(text: text).text == text)

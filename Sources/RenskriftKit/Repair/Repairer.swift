@@ -1125,8 +1125,15 @@ final class DocumentState {
             if let d = rangeWordDash(t) { return d }
             if let sp = splitRule(t) { return sp }
         }
-        if !r.model.rules.digitLookalikes.isEmpty, t.utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x3A }),
-           let d = digitLookalikeRule(t) { return d }
+        if !r.model.rules.digitLookalikes.isEmpty, t.utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x3A }) {
+            let afterKl = k > 0 && tokenParts(tokens[k - 1]).core.lowercased() == "kl"
+            if let d = digitLookalikeRule(t, clock: afterKl) { return d }
+        }
+        // a thousands group's lone first digit read as a small l ("l 200 000 kronor"): no Swedish word is a lone l
+        if t == "l", let d = r.model.rules.digitLookalikes["l"], k + 1 < tokens.count,
+           tokens[k + 1].prefix(while: { $0.isASCII && $0.isNumber }).count == 3 {
+            return Correction(original: t, replacement: d, score: 3, rule: "digit")
+        }
         if partyEvidence, t.utf8.count <= 8, t.utf8.contains(where: { $0 == 0x28 || $0 == 0x29 }),
            let p = partyRule(t, at: k, tokens: tokens) { return p }
         if t == "I", let c = loneCapitalIRule(at: k, tokens: tokens, lineStarts: lineStarts) { return c }
@@ -1272,7 +1279,8 @@ final class DocumentState {
 
     /// A number with a letter that OCR reads for a digit ("l5 mars", "2O24", "1O.00") gets the digit, and so does an
     /// ordinal ("l:e vice ordförande" → "1:e"); a token with any other letter ("CO2", "3D") is no number.
-    func digitLookalikeRule(_ t: String) -> Correction? {
+    /// (`clock`: the token follows "kl.", where a time of day with any of its digits misread is still one, "l9.OO")
+    func digitLookalikeRule(_ t: String, clock: Bool = false) -> Correction? {
         let map = r.model.rules.digitLookalikes
         let parts = tokenParts(t)
         let core = Array(parts.core)
@@ -1296,7 +1304,9 @@ final class DocumentState {
                 }
             }
             // (a letter between two separators is no digit: "1.a", "2-O")
-            guard looks >= 1, digits >= max(1, looks), TextShape.isNumberLike(out),
+            let time = clock && digits >= 1
+                && out.split(whereSeparator: { $0 == "-" || $0 == "–" }).allSatisfy { TextShape.clockMinutes($0) != nil }
+            guard looks >= 1, digits >= max(1, looks) || time, TextShape.isNumberLike(out),
                   out.last.map({ $0.isNumber }) == true else { return nil }
         }
         return Correction(original: t, replacement: parts.prefix + out + parts.suffix, score: 3, rule: "digit")
