@@ -242,13 +242,16 @@ public struct RepairRules: Codable, Sendable, Hashable {
     public var context: [ContextCue]
     /// Words that form ranges ("januari–augusti"): between two of them a hyphen stands for a lost en dash.
     public var rangeWords: [String]
+    /// Words before a time of day ("kl. 19.00"): after them a number with most of its digits misread is still a time.
+    public var clockWords: [String]
     public var punctuation: PunctuationRules
 
     public init(version: Int = 1, scoring: ScoringSettings = ScoringSettings(), channel: ChannelProfiles = .init(),
                 protected: [String] = [], forced: [String: String] = [:], lexicon: [String] = [],
                 sectionSign: SectionSignRules = .init(), partyLookalikes: [String: String] = [:],
                 partyBrackets: [String: [String]] = [:], digitLookalikes: [String: String] = [:],
-                context: [ContextCue] = [], rangeWords: [String] = [], punctuation: PunctuationRules = .init()) {
+                context: [ContextCue] = [], rangeWords: [String] = [], clockWords: [String] = [],
+                punctuation: PunctuationRules = .init()) {
         self.version = version
         self.scoring = scoring
         self.channel = channel
@@ -261,6 +264,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
         self.partyBrackets = partyBrackets
         self.context = context
         self.rangeWords = rangeWords
+        self.clockWords = clockWords
         self.punctuation = punctuation
     }
 
@@ -278,6 +282,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
         partyBrackets = try c.decodeIfPresent([String: [String]].self, forKey: .partyBrackets) ?? [:]
         context = try c.decodeIfPresent([ContextCue].self, forKey: .context) ?? []
         rangeWords = try c.decodeIfPresent([String].self, forKey: .rangeWords) ?? []
+        clockWords = try c.decodeIfPresent([String].self, forKey: .clockWords) ?? []
         punctuation = try c.decodeIfPresent(PunctuationRules.self, forKey: .punctuation) ?? PunctuationRules()
     }
 
@@ -424,6 +429,8 @@ public struct RepairRules: Codable, Sendable, Hashable {
         }
         y += "\n# Words that form ranges: a hyphen between two of them (\"januari-augusti\") becomes an en dash.\n"
         y += "rangeWords: \(list(rangeWords))\n"
+        y += "\n# Words before a time of day: after them \"l9.OO\" is \"19.00\" though most of its digits were misread.\n"
+        y += "clockWords: \(list(clockWords))\n"
         y += """
 
         # Punctuation of poor scans: lone specks read as marks (removed), list dashes read as other signs,

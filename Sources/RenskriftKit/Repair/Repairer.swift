@@ -58,6 +58,7 @@ public struct Repairer: Sendable {
     let signCues: Set<String>
     let cuesByWord: [String: [ContextCue]]
     let rangeWords: Set<String>
+    let clockWords: Set<String>
     let abbreviations: Set<String>
 
     public init(model: RepairModel) {
@@ -87,6 +88,7 @@ public struct Repairer: Sendable {
         signCues = Set(rules.sectionSign.cues.map { $0.lowercased() })
         cuesByWord = Dictionary(grouping: rules.context, by: { $0.word.lowercased() })
         rangeWords = Set(rules.rangeWords.map { $0.lowercased() })
+        clockWords = Set(rules.clockWords.map { $0.lowercased() })
         abbreviations = Set(rules.punctuation.abbreviations.map { $0.lowercased() })
     }
 
@@ -1006,6 +1008,9 @@ final class DocumentState {
         return Correction(original: token, replacement: c.replacement, score: c.score, rule: c.rule)
     }
 
+    /// Why a short word in capitals is left alone (a heading of capitals reads it as a word after all).
+    static let allCapsReason = "all-caps abbreviation"
+
     /// Lines written in capitals only, with at least three words and one of five letters or more: a typed heading
     /// ("ÄRENDE 4 BESLUT OM ÄNDRAD TAXA FOR AVFALL"), whose short words are words, not abbreviations.
     static func capitalsHeadings(tokens: [String], lineStarts: [Bool]) -> [Bool] {
@@ -1126,8 +1131,8 @@ final class DocumentState {
             if let sp = splitRule(t) { return sp }
         }
         if !r.model.rules.digitLookalikes.isEmpty, t.utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x3A }) {
-            let afterKl = k > 0 && tokenParts(tokens[k - 1]).core.lowercased() == "kl"
-            if let d = digitLookalikeRule(t, clock: afterKl) { return d }
+            let afterClockWord = k > 0 && r.clockWords.contains(tokenParts(tokens[k - 1]).core.lowercased())
+            if let d = digitLookalikeRule(t, clock: afterClockWord) { return d }
         }
         // a thousands group's lone first digit read as a small l ("l 200 000 kronor"): no Swedish word is a lone l
         if t == "l", let d = r.model.rules.digitLookalikes["l"], k + 1 < tokens.count,
@@ -1279,7 +1284,8 @@ final class DocumentState {
 
     /// A number with a letter that OCR reads for a digit ("l5 mars", "2O24", "1O.00") gets the digit, and so does an
     /// ordinal ("l:e vice ordförande" → "1:e"); a token with any other letter ("CO2", "3D") is no number.
-    /// (`clock`: the token follows "kl.", where a time of day with any of its digits misread is still one, "l9.OO")
+    /// (`clock`: the token follows one of `clockWords` ("kl."), where a time of day with most of its digits misread is
+    /// still one, "l9.OO")
     func digitLookalikeRule(_ t: String, clock: Bool = false) -> Correction? {
         let map = r.model.rules.digitLookalikes
         let parts = tokenParts(t)
@@ -1703,7 +1709,7 @@ final class DocumentState {
     /// How many readings of a word get a compound analysis (the most probable ones that are no listed word), and
     /// how long they must be.
     static let compoundReadings = 8
-    static let allCapsReason = "all-caps abbreviation"
+    /// The same for OCR without Swedish data, which misreads more letters of a long word.
     static let compoundReadingsLegacy = 16
     static let compoundMinChars = 7
     /// Shortest word whose doubled letters are tried away for a compound reading.
