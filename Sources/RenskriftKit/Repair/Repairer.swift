@@ -1709,6 +1709,8 @@ final class DocumentState {
     /// How many readings of a word get a compound analysis (the most probable ones that are no listed word), and
     /// how long they must be.
     static let compoundReadings = 8
+    /// Least log-probability of the two-letter word a blurred three-letter one stands for ("om", "av", "en").
+    static let shortDoubledMinLogP = -7.0
     /// The same for OCR without Swedish data, which misreads more letters of a long word.
     static let compoundReadingsLegacy = 16
     static let compoundMinChars = 7
@@ -1981,6 +1983,22 @@ final class DocumentState {
             t.channelLogP += s.tripledLetterLogP
             t.edits += 1
             if let old = best[t.text], old.total >= t.total {} else { best[t.text] = t }
+        }
+        // a three-letter word no list holds with a letter doubled, in a noisy document, is a frequent two-letter word
+        // OCR blurred ("oom", "avv"): the generic edits leave words this short alone
+        if letters == 3, !allCaps, digits == 0, !foreign, mayHaveLostOrAddedLetters,
+           channel.legacyWeight >= 0.5 || editBoost >= DocumentState.documentWordMinEditBoost {
+            let u = Array(seg.unicodeScalars)
+            if u.count == 3, u[0] == u[1] || u[1] == u[2] {
+                let reduced = String(String.UnicodeScalarView(u[0] == u[1] ? Array(u.dropFirst()) : Array(u.dropLast())))
+                if let e = lexicon.entry(Array(reduced.lowercased().utf8)), e.flags.contains(.valid),
+                   !e.flags.contains(.unverified), let (lp, src) = wordLogP(e, capitalized: capitalized, allCaps: false),
+                   src == "lexicon", lp >= DocumentState.shortDoubledMinLogP {
+                    let c = RepairCandidate(text: reduced, lexiconLogP: lp, channelLogP: s.genericEditLogP, contextBonus: 0,
+                                            source: "lexicon", edits: 1)
+                    if let old = best[reduced], old.total >= c.total {} else { best[reduced] = c }
+                }
+            }
         }
         var cands = [identity]
         // (ties are broken the same way in every run: a reading keeping the word's initial case first, then by text;
