@@ -1709,11 +1709,11 @@ final class DocumentState {
     /// How many readings of a word get a compound analysis (the most probable ones that are no listed word), and
     /// how long they must be.
     static let compoundReadings = 8
-    /// Least log-probability of the two-letter word a blurred three-letter one stands for ("om", "av", "en").
-    static let shortDoubledMinLogP = -7.0
     /// The same for OCR without Swedish data, which misreads more letters of a long word.
     static let compoundReadingsLegacy = 16
     static let compoundMinChars = 7
+    /// Least log-probability of the two-letter word a blurred three-letter one stands for ("om", "av", "en").
+    static let shortDoubledMinLogP = -7.0
     /// Shortest word whose doubled letters are tried away for a compound reading.
     static let doubledCompoundMinLetters = 10
 
@@ -1986,18 +1986,15 @@ final class DocumentState {
         }
         // a three-letter word no list holds with a letter doubled, in a noisy document, is a frequent two-letter word
         // OCR blurred ("oom", "avv"): the generic edits leave words this short alone
-        if letters == 3, !allCaps, digits == 0, !foreign, mayHaveLostOrAddedLetters,
+        // (three letters and three scalars: no digit, no sign)
+        let u = Array(seg.unicodeScalars)
+        if letters == 3, u.count == 3, u[0] == u[1] || u[1] == u[2], !allCaps, mayHaveLostOrAddedLetters,
            channel.legacyWeight >= 0.5 || editBoost >= DocumentState.documentWordMinEditBoost {
-            let u = Array(seg.unicodeScalars)
-            if u.count == 3, u[0] == u[1] || u[1] == u[2] {
-                let reduced = String(String.UnicodeScalarView(u[0] == u[1] ? Array(u.dropFirst()) : Array(u.dropLast())))
-                if let e = lexicon.entry(Array(reduced.lowercased().utf8)), e.flags.contains(.valid),
-                   !e.flags.contains(.unverified), let (lp, src) = wordLogP(e, capitalized: capitalized, allCaps: false),
-                   src == "lexicon", lp >= DocumentState.shortDoubledMinLogP {
-                    let c = RepairCandidate(text: reduced, lexiconLogP: lp, channelLogP: s.genericEditLogP, contextBonus: 0,
-                                            source: "lexicon", edits: 1)
-                    if let old = best[reduced], old.total >= c.total {} else { best[reduced] = c }
-                }
+            let reduced = String(String.UnicodeScalarView(u[0] == u[1] ? u.dropFirst() : u.dropLast()))
+            if let e = lexicon.entry(Array(reduced.lowercased().utf8)),
+               let (lp, src) = wordLogP(e, capitalized: capitalized, allCaps: false),
+               src == "lexicon", lp >= DocumentState.shortDoubledMinLogP {
+                add(reduced, lp, src, s.genericEditLogP, 1)
             }
         }
         var cands = [identity]
