@@ -48,7 +48,21 @@ public struct Channel: Sendable {
     /// does not know loses the others as often, so a letter the tables have no loss for takes its sibling's rate.
     let siblingLoss: [Double?]
 
-    public init(rules: RepairRules, legacyWeight: Double) {
+    /// What one document's own words say about how its OCR reads a letter with dots or a ring: `hits` times it wrote
+    /// `ocr` in a word listed only with `truth` there, out of `total` times the document holds `truth` read any way.
+    public struct DocumentConfusion: Sendable, Hashable {
+        public var truth: Unicode.Scalar
+        public var ocr: Unicode.Scalar
+        public var hits: Int
+        public var total: Int
+
+        /// The document's rate, with the tables' `tableRate` as a prior worth `prior` letters.
+        public func rate(prior: Double, tableRate: Double) -> Double {
+            (Double(hits) + prior * tableRate) / (Double(total) + prior)
+        }
+    }
+
+    public init(rules: RepairRules, legacyWeight: Double, documentConfusions: [DocumentConfusion] = []) {
         let lw = min(1, max(0, legacyWeight))
         self.legacyWeight = lw
         self.settings = rules.scoring
@@ -70,6 +84,16 @@ public struct Channel: Sendable {
                 if o.isEmpty || upO != o { derived[upO] = p }
             }
             if !derived.isEmpty { mixed[upT] = derived }
+        }
+        // the document's own rate, with the tables' as a prior worth `documentConfusionPrior` letters (in both cases:
+        // the capital is one glyph more of the same engine)
+        let prior = rules.scoring.documentConfusionPrior
+        for c in documentConfusions where prior > 0 && c.total > 0 {
+            for (t, o) in [(String(c.truth), String(c.ocr)), (String(c.truth).uppercased(), String(c.ocr).uppercased())] {
+                let p0 = mixed[t]?[o] ?? 0
+                let p = c.rate(prior: prior, tableRate: p0)
+                if p > p0 { mixed[t, default: [:]][o] = p }
+            }
         }
         var written: [Unicode.Scalar: Double] = [:]
         for (truth, outs) in mixed {

@@ -87,6 +87,10 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
     /// a document above it strips them more often, and each restored å/ä/ö gains log(share / this), up to
     /// `maxEditBoost`.
     public var cleanDiacriticLoss = 0.002
+    /// How many letters the tables' rate for reading one letter with dots or a ring as another (å as ä) counts as,
+    /// before a document's own words: an engine set up for a language without å writes ä for it in every word
+    /// (0 = documents learn nothing).
+    public var documentConfusionPrior = 0.0
     /// Log-probability an unknown word loses for each letter beyond `unknownFreeLetters` (0 = none): there are
     /// ever more strings of a length, and a long token the lexicon cannot read even as a compound is mostly
     /// garbled, where the listed readings of a long word are already as rare as long words are.
@@ -128,6 +132,8 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
         cleanUnknownShare = try c.decodeIfPresent(Double.self, forKey: .cleanUnknownShare) ?? d.cleanUnknownShare
         maxEditBoost = try c.decodeIfPresent(Double.self, forKey: .maxEditBoost) ?? d.maxEditBoost
         cleanDiacriticLoss = try c.decodeIfPresent(Double.self, forKey: .cleanDiacriticLoss) ?? d.cleanDiacriticLoss
+        documentConfusionPrior = try c.decodeIfPresent(Double.self, forKey: .documentConfusionPrior)
+            ?? d.documentConfusionPrior
         unknownLetterLogP = try c.decodeIfPresent(Double.self, forKey: .unknownLetterLogP) ?? d.unknownLetterLogP
         unknownFreeLetters = try c.decodeIfPresent(Int.self, forKey: .unknownFreeLetters) ?? d.unknownFreeLetters
     }
@@ -364,6 +370,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
           cleanUnknownShare: \(num(scoring.cleanUnknownShare))
           maxEditBoost: \(num(scoring.maxEditBoost))
           cleanDiacriticLoss: \(num(scoring.cleanDiacriticLoss))
+          documentConfusionPrior: \(num(scoring.documentConfusionPrior))
           unknownLetterLogP: \(num(scoring.unknownLetterLogP))
           unknownFreeLetters: \(scoring.unknownFreeLetters)
 

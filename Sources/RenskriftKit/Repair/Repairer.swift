@@ -303,6 +303,11 @@ final class DocumentState {
     let lossCounts: (stripped: Int, readWith: Int)
     /// How often each stripped word occurs: a word is no evidence about itself.
     let strippedCounts: [String: Int]
+    /// Letters with dots or a ring that this document's OCR writes as another one most of the time, as
+    /// (listed letter << 32 | OCR letter) in small letters: å as ä from an engine without å.
+    let habitualMisreadings: Set<UInt64>
+    /// Least rate at which a document's misreading of one such letter as another is a habit of its OCR.
+    static let habitualMisreadRate = 0.5
     /// Words the document writes at least `documentWordMinCount` times (letters only, in small letters), with their
     /// counts: a garbled copy of one is a reading whatever the lexicon says ("Yymn" in a table of "gymn").
     /// Worked out on first use, in a document noisy enough to use them; common words the lexicon lists are left out
@@ -414,6 +419,10 @@ final class DocumentState {
         var words = 0, unknown = 0
         var readWith = 0, stripped = 0
         var strippedCounts: [String: Int] = [:]
+        // and how it reads each letter with dots or a ring: as itself in listed words, or as another in words listed
+        // only with the first ("fräga" for "fråga" from an engine that has ä but no å)
+        var readRight: [Unicode.Scalar: Int] = [:]
+        var misread: [Channel.DocumentConfusion: (hits: Int, words: Int)] = [:]
         for (id, core) in idCores.enumerated() {
             guard core.utf8.count >= 3, core.unicodeScalars.allSatisfy({ TextShape.isLetter($0) }) else { continue }
             let bytes = Array(core.utf8)
@@ -426,8 +435,16 @@ final class DocumentState {
                 if !valid { unknown += counts[id] }
             }
             if valid {
-                if diacritics > 0 { readWith += counts[id] }
+                if diacritics > 0 {
+                    readWith += counts[id]
+                    for u in core.unicodeScalars where u.value >= 0x80 { readRight[u, default: 0] += counts[id] }
+                }
                 continue
+            }
+            for (t, o) in DocumentState.skeletonMisreadings(bytes, in: repairer.model.lexicon) {
+                let key = Channel.DocumentConfusion(truth: t, ocr: o, hits: 0, total: 0)
+                misread[key, default: (0, 0)].hits += counts[id]
+                misread[key, default: (0, 0)].words += 1
             }
             guard diacritics == 0 else { continue }
             if DocumentState.strippedOfDiacritics(bytes, in: repairer.model.lexicon) {
@@ -436,6 +453,20 @@ final class DocumentState {
             }
         }
         lossCounts = (stripped, readWith)
+        // (a letter misread as another with dots or a ring; one read as the plain letter is `lossBoost`'s)
+        var misreadTotal: [Unicode.Scalar: Int] = [:]
+        for (k, n) in misread { misreadTotal[k.truth, default: 0] += n.hits }
+        // (one word misread again and again may be a name spelt so: it takes two)
+        let documentConfusions = misread.compactMap { k, n -> Channel.DocumentConfusion? in
+            guard k.ocr.value >= 0x80, k.truth.value >= 0x80, n.words >= 2 else { return nil }
+            return Channel.DocumentConfusion(truth: k.truth, ocr: k.ocr, hits: n.hits,
+                                             total: (readRight[k.truth] ?? 0) + (misreadTotal[k.truth] ?? 0))
+        }
+        var habitual: Set<UInt64> = []
+        for c in documentConfusions where c.rate(prior: s.documentConfusionPrior, tableRate: 0) >= DocumentState.habitualMisreadRate {
+            habitual.insert(UInt64(c.truth.value) << 32 | UInt64(c.ocr.value))
+        }
+        habitualMisreadings = habitual
         self.strippedCounts = strippedCounts
         // (with the clean level as a prior worth `sharePriorWords` words: a short text says little about its scan)
         let prior = DocumentState.sharePriorWords
@@ -468,7 +499,8 @@ final class DocumentState {
         maxCueWeight = repairer.model.rules.context.map(\.weight).max() ?? 0
         channel = Channel(rules: repairer.model.rules,
                           legacyWeight: Channel.legacyWeight(letters: letters, diacritics: diacritics,
-                                                             expectedRate: s.expectedDiacriticRate))
+                                                             expectedRate: s.expectedDiacriticRate),
+                          documentConfusions: documentConfusions)
         // OCR without Swedish data misses å/ä/ö in most words, which its tables already expect
         editBoost = boost * (1 - channel.legacyWeight)
         // it strips names of them as well: an unknown name is then as likely a stripped known one
@@ -1567,7 +1599,10 @@ final class DocumentState {
                 && TextShape.letterCount(seg) <= DocumentState.nameMaxLetters
             // (a scan that strips å/ä/ö often gives them back to names the lexicon lists as names, "Tjorn" → "Tjörn",
             // but a surname is no common noun: "Balte" stays)
+            // (nor a name whose letters differ only where the document's OCR misreads all along: "Häkansson" from an
+            // engine that writes ä for every å)
             if nameRestore && swedishOCR && editBoost < DocumentState.noisyNameBoost
+                && !onlyHabitualMisreadings(seg, best.text)
                 && !(lossBoost >= DocumentState.noisyNameBoost
                      && (lexicon.entry(best.text.lowercased())?.flags.contains(.capitalized) == true
                          || sentenceStart && TextShape.letterCount(seg) >= 6 && listedCommonWord(best.text))) {
@@ -2067,6 +2102,45 @@ final class DocumentState {
             }
         }
         return found
+    }
+
+    /// The letters where `lower`, no listed word, differs from the most frequent listed word with its skeleton and
+    /// as many letters, as (listed letter, OCR letter) pairs: "fräga" gives (å, ä), "fraga" (å, a).
+    static func skeletonMisreadings(_ lower: [UInt8], in lexicon: Lexicon) -> [(Unicode.Scalar, Unicode.Scalar)] {
+        var best: [UInt8]?
+        var bestLogP = -Double.infinity
+        Lexicon.skeleton(lower).withUnsafeBufferPointer { sk in
+            lexicon.skeletonMatches(sk) { key, m in
+                if m.logP > bestLogP, m.flags.contains(.valid), !m.flags.contains(.unverified) {
+                    best = Array(key)
+                    bestLogP = m.logP
+                }
+            }
+        }
+        guard let best else { return [] }
+        let a = Array(String(decoding: best, as: UTF8.self).unicodeScalars)
+        let b = Array(String(decoding: lower, as: UTF8.self).unicodeScalars)
+        guard a.count == b.count else { return [] }
+        return zip(a, b).filter { $0 != $1 }
+    }
+
+    /// `ocr` and `reading` differ only where this document's OCR habitually writes one letter for another
+    /// (`habitualMisreadings`), and somewhere.
+    func onlyHabitualMisreadings(_ ocr: String, _ reading: String) -> Bool {
+        guard !habitualMisreadings.isEmpty else { return false }
+        var ia = ocr.unicodeScalars.makeIterator(), ib = reading.unicodeScalars.makeIterator()
+        var n = 0
+        while true {
+            switch (ia.next(), ib.next()) {
+            case (nil, nil): return n > 0
+            case (nil, _), (_, nil): return false
+            case let (x?, y?):
+                guard x != y else { continue }
+                let key = UInt64(DocumentState.foldScalar(y)) << 32 | UInt64(DocumentState.foldScalar(x))
+                guard habitualMisreadings.contains(key) else { return false }
+                n += 1
+            }
+        }
     }
 
     /// What an unknown word of `letters` letters loses for its length.
