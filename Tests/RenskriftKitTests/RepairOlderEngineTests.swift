@@ -99,6 +99,14 @@ import Testing
         #expect(fixed.contains("pågår i Rådhuset. Frågan om årsmötet"))
         #expect(fixed.contains("Birgitta Håkansson redogjorde för läget"))
         #expect(fixed.contains("återkomma i frågan. Håkan Lindström föreslog en åtgärd"))
+        // Tesseract's French model writes ü or ô for ö, â for å: letters of another language, whichever they are
+        let french = """
+            Ordfürande Güran Lindström hälsade alla välkomna. Fürslaget till budget godkändes och
+            Güran tackade för fürslaget. Mötet beslôt att Âsa Lindström blir sekreterare.
+            """
+        let frenchFixed = RepairFixture.repairer.repair(text: french).text
+        #expect(frenchFixed.contains("Ordförande Göran Lindström hälsade"))
+        #expect(frenchFixed.contains("Förslaget till budget godkändes och\nGöran tackade för förslaget"))
         // one such word in a text that writes å rightly elsewhere is no habit: a name stays as written
         let one = "Mötet pågår i Rådhuset och frågan om årsmötet tas upp. Birgitta Häkansson redogjorde för läget."
         #expect(RepairFixture.repairer.repair(text: one).text == one)

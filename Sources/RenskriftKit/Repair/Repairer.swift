@@ -441,7 +441,9 @@ final class DocumentState {
                 }
                 continue
             }
-            for (t, o) in DocumentState.skeletonMisreadings(bytes, in: repairer.model.lexicon) {
+            var pairs = DocumentState.skeletonMisreadings(bytes, in: repairer.model.lexicon)
+            if pairs.isEmpty { pairs = DocumentState.foreignMisreadings(core, in: repairer.model.lexicon) }
+            for (t, o) in pairs {
                 let key = Channel.DocumentConfusion(truth: t, ocr: o, hits: 0, total: 0)
                 misread[key, default: (0, 0)].hits += counts[id]
                 misread[key, default: (0, 0)].words += 1
@@ -2123,6 +2125,38 @@ final class DocumentState {
         guard a.count == b.count else { return [] }
         return zip(a, b).filter { $0 != $1 }
     }
+
+    /// The Swedish letters that another language's letters in `lower` (no listed word) stand for, as (listed letter,
+    /// OCR letter) pairs, when writing each of them as one of å/ä/ö gives a listed word ("fürslag" gives (ö, ü) from
+    /// an engine set up for French or German); the most frequent such word decides. At most two such letters.
+    static func foreignMisreadings(_ lower: String, in lexicon: Lexicon) -> [(Unicode.Scalar, Unicode.Scalar)] {
+        var foreign: [Unicode.Scalar] = []
+        // (é is Swedish too, "idé", and the tables' own look-alike for ö)
+        for u in lower.unicodeScalars where u.value >= 0x80 && u != "é" && !swedishLetters.contains(u) && !foreign.contains(u) {
+            foreign.append(u)
+        }
+        guard !foreign.isEmpty, foreign.count <= 2 else { return [] }
+        var best: [Unicode.Scalar]?
+        var bestLogP = -Double.infinity
+        func tryAll(_ k: Int, _ chosen: [Unicode.Scalar]) {
+            if k == foreign.count {
+                var out = String.UnicodeScalarView()
+                for u in lower.unicodeScalars { out.append(foreign.firstIndex(of: u).map { chosen[$0] } ?? u) }
+                if let e = lexicon.entry(Array(String(out).utf8)), e.logP > bestLogP, e.flags.contains(.valid),
+                   !e.flags.contains(.unverified) {
+                    best = chosen
+                    bestLogP = e.logP
+                }
+                return
+            }
+            for t in swedishLetters { tryAll(k + 1, chosen + [t]) }
+        }
+        tryAll(0, [])
+        return best.map { Array(zip($0, foreign)) } ?? []
+    }
+
+    /// The letters with dots or a ring that Swedish writes, in small letters.
+    static let swedishLetters: [Unicode.Scalar] = ["å", "ä", "ö"]
 
     /// `ocr` and `reading` differ only where this document's OCR habitually writes one letter for another
     /// (`habitualMisreadings`), and somewhere.
