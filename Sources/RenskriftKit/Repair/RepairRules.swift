@@ -46,6 +46,9 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
     public var realWordMargin = 1.0
     /// The same for a document whose OCR kept å/ä/ö (Swedish OCR): its real words rarely need repair.
     public var realWordMarginSwe = 4.0
+    /// The same where a real word and its reading differ only by a letter this document's OCR writes for another
+    /// all along ("får" for "för" from an engine set up for Danish).
+    public var realWordMarginHabitual = 1.0
     /// Cost for an unknown word holding a letter the channel mostly writes for another ("é" for ö).
     public var suspiciousLetterPenalty = 4.0
     /// Highest log-probability a compound's tail lends it (a compound is much rarer than its tail).
@@ -132,6 +135,8 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
         cleanUnknownShare = try c.decodeIfPresent(Double.self, forKey: .cleanUnknownShare) ?? d.cleanUnknownShare
         maxEditBoost = try c.decodeIfPresent(Double.self, forKey: .maxEditBoost) ?? d.maxEditBoost
         cleanDiacriticLoss = try c.decodeIfPresent(Double.self, forKey: .cleanDiacriticLoss) ?? d.cleanDiacriticLoss
+        realWordMarginHabitual = try c.decodeIfPresent(Double.self, forKey: .realWordMarginHabitual)
+            ?? d.realWordMarginHabitual
         documentConfusionPrior = try c.decodeIfPresent(Double.self, forKey: .documentConfusionPrior)
             ?? d.documentConfusionPrior
         unknownLetterLogP = try c.decodeIfPresent(Double.self, forKey: .unknownLetterLogP) ?? d.unknownLetterLogP
@@ -371,6 +376,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
           maxEditBoost: \(num(scoring.maxEditBoost))
           cleanDiacriticLoss: \(num(scoring.cleanDiacriticLoss))
           documentConfusionPrior: \(num(scoring.documentConfusionPrior))
+          realWordMarginHabitual: \(num(scoring.realWordMarginHabitual))
           unknownLetterLogP: \(num(scoring.unknownLetterLogP))
           unknownFreeLetters: \(scoring.unknownFreeLetters)
 

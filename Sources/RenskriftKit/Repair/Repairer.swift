@@ -1263,6 +1263,9 @@ final class DocumentState {
                Lexicon.skeleton(Array(id.text.utf8)) == Lexicon.skeleton(Array(best.text.utf8)) {
                 return s.realWordMargin
             }
+            // nor does a real word that differs from its reading only where this OCR misreads all along: "får" for
+            // "för" from an engine set up for Danish, which writes å for every ö
+            if onlyHabitualMisreadings(id.text, best.text) { return s.realWordMarginHabitual }
             return s.realWordMarginSwe
         }
         return s.realWordMargin
@@ -2126,22 +2129,22 @@ final class DocumentState {
         return zip(a, b).filter { $0 != $1 }
     }
 
-    /// The Swedish letters that another language's letters in `lower` (no listed word) stand for, as (listed letter,
-    /// OCR letter) pairs, when writing each of them as one of å/ä/ö gives a listed word ("fürslag" gives (ö, ü) from
-    /// an engine set up for French or German); the most frequent such word decides. At most two such letters.
+    /// The letters with dots or a ring that `lower` (no listed word) writes for others, as (listed letter, OCR letter)
+    /// pairs, when writing each of them as one of å/ä/ö gives a listed word: "fürslag" gives (ö, ü) from an engine set
+    /// up for French or German, "ordfårande" (ö, å) from one set up for Danish. Each such letter stands for one letter
+    /// throughout the word; the most frequent word decides; at most two such letters. (é is Swedish too, "idé", and
+    /// the tables' own look-alike for ö.)
     static func foreignMisreadings(_ lower: String, in lexicon: Lexicon) -> [(Unicode.Scalar, Unicode.Scalar)] {
-        var foreign: [Unicode.Scalar] = []
-        // (é is Swedish too, "idé", and the tables' own look-alike for ö)
-        for u in lower.unicodeScalars where u.value >= 0x80 && u != "é" && !swedishLetters.contains(u) && !foreign.contains(u) {
-            foreign.append(u)
-        }
-        guard !foreign.isEmpty, foreign.count <= 2 else { return [] }
+        var marked: [Unicode.Scalar] = []
+        for u in lower.unicodeScalars where u.value >= 0x80 && u != "é" && !marked.contains(u) { marked.append(u) }
+        guard !marked.isEmpty, marked.count <= 2 else { return [] }
         var best: [Unicode.Scalar]?
         var bestLogP = -Double.infinity
         func tryAll(_ k: Int, _ chosen: [Unicode.Scalar]) {
-            if k == foreign.count {
+            if k == marked.count {
+                guard chosen != marked else { return }
                 var out = String.UnicodeScalarView()
-                for u in lower.unicodeScalars { out.append(foreign.firstIndex(of: u).map { chosen[$0] } ?? u) }
+                for u in lower.unicodeScalars { out.append(marked.firstIndex(of: u).map { chosen[$0] } ?? u) }
                 if let e = lexicon.entry(Array(String(out).utf8)), e.logP > bestLogP, e.flags.contains(.valid),
                    !e.flags.contains(.unverified) {
                     best = chosen
@@ -2150,9 +2153,10 @@ final class DocumentState {
                 return
             }
             for t in swedishLetters { tryAll(k + 1, chosen + [t]) }
+            if !swedishLetters.contains(marked[k]) { tryAll(k + 1, chosen + [marked[k]]) }
         }
         tryAll(0, [])
-        return best.map { Array(zip($0, foreign)) } ?? []
+        return best.map { zip($0, marked).filter { $0 != $1 } } ?? []
     }
 
     /// The letters with dots or a ring that Swedish writes, in small letters.
