@@ -28,8 +28,8 @@ public enum InputFormat: String, Sendable, Codable, CaseIterable {
         if head.isEmpty { throw RenskriftError.emptyFile(path: path) }
         if let format = sniff(head) { return format }
         if url.pathExtension.lowercased() == "txt" {
-            guard String(data: head, encoding: .utf8) != nil || head.count == 4096 else {
-                throw RenskriftError.unsupportedFormat(path: path, reason: "text file is not UTF-8")
+            guard TextDecoding.decode(head, truncated: head.count == 4096) != nil else {
+                throw RenskriftError.unsupportedFormat(path: path, reason: "a .txt file holding binary data (NUL bytes)")
             }
             return .text
         }

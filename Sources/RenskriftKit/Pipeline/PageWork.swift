@@ -26,11 +26,14 @@ struct DocumentPlanner {
         let format = try InputFormat.detect(at: url)
         switch format {
         case .text:
-            let text: String
+            let data: Data
             do {
-                text = try String(contentsOf: url, encoding: .utf8)
+                data = try Data(contentsOf: url)
             } catch {
-                throw RenskriftError.unsupportedFormat(path: url.path, reason: "text file is not UTF-8")
+                throw RenskriftError.unreadable(path: url.path, reason: error.localizedDescription)
+            }
+            guard let text = TextDecoding.decode(data)?.text else {
+                throw RenskriftError.unsupportedFormat(path: url.path, reason: "a .txt file holding binary data (NUL bytes)")
             }
             return DocumentPlan(file: file, format: format, sources: [], textPages: TextInput.pages(from: text))
         case .pdf:

@@ -252,9 +252,29 @@ public struct Repairer: Sendable {
 
     /// Repairs a token sequence; returns one correction (or nil) per token and the document's legacy weight.
     public func repair(tokens: [String], lineStarts: [Bool]) -> ([Correction?], Double) {
+        // a word whose UTF-8 was decoded once more as Windows-1252 ("MÃ¶tets", from a file moved between systems) is
+        // read as it was written first, and then repaired as any other
+        var tokens = tokens
+        var doubled: [(Int, String)] = []
+        for k in tokens.indices {
+            if let u = TextDecoding.undoingDoubleEncoding(tokens[k]) {
+                doubled.append((k, tokens[k]))
+                tokens[k] = u
+            }
+        }
         let state = DocumentState(repairer: self, tokens: tokens, lineStarts: lineStarts)
-        return (state.decide(tokens: tokens, lineStarts: lineStarts), state.channel.legacyWeight)
+        var decisions = state.decide(tokens: tokens, lineStarts: lineStarts)
+        for (k, original) in doubled {
+            let d = decisions[k]
+            decisions[k] = Correction(original: original, replacement: d?.replacement ?? tokens[k],
+                                      score: d?.score ?? Repairer.doubleEncodingScore,
+                                      rule: d.map { "encoding+" + $0.rule } ?? "encoding")
+        }
+        return (decisions, state.channel.legacyWeight)
     }
+
+    /// The score of undoing a double encoding: bytes that decode as UTF-8 this way are almost never meant as written.
+    static let doubleEncodingScore = 9.0
 }
 
 /// The per-document part: channel mix, word cache and per-type analyses.

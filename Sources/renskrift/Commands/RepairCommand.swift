@@ -41,7 +41,10 @@ struct RepairCommand: ParsableCommand {
         var outputs: [(String, RepairResult)] = []
         if files.isEmpty {
             let data = FileHandle.standardInput.readDataToEndOfFile()
-            outputs.append(("-", repairer.repair(text: String(decoding: data, as: UTF8.self))))
+            guard let text = TextDecoding.decode(data)?.text else {
+                throw RenskriftError.unreadable(path: "standard input", reason: "binary data (NUL bytes), not text")
+            }
+            outputs.append(("-", repairer.repair(text: text)))
         } else {
             for f in files { outputs.append((f, repairer.repair(text: try RepairIO.read(f)))) }
         }

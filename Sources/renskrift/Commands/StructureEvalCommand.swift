@@ -114,8 +114,8 @@ struct StructureEvalCommand: ParsableCommand {
             if redetect { return detector.detect(document: document) }
             return document.structure ?? detector.detect(document: document)
         }
-        guard let text = String(data: try Data(contentsOf: url), encoding: .utf8) else {
-            throw RenskriftError.unreadable(path: url.path, reason: "not UTF-8 text")
+        guard let text = TextDecoding.decode(try Data(contentsOf: url))?.text else {
+            throw RenskriftError.unreadable(path: url.path, reason: "binary data (NUL bytes), not text")
         }
         return detector.detect(text: text)
     }
