@@ -53,6 +53,13 @@ FONT_CANDIDATES = {
     "carlito": (["/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf"], "sans"),
     "libertine": (["/usr/share/fonts/opentype/linux-libertine/LinLibertine_R.otf"], "serif"),
 }
+# monospaced faces, as typewritten protocols look: only when asked for by name (--fonts), so that the default set,
+# and with it every seed's samples, stays as it was
+TYPEWRITER_FONTS = {
+    "liberation-mono": (["/usr/share/fonts/truetype/liberation/LiberationMono-Regular.ttf"], "mono"),
+    "dejavu-mono": (["/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"], "mono"),
+    "freemono": (["/usr/share/fonts/truetype/freefont/FreeMono.ttf"], "mono"),
+}
 CORE_FONTS = ["dejavu-serif", "dejavu-sans", "liberation-serif", "liberation-sans",
               "freeserif", "freesans"]
 
@@ -61,9 +68,10 @@ def font_path(name: str) -> str:
     """Path of a named font (see FONT_CANDIDATES) or of a font file given directly."""
     if os.path.exists(name):
         return name
-    if name not in FONT_CANDIDATES:
-        raise KeyError(f"unknown font {name!r}; known: {', '.join(FONT_CANDIDATES)}")
-    for p in FONT_CANDIDATES[name][0]:
+    known = {**FONT_CANDIDATES, **TYPEWRITER_FONTS}
+    if name not in known:
+        raise KeyError(f"unknown font {name!r}; known: {', '.join(known)}")
+    for p in known[name][0]:
         if os.path.exists(p):
             return p
     raise FileNotFoundError(f"font {name!r} not installed (looked for {FONT_CANDIDATES[name][0]})")
@@ -82,7 +90,7 @@ def available_fonts(names: Optional[Iterable[str]] = None) -> List[str]:
 
 
 def font_kind(name: str) -> str:
-    return FONT_CANDIDATES.get(name, ([], "?"))[1]
+    return {**FONT_CANDIDATES, **TYPEWRITER_FONTS}.get(name, ([], "?"))[1]
 
 
 @functools.lru_cache(maxsize=64)

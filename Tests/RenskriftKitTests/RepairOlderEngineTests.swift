@@ -31,6 +31,12 @@ import Testing
         #expect(RepairFixture.legacy("rum 6 och 16 platser") == "rum 6 och 16 platser")
     }
 
+    @Test func aTypewriterFacesOIsReadAsItsLetterAndDotsApart() {
+        // monospaced type: the dots come out as "d" or "6" beside the letter's "é"
+        #expect(RepairFixture.legacy("Médtets 6ppnande. Per Sjd6holm valdes till mötesordférande.")
+                == "Mötets öppnande. Per Sjöholm valdes till mötesordförande.")
+    }
+
     @Test func aShortWordWhoseDigitIsALetterIsRead() {
         #expect(RepairFixture.legacy("det 4r bra 4n sa lange") == "det är bra än så länge")
         // codes with a digit stay
