@@ -88,6 +88,14 @@ enum RepairFixture {
         #expect(e.candidates.contains { $0.text == "forbundet" })
     }
 
+    @Test func explainShowsTheLettersTheContextsOCRWritesAsOthers() {
+        let context = "Mötet pägär i Rädhuset. Frägan om ärsmötet. Häkan och Häkansson äterkommer i frägan om ätgärden."
+        let e = RepairFixture.repairer.explain(word: "Häkansson", context: context)
+        #expect(e.learnedMisreadings.count == 1)
+        #expect(e.learnedMisreadings.first?.hasPrefix("å as ä ") == true)
+        #expect(RepairFixture.repairer.explain(word: "forbundet", context: RepairFixture.legacyContext).learnedMisreadings.isEmpty)
+    }
+
     @Test func swedishOCRKeepsRealWords() {
         // Swedish OCR that produced å/ä/ö: "for" and "har" are left as written
         let text = "Det här är en text där vi har för många ord och vi for hem till Göteborg på kvällen."

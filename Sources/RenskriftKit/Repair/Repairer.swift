@@ -45,6 +45,8 @@ public struct RepairExplanation: Sendable, Codable {
     public var decision: String
     public var rule: String?
     public var reason: String
+    /// Letters the context's OCR writes as others, learned from its words, with the rate used ("å as ä 0.71").
+    public var learnedMisreadings: [String] = []
 }
 
 /// The noisy-channel corrector: OCR confusions × word probabilities × neighbours, adapted per document.
@@ -244,10 +246,14 @@ public struct Repairer: Sendable {
         } else {
             reason = "kept: the word itself scores best"
         }
+        let prior = model.rules.scoring.documentConfusionPrior
+        let learned = state.learnedMisreadings.sorted { ($0.truth.value, $0.ocr.value) < ($1.truth.value, $1.ocr.value) }
+            .map { "\($0.truth) as \($0.ocr) \(String(format: "%.2f", $0.rate(prior: prior, tableRate: 0))) (\($0.hits) of \($0.total))" }
         return RepairExplanation(word: word, core: parts.core, legacyWeight: state.channel.legacyWeight,
                                  editGain: state.editBoost, diacriticGain: max(lossGain, state.editBoost),
                                  candidates: analysis.candidates.sorted { $0.total > $1.total },
-                                 decision: d?.replacement ?? word, rule: d?.rule, reason: reason)
+                                 decision: d?.replacement ?? word, rule: d?.rule, reason: reason,
+                                 learnedMisreadings: learned)
     }
 
     /// Repairs a token sequence; returns one correction (or nil) per token and the document's legacy weight.
@@ -326,6 +332,8 @@ final class DocumentState {
     /// Letters with dots or a ring that this document's OCR writes as another one most of the time, as
     /// (listed letter << 32 | OCR letter) in small letters: å as ä from an engine without å.
     let habitualMisreadings: Set<UInt64>
+    /// Every misreading the document's words taught its channel (for `explain`).
+    let learnedMisreadings: [Channel.DocumentConfusion]
     /// Least rate at which a document's misreading of one such letter as another is a habit of its OCR.
     static let habitualMisreadRate = 0.5
     /// Words the document writes at least `documentWordMinCount` times (letters only, in small letters), with their
@@ -489,6 +497,7 @@ final class DocumentState {
             habitual.insert(UInt64(c.truth.value) << 32 | UInt64(c.ocr.value))
         }
         habitualMisreadings = habitual
+        learnedMisreadings = documentConfusions
         self.strippedCounts = strippedCounts
         // (with the clean level as a prior worth `sharePriorWords` words: a short text says little about its scan)
         let prior = DocumentState.sharePriorWords

@@ -32,6 +32,9 @@ struct ExplainCommand: ParsableCommand {
         }
         print("word: \(e.word)   (legacy weight of the context: \(String(format: "%.2f", e.legacyWeight)); "
               + "gain per edit \(String(format: "%.2f", e.editGain)), per restored å/ä/ö \(String(format: "%.2f", e.diacriticGain)))")
+        if !e.learnedMisreadings.isEmpty {
+            print("letters this context's OCR writes as others: " + e.learnedMisreadings.joined(separator: ", "))
+        }
         print("candidate".padding(toLength: 24, withPad: " ", startingAt: 0)
               + "   total   lexicon  channel  context  source")
         for c in e.candidates {
