@@ -873,6 +873,22 @@ enum RepairFixture {
         return String(r.text.dropFirst(noisyContext.count + 1))
     }
 
+    @Test func aPageWithSpecksAfterItsWordsLosesThemBeforeAnySmallLetter() {
+        // typewritten pages through Swedish OCR: every word read right, periods where there were none
+        let specked = """
+            Styrelsen beslutade att. motionen ska anses. besvarad och att föreslå. kommunerna att ta upp frågan.
+            Mikael Öberg. (M) och Anna Berg (S) yrkade bifall till förslaget om projektavslut. och uppföljning.
+            """
+        #expect(RepairFixture.repairer.repair(text: specked).text == """
+            Styrelsen beslutade att motionen ska anses besvarad och att föreslå kommunerna att ta upp frågan.
+            Mikael Öberg (M) och Anna Berg (S) yrkade bifall till förslaget om projektavslut och uppföljning.
+            """)
+        // one such period says nothing about the page: before a small k, o, s … it may precede a shrunk capital
+        let once = "Han ville hacka. den som kom sist fick ta över. Ordföranden föreslå. kommunerna."
+        #expect(RepairFixture.repairer.repair(text: once).text
+                == "Han ville hacka den som kom sist fick ta över. Ordföranden föreslå. kommunerna.")
+    }
+
     @Test func aPoorScansMixedCaseInsideAWordIsSmallLetters() {
         #expect(Self.noisy("Ordföranden meddelade OCh det var UPPenbart att han ANKLAGADeS för det.")
                 == "Ordföranden meddelade och det var uppenbart att han anklagades för det.")
