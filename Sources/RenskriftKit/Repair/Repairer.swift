@@ -329,8 +329,8 @@ final class DocumentState {
     let lossCounts: (stripped: Int, readWith: Int)
     /// How often each stripped word occurs: a word is no evidence about itself.
     let strippedCounts: [String: Int]
-    /// Letters with dots or a ring that this document's OCR writes as another one most of the time, as
-    /// (listed letter << 32 | OCR letter) in small letters: å as ä from an engine without å.
+    /// Letters with dots or a ring that this document's OCR writes as another one most of the time, as `letterPair`s
+    /// in small letters: å as ä from an engine without å.
     let habitualMisreadings: Set<UInt64>
     /// Every misreading the document's words taught its channel (for `explain`).
     let learnedMisreadings: [Channel.DocumentConfusion]
@@ -450,7 +450,7 @@ final class DocumentState {
         // and how it reads each letter with dots or a ring: as itself in listed words, or as another in words listed
         // only with the first ("fräga" for "fråga" from an engine that has ä but no å)
         var readRight: [Unicode.Scalar: Int] = [:]
-        var misread: [Channel.DocumentConfusion: (hits: Int, words: Int)] = [:]
+        var misread: [UInt64: (hits: Int, words: Int)] = [:]  // by `letterPair`
         for (id, core) in idCores.enumerated() {
             guard core.utf8.count >= 3, core.unicodeScalars.allSatisfy({ TextShape.isLetter($0) }) else { continue }
             let bytes = Array(core.utf8)
@@ -472,9 +472,8 @@ final class DocumentState {
             var pairs = DocumentState.skeletonMisreadings(bytes, in: repairer.model.lexicon)
             if pairs.isEmpty { pairs = DocumentState.foreignMisreadings(core, in: repairer.model.lexicon) }
             for (t, o) in pairs {
-                let key = Channel.DocumentConfusion(truth: t, ocr: o, hits: 0, total: 0)
-                misread[key, default: (0, 0)].hits += counts[id]
-                misread[key, default: (0, 0)].words += 1
+                misread[DocumentState.letterPair(t, o), default: (0, 0)].hits += counts[id]
+                misread[DocumentState.letterPair(t, o), default: (0, 0)].words += 1
             }
             guard diacritics == 0 else { continue }
             if DocumentState.strippedOfDiacritics(bytes, in: repairer.model.lexicon) {
@@ -484,19 +483,19 @@ final class DocumentState {
         }
         lossCounts = (stripped, readWith)
         // (a letter misread as another with dots or a ring; one read as the plain letter is `lossBoost`'s)
-        var misreadTotal: [Unicode.Scalar: Int] = [:]
-        for (k, n) in misread { misreadTotal[k.truth, default: 0] += n.hits }
+        var misreadTotal: [UInt32: Int] = [:]
+        for (k, n) in misread { misreadTotal[UInt32(k >> 32), default: 0] += n.hits }
         // (one word misread again and again may be a name spelt so: it takes two)
         let documentConfusions = misread.compactMap { k, n -> Channel.DocumentConfusion? in
-            guard k.ocr.value >= 0x80, k.truth.value >= 0x80, n.words >= 2 else { return nil }
-            return Channel.DocumentConfusion(truth: k.truth, ocr: k.ocr, hits: n.hits,
-                                             total: (readRight[k.truth] ?? 0) + (misreadTotal[k.truth] ?? 0))
+            guard let t = Unicode.Scalar(UInt32(k >> 32)), let o = Unicode.Scalar(UInt32(k & 0xFFFF_FFFF)),
+                  o.value >= 0x80, t.value >= 0x80, n.words >= 2 else { return nil }
+            return Channel.DocumentConfusion(truth: t, ocr: o, hits: n.hits,
+                                             total: (readRight[t] ?? 0) + (misreadTotal[t.value] ?? 0))
         }
-        var habitual: Set<UInt64> = []
-        for c in documentConfusions where c.rate(prior: s.documentConfusionPrior, tableRate: 0) >= DocumentState.habitualMisreadRate {
-            habitual.insert(UInt64(c.truth.value) << 32 | UInt64(c.ocr.value))
-        }
-        habitualMisreadings = habitual
+        let confusionPrior = repairer.model.rules.scoring.documentConfusionPrior
+        habitualMisreadings = Set(documentConfusions.filter {
+            $0.rate(prior: confusionPrior, tableRate: 0) >= DocumentState.habitualMisreadRate
+        }.map { DocumentState.letterPair($0.truth, $0.ocr) })
         learnedMisreadings = documentConfusions
         self.strippedCounts = strippedCounts
         // (with the clean level as a prior worth `sharePriorWords` words: a short text says little about its scan)
@@ -2188,6 +2187,11 @@ final class DocumentState {
         return best.map { zip($0, marked).filter { $0 != $1 } } ?? []
     }
 
+    /// A (listed letter, OCR letter) pair as one key: the listed letter's scalar value above the OCR letter's.
+    static func letterPair(_ truth: Unicode.Scalar, _ ocr: Unicode.Scalar) -> UInt64 {
+        UInt64(truth.value) << 32 | UInt64(ocr.value)
+    }
+
     /// The letters with dots or a ring that Swedish writes, in small letters.
     static let swedishLetters: [Unicode.Scalar] = ["å", "ä", "ö"]
 
@@ -2204,7 +2208,7 @@ final class DocumentState {
             case let (x?, y?):
                 guard x != y else { continue }
                 let key = UInt64(DocumentState.foldScalar(y)) << 32 | UInt64(DocumentState.foldScalar(x))
-                guard habitualMisreadings.contains(key) else { return false }
+                guard habitualMisreadings.contains(key) else { return false }  // (letterPair, case folded)
                 n += 1
             }
         }
