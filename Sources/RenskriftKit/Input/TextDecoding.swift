@@ -40,6 +40,21 @@ public enum TextDecoding {
         return (String(scalars), .windows1252)
     }
 
+    /// The text of a file in one of these encodings; a file that cannot be read is `unreadable`, one holding binary
+    /// data an `unsupportedFormat`.
+    public static func readFile(_ url: URL) throws -> String {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw RenskriftError.unreadable(path: url.path, reason: error.localizedDescription)
+        }
+        guard let text = decode(data)?.text else {
+            throw RenskriftError.unsupportedFormat(path: url.path, reason: "binary data (NUL bytes), not text")
+        }
+        return text
+    }
+
     /// `s` as it read before its UTF-8 was decoded once more as Windows-1252 or Latin-1 ("MÃ¶tets" → "Mötets"), or
     /// nil when it shows no such double encoding: every character must have a byte there, and the bytes must be UTF-8
     /// with a letter beyond ASCII.

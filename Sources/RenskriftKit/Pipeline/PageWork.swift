@@ -26,15 +26,7 @@ struct DocumentPlanner {
         let format = try InputFormat.detect(at: url)
         switch format {
         case .text:
-            let data: Data
-            do {
-                data = try Data(contentsOf: url)
-            } catch {
-                throw RenskriftError.unreadable(path: url.path, reason: error.localizedDescription)
-            }
-            guard let text = TextDecoding.decode(data)?.text else {
-                throw RenskriftError.unsupportedFormat(path: url.path, reason: "a .txt file holding binary data (NUL bytes)")
-            }
+            let text = try TextDecoding.readFile(url)
             return DocumentPlan(file: file, format: format, sources: [], textPages: TextInput.pages(from: text))
         case .pdf:
             let pdf = try PDFFile(url)

@@ -186,6 +186,8 @@ extension DocumentState {
             specks += 1
         }
         let speckled = !legacy && specks >= DocumentState.speckledMinPeriods
+        // (where a period before a small letter is a speck: a poor scan or a speckled page)
+        let periodSpecks = blurred || speckled
         for k in tokens.indices where rule[k] == nil {
             // most words end in a letter or a comma: skip them before any string work
             switch text[k].utf8.last {
@@ -205,7 +207,7 @@ extension DocumentState {
             let sameLine = n.map { j in !lineStarts[(k + 1)...j].contains(true) } ?? false
             var suffix = parts.suffix
             switch suffix {
-            case "." where (blurred || speckled) && sameLine && isPartyToken(nextText)
+            case "." where periodSpecks && sameLine && isPartyToken(nextText)
                 && TextShape.isLetter(lastCore) && !r.abbreviations.contains(core.lowercased()):
                 // a party follows a name with nothing between: "Mikael Öberg. (M)"
                 suffix = ""
@@ -216,15 +218,14 @@ extension DocumentState {
                 // swe-degraded samples)
                 // (a number's period stays: "5. 0verenskommelse" is a numbered point)
                 guard nextLower, sameLine, let f = nextFirst,
-                      (blurred || speckled) && TextShape.isLetter(lastCore) || !rules.caseLookalikes.unicodeScalars.contains(f),
+                      periodSpecks && TextShape.isLetter(lastCore) || !rules.caseLookalikes.unicodeScalars.contains(f),
                       !TextShape.isAddress(nextText), !core.contains("."),
                       !r.abbreviations.contains(core.lowercased())
                 else { continue }
                 // (a listed word, or in a speckled page a compound of listed parts: "projektavslut. och")
-                if let e = lexicon.entry(core.lowercased()), e.flags.contains(.valid), !e.flags.contains(.unverified) {
-                } else if speckled, core.unicodeScalars.allSatisfy(TextShape.isLetter),
-                          analyze(core).candidates.first?.source == "compound" {
-                } else { continue }
+                let listed = lexicon.entry(core.lowercased()).map { $0.flags.contains(.valid) && !$0.flags.contains(.unverified) }
+                guard listed == true || speckled && core.unicodeScalars.allSatisfy(TextShape.isLetter)
+                        && analyze(core).candidates.first?.source == "compound" else { continue }
                 suffix = ""
             case ":" where blurred && sameLine && (lineIndex[k] >= 3 && !labelSoFar[k] || midSentence[k]):
                 // a colon deep inside a line is rare in protocols; labels ("Närvarande:") come first on the line; one

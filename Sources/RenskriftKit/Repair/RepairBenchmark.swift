@@ -37,16 +37,7 @@ public enum RepairBenchmark {
 public enum RepairIO {
     public static func read(_ path: String) throws -> String {
         guard FileManager.default.fileExists(atPath: path) else { throw RenskriftError.notFound(path: path) }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw RenskriftError.unreadable(path: path, reason: error.localizedDescription)
-        }
         // (UTF-8, UTF-16 with a mark, or the Windows-1252 older OCR software wrote)
-        guard let text = TextDecoding.decode(data)?.text else {
-            throw RenskriftError.unreadable(path: path, reason: "binary data (NUL bytes), not text")
-        }
-        return text
+        return try TextDecoding.readFile(URL(fileURLWithPath: path))
     }
 }

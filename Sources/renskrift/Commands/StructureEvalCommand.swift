@@ -114,9 +114,6 @@ struct StructureEvalCommand: ParsableCommand {
             if redetect { return detector.detect(document: document) }
             return document.structure ?? detector.detect(document: document)
         }
-        guard let text = TextDecoding.decode(try Data(contentsOf: url))?.text else {
-            throw RenskriftError.unreadable(path: url.path, reason: "binary data (NUL bytes), not text")
-        }
-        return detector.detect(text: text)
+        return detector.detect(text: try TextDecoding.readFile(url))
     }
 }
