@@ -1864,6 +1864,8 @@ final class DocumentState {
         // (OCR without Swedish data misreads more letters of a long word, so its right compound lies deeper)
         let compoundReadings = channel.legacyWeight >= 0.5 ? DocumentState.compoundReadingsLegacy
             : DocumentState.compoundReadings
+        // (a reading both searches make is analysed once)
+        var compoundDone: Set<[UInt8]> = []
         func consider(_ hyps: [Channel.Hypothesis], compounds: Bool) {
             var compoundBudget = compoundReadings
             for h in hyps {
@@ -1886,7 +1888,8 @@ final class DocumentState {
                     add(asName ? TextShape.capitalizingFirst(m.text) : m.text, lp, src, h.logP + m.logP, h.edits + m.edits)
                     if src != "unverified" { direct = true }
                 }
-                if compounds && !direct && chars.count >= DocumentState.compoundMinChars && compoundBudget > 0 {
+                if compounds && !direct && chars.count >= DocumentState.compoundMinChars && compoundBudget > 0
+                    && compoundDone.insert(h.text).inserted {
                     compoundBudget -= 1
                     var memo = CompoundMemo(count: chars.count)
                     if let c = compound(chars, from: 0, depth: 0, memo: &memo) {
@@ -1955,8 +1958,11 @@ final class DocumentState {
             // bounded search: single confusions and restored diacritics first; deeper readings and compounds
             // only when those find no word
             // (single confusions are linear in the word's length: the limit only guards against junk)
-            consider(channel.hypotheses(for: ocr, limit: 400, maxEdits: 1, wordsOf: lexicon), compounds: false)
+            let single = channel.hypotheses(for: ocr, limit: 400, maxEdits: 1, wordsOf: lexicon,
+                                            spare: (DocumentState.compoundMinChars, compoundReadings))
+            consider(single, compounds: false)
             if !foundValid {
+                consider(single, compounds: true)
                 // (Swedish OCR misreads fewer letters per word than OCR without Swedish data: 150 readings deep gave
                 // the same swe figures as 1 500. The walk is depth first and edits the word's end first, so a long
                 // legacy word's early misreading ("of6rindrad", "samhillsbyggnadschefen") came after the first 300
