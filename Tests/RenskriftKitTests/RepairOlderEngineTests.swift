@@ -91,6 +91,9 @@ import Testing
     @Test func otherAlphabetsAccentsAreReadAsSwedishLetters() {
         #expect(RepairFixture.legacy("fôrslaget om ârskurs") == "förslaget om årskurs")
         #expect(RepairFixture.legacy("Môtet beslôt") == "Mötet beslöt")
+        // an accent no Swedish word has stands for the plain letter ("í" for the word "i")
+        #expect(RepairFixture.repairer.repair(text: "Mötet hölls í Gävle och beslútet gäller í år.").text
+                    == "Mötet hölls i Gävle och beslutet gäller i år.")
         // a word with its own accent stays
         #expect(RepairFixture.legacy("en idé om en armé") == "en idé om en armé")
     }
