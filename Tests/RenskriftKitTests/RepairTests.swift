@@ -597,6 +597,20 @@ enum RepairFixture {
         #expect(RepairFixture.repairer.repair(text: glued).text == "§41 Mötets öppnande\n§42 Val av justerare\n§43 Övriga frågor")
     }
 
+    @Test func aGlyphTheDocumentWritesForTheSignAtEveryHeadingIsLearned() {
+        // ocrad writes "§" as Q, 4 or a, a heading's title may lose its capital and "51" may come apart
+        let text = "Paragrafer QQ 45-52\nJusterare Per Lind, Q 46\nQ 45 Fastställande av dagordning\nText.\n"
+            + "4 46 Delårsrapport\nText.\nQ 47 Budget 2026\nText.\nQ 48 val av revisorer\nText.\n"
+            + "a 49 Övriga frågor\nText.\n4 50 Avslutning\nQ 5 l Information\nText."
+        #expect(RepairFixture.repairer.repair(text: text).text
+                == "Paragrafer §§ 45–52\nJusterare Per Lind, § 46\n§ 45 Fastställande av dagordning\nText.\n"
+                + "§ 46 Delårsrapport\nText.\n§ 47 Budget 2026\nText.\n§ 48 val av revisorer\nText.\n"
+                + "§ 49 Övriga frågor\nText.\n§ 50 Avslutning\n§ 51  Information\nText.")
+        // a lettered list, a bulleted one and a short run are no headings
+        let lists = "A 1 Budget\nB 2 Plan\nC 3 Mål\n- 4 Ekonomi\n- 5 Personal\n- 6 Lokaler\nQ 7 Övrigt\nQ 8 Slut"
+        #expect(RepairFixture.repairer.repair(text: lists).text == lists)
+    }
+
     @Test func aTimeOfDayAfterKlAndALoneLBeforeAThousandsGroupAreDigits() {
         #expect(RepairFixture.legacy("Motet oppnades kl. l9.OO och kostar l 200 000 kronor, O.5 procent.")
                 == "Mötet öppnades kl. 19.00 och kostar 1 200 000 kronor, 0.5 procent.")

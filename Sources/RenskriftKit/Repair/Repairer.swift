@@ -616,6 +616,7 @@ final class DocumentState {
         }
         foreignRunPass(&out, tokens: tokens, legacy: channel.legacyWeight >= 0.5)
         // "§" read as a digit before the item number the agenda implies
+        learnedSignPass(&out, tokens: tokens, lineStarts: lineStarts)
         itemNumberPass(&out, tokens: tokens, lineStarts: lineStarts)
         // pass 3: punctuation, around the words as repaired
         punctuationPass(&out, tokens: tokens, lineStarts: lineStarts)

@@ -6,6 +6,97 @@ import Foundation
 /// A number after the look-alike is only a misread "§ N" when N is the item the agenda expects next (headings) or an
 /// item the document has (references such as "kommunalförbund, 8 44"); "845 deltagare" and "8 12-åringar" stay.
 extension DocumentState {
+    /// Item headings whose "§" this document's OCR writes as a glyph of its own ("Q 45 Fastställande", "4 1 Mötets
+    /// öppnande", as ocrad does): a line that opens with one character, a number and a capital, three or more times
+    /// with numbers that go up by one (by two past a garbled heading), with no more than two glyphs among them (or
+    /// half the run's headings), so that a lettered list ("A 1 …", "B 2 …", "C 3 …") is no run. The glyphs so learned are the document's "§" at other
+    /// headings between its runs and, when no digit, doubled before a number ("QQ 45-52") and alone after a comma or a
+    /// cue before an item number.
+    func learnedSignPass(_ out: inout [Correction?], tokens: [String], lineStarts: [Bool]) {
+        /// An item number as such OCR writes it: 1–3 digits, a one read as l or I and a zero as O ("5 l" is 5, then 1).
+        func number(_ t: String) -> Int? {
+            var t = Substring(t)
+            if t.hasSuffix(".") { t = t.dropLast() }
+            guard !t.isEmpty, t.count <= 3 else { return nil }
+            var n = 0
+            for c in t {
+                switch c {
+                case "0"..."9": n = n * 10 + Int(c.asciiValue! - 48)
+                case "l", "I", "|": n = n * 10 + 1
+                case "O": n = n * 10
+                default: return nil
+                }
+            }
+            return t.contains(where: \.isNumber) || t.count == 1 ? n : nil
+        }
+        let bullets: Set<Character> = ["-", "–", "—", "•", "*", "·", "§"]
+        // (a number OCR split in two, "5 l" for 51, is joined when a one-character digit follows)
+        var heads: [(k: Int, glyph: Character, n: Int, titled: Bool, split: Bool)] = []
+        for k in tokens.indices where lineStarts[k] && k + 2 < tokens.count && !lineStarts[k + 1] {
+            guard tokens[k].count == 1, let g = tokens[k].first, !bullets.contains(g), !g.isWhitespace,
+                  var n = number(tokens[k + 1]) else { continue }
+            var title = k + 2
+            if tokens[k + 1].count == 1, k + 3 < tokens.count, !lineStarts[k + 2], !lineStarts[k + 3],
+               tokens[k + 2].count == 1, let d = number(tokens[k + 2]) {
+                n = n * 10 + d
+                title = k + 3
+            }
+            guard !lineStarts[title], let f = tokens[title].unicodeScalars.first, TextShape.isLetter(f) else { continue }
+            heads.append((k, g, n, TextShape.isUpperLetter(f), title == k + 3))
+        }
+        // runs among the headings with a capital title; a long run may show a third glyph
+        let titled = heads.indices.filter { heads[$0].titled }
+        guard titled.count >= 3 else { return }
+        var learned = Set<Character>()
+        var marked = [Bool](repeating: false, count: heads.count)
+        var start = 0
+        while start < titled.count {
+            var end = start + 1
+            while end < titled.count, [1, 2].contains(heads[titled[end]].n - heads[titled[end - 1]].n) { end += 1 }
+            let glyphs = Set(titled[start..<end].map { heads[$0].glyph })
+            if end - start >= 3 && glyphs.count <= max(2, (end - start + 1) / 2) {
+                for i in titled[start..<end] { marked[i] = true }
+                learned.formUnion(glyphs)
+            }
+            start = end
+        }
+        guard !learned.isEmpty else { return }
+        func sign(_ k: Int, _ text: String) {
+            out[k] = Correction(original: tokens[k], replacement: text, score: 3, rule: "section-sign")
+        }
+        var items = Set<Int>()
+        for (i, h) in heads.enumerated() where marked[i] { items.insert(h.n) }
+        // a heading between the runs' numbers, in a learned glyph, is one too, even if its title lost its capital
+        for (i, h) in heads.enumerated() where !marked[i] && learned.contains(h.glyph) {
+            let before = heads[..<i].indices.last { marked[$0] }.map { heads[$0].n }
+            let after = heads[(i + 1)...].indices.first { marked[$0] }.map { heads[$0].n }
+            if before.map({ h.n > $0 }) ?? true, after.map({ h.n < $0 }) ?? true, before != nil || after != nil {
+                marked[i] = true
+                items.insert(h.n)
+            }
+        }
+        for (i, h) in heads.enumerated() where marked[i] {
+            sign(h.k, "§")
+            if h.split {
+                out[h.k + 1] = Correction(original: tokens[h.k + 1], replacement: String(h.n), score: 3, rule: "join")
+                out[h.k + 2] = Correction(original: tokens[h.k + 2], replacement: "", score: 3, rule: "join")
+            }
+        }
+        let letters = learned.filter { !$0.isNumber }
+        guard !letters.isEmpty else { return }
+        for k in tokens.indices.dropLast() where out[k]?.rule != "section-sign" {
+            let t = tokens[k]
+            guard let d = tokens[k + 1].first, d.isNumber else { continue }
+            if t.count == 2, t.allSatisfy({ letters.contains($0) || $0 == "§" }) {
+                sign(k, "§§")
+            } else if t.count == 1, letters.contains(t.first!), !lineStarts[k], k > 0,
+                      tokens[k - 1].hasSuffix(",") || r.signCues.contains(tokens[k - 1].lowercased()),
+                      let n = number(tokens[k + 1]), items.contains(n) {
+                sign(k, "§")
+            }
+        }
+    }
+
     func itemNumberPass(_ out: inout [Correction?], tokens: [String], lineStarts: [Bool]) {
         // the single-sign look-alikes in rules.yaml that are digits
         let signs = Set(r.singleSigns.compactMap { $0.count == 1 && $0.first!.isNumber ? $0.first! : nil })
