@@ -144,6 +144,26 @@ import Testing
         #expect(fixed.hasSuffix("kommunens läkemedelsrobotar och skolnätverksträffar ska utvärderas."))
     }
 
+    @Test func capitalsAShapeOnlyEngineWroteSmallAreLearnedFromTheDocument() {
+        // ocrad reads C, O, S, V … as their small letters, which differ only in size, and Å as a small a
+        let ocr = "Beslutande\nAnna Berg (s), ordförande\nPer Lind (M)\nEva Holm (v)\nKarin Ek (KD)\nOla Sten (c)\n"
+            + "Lena Nyström (s)\n\n§ 12 val av justerare\nMötet valde Per Lind. Beslutet var enhälligt.\n\n§ 13 Budget\n"
+            + "Kommunstyrelsen beslutade att godkänna budgeten. sammanträdet ajournerades. vid återupptagandet "
+            + "redogjorde camilla Svensson för läget. Ekonomichefen svarade på frågor. Frågan om lokaler bordlades. "
+            + "Nästa möte hålls i Växjö. Protokollet justerades. Ordföranden tackade. övriga frågor togs upp."
+        let fixed = RepairFixture.repairer.repair(text: ocr).text
+        #expect(fixed.hasPrefix("Beslutande\nAnna Berg (S), ordförande\nPer Lind (M)\nEva Holm (V)\nKarin Ek (KD)\n"
+                                + "Ola Sten (C)\nLena Nyström (S)\n\n§ 12 Val av justerare\n"))
+        #expect(fixed.contains("budgeten. Sammanträdet ajournerades. Vid återupptagandet redogjorde Camilla Svensson"))
+        #expect(fixed.contains("Ordföranden tackade. Övriga frågor togs upp."))
+        // two small starts among a text's many capital ones are chance (specks, a list), not a habit
+        let chance = "Anna Berg (S), ordförande\nPer Lind (M)\nEva Holm (V)\n\n§ 12 Val av justerare\n"
+            + "Kommunstyrelsen beslutade att godkänna budgeten. sammanträdet ajournerades. Vid återupptagandet "
+            + "redogjorde Camilla Svensson för läget. Ekonomichefen svarade på frågor. Frågan om lokaler bordlades. "
+            + "Nästa möte hålls i Växjö. Protokollet justerades. Ordföranden tackade. övriga frågor togs upp."
+        #expect(RepairFixture.repairer.repair(text: chance).text == chance)
+    }
+
     @Test func aNameStartingWithACaselessLookAlikeIsCapitalised() {
         #expect(RepairFixture.legacy("Per 0berg och 0stersunds kommun") == "Per Öberg och Östersunds kommun")
         #expect(RepairFixture.legacy("beslut f0r m0tet") == "beslut för mötet")

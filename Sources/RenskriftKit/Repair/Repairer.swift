@@ -615,6 +615,7 @@ final class DocumentState {
             contextPass(&out, current: current, tokens: tokens, lineStarts: lineStarts, idOf: idOf, joined: joins)
         }
         foreignRunPass(&out, tokens: tokens, legacy: channel.legacyWeight >= 0.5)
+        lostCapitalPass(&out, tokens: tokens, lineStarts: lineStarts)
         // "§" read as a digit before the item number the agenda implies
         learnedSignPass(&out, tokens: tokens, lineStarts: lineStarts)
         itemNumberPass(&out, tokens: tokens, lineStarts: lineStarts)

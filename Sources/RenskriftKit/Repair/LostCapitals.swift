@@ -1,0 +1,134 @@
+import Foundation
+
+/// Capitals that OCR wrote as small letters. Engines that tell glyphs apart by shape alone read a capital whose small
+/// letter differs from it only in size as that small letter (ocrad: "socialchefsnatverket beslOt", "vid mötet", "(s)"),
+/// and Å, Ä, Ö as a small a or o ("arsmOtet", "ahlen").
+///
+/// The document teaches which letters: at sentence starts after a period, a letter of that kind written small at
+/// least twice and more often than as a capital, in a document that writes its other sentence starts with a capital.
+/// Such a letter then gets its capital back at sentence starts, item titles and the first word after a heading line,
+/// in a name that the lexicon lists only with a capital ("camilla", "amal" → "Åmål"), and in a party ("(s)").
+extension DocumentState {
+    /// Small letters whose capital has the same shape, larger: the ones shape-only engines confuse.
+    static let sameShapeCapitals: Set<Unicode.Scalar> = ["c", "o", "s", "u", "v", "w", "x", "z", "å", "ä", "ö"]
+    /// What may stand before a word that opens a sentence.
+    static let openingMarks: Set<Character> = ["\"", "'", "(", "[", "”", "“", "‘", "’", "«", "»", "„"]
+    /// Least number of small sentence starts of a letter that show the habit.
+    static let lostCapitalMinCount = 2
+    /// Largest chance that the small starts of such letters are the document's usual ones.
+    static let lostCapitalMaxChance = 0.01
+
+    /// P(X ≥ k) for X binomial(n, p).
+    static func binomialTail(atLeast k: Int, of n: Int, rate p: Double) -> Double {
+        guard k > 0 else { return 1 }
+        guard k <= n else { return 0 }
+        var term = pow(1 - p, Double(n))  // P(X = 0)
+        var below = 0.0
+        for i in 0..<k {
+            below += term
+            term *= Double(n - i) / Double(i + 1) * p / (1 - p)
+        }
+        return max(0, 1 - below)
+    }
+
+    func lostCapitalPass(_ out: inout [Correction?], tokens: [String], lineStarts: [Bool]) {
+        let current = tokens.indices.map { out[$0]?.replacement ?? tokens[$0] }
+        /// A word after a sentence's period: the token before ends in ".", "!" or "?" and is a word, no abbreviation,
+        /// list number ("1.", "l.") or initial.
+        func afterPeriod(_ k: Int) -> Bool {
+            guard k > 0 else { return true }
+            let prev = current[k - 1]
+            guard let last = prev.unicodeScalars.last, last == "." || last == "!" || last == "?" else { return false }
+            let core = tokenParts(prev).core
+            return core.unicodeScalars.filter({ TextShape.isLetter($0) }).count >= 2
+                && !r.abbreviations.contains(core.lowercased()) && !core.contains(".")
+        }
+        /// The word's core when it is a word of letters (and hyphens), with its first letter.
+        func word(_ k: Int) -> (core: String, first: Unicode.Scalar)? {
+            let core = tokenParts(current[k]).core
+            guard core.unicodeScalars.count >= 2, let f = core.unicodeScalars.first, TextShape.isLetter(f),
+                  core.unicodeScalars.allSatisfy({ TextShape.isLetter($0) || $0 == "-" }) else { return nil }
+            return (core, f)
+        }
+        // where a capital belongs whatever the word: sentence starts, an item's title, the line after a heading
+        let lines = DocumentState.lines(count: tokens.count, lineStarts: lineStarts)
+        var lineOf = [Int](repeating: 0, count: tokens.count)
+        for (i, line) in lines.enumerated() { for j in line { lineOf[j] = i } }
+        func opensSomething(_ k: Int) -> Bool {
+            if afterPeriod(k) { return true }
+            let line = lines[lineOf[k]]
+            // an item's title after its number ("§ 12 val av …", "4 7 verksamhetsberättelse")
+            if k > line.lowerBound, k - line.lowerBound <= 2,
+               current[k - 1].unicodeScalars.allSatisfy({ TextShape.isDigit($0) || $0 == "§" || $0 == "." }) {
+                return true
+            }
+            // the first word of a line after a heading of at most three words
+            if k == line.lowerBound, lineOf[k] > 0 {
+                let before = lines[lineOf[k] - 1]
+                let end = current[before.upperBound]
+                return before.count <= 3 && !(end.unicodeScalars.last.map { TextShape.isLowerLetter($0) } ?? false)
+                    || end.hasSuffix(":")
+            }
+            return false
+        }
+        /// The letter inside a one-letter party token ("(s)", "(M),").
+        func partyLetter(_ t: String) -> Character? {
+            guard t.hasPrefix("("), t.dropFirst(2).hasPrefix(")"), let c = t.dropFirst().first, c.isLetter,
+                  isPartyToken("(" + c.uppercased() + ")") else { return nil }
+            return c
+        }
+        // the habit is the kind of letter's, not one letter's: a page has few sentence starts of each
+        var sameSmall = 0, sameCapital = 0, otherSmall = 0, otherCapital = 0
+        func count(_ f: Unicode.Scalar) {
+            let lower = Unicode.Scalar(String(f).lowercased()) ?? f
+            let isSmall = !TextShape.isUpperLetter(f)
+            if DocumentState.sameShapeCapitals.contains(lower) {
+                if isSmall { sameSmall += 1 } else { sameCapital += 1 }
+            } else if isSmall { otherSmall += 1 } else { otherCapital += 1 }
+        }
+        for k in tokens.indices where k > 0 {
+            if let c = partyLetter(current[k]), let f = c.unicodeScalars.first {
+                count(f)
+            } else if opensSomething(k), let w = word(k) {
+                count(w.first)
+            }
+        }
+        // as many small ones as the document's other letters' rate (speck periods, lists in small letters) would give
+        // by chance are no habit: the chance of at least that many must be below `lostCapitalMaxChance`
+        let sameTotal = sameSmall + sameCapital
+        let baseRate = Double(otherSmall + 1) / Double(otherSmall + otherCapital + 2)
+        guard sameSmall >= DocumentState.lostCapitalMinCount,
+              DocumentState.binomialTail(atLeast: sameSmall, of: sameTotal, rate: baseRate)
+                < DocumentState.lostCapitalMaxChance else { return }
+        let lost = DocumentState.sameShapeCapitals
+
+        for k in tokens.indices {
+            let t = current[k]
+            // a party in small letters, "(s)" for "(S)"
+            if let c = partyLetter(t), let u = c.unicodeScalars.first, lost.contains(u) {
+                out[k] = Correction(original: tokens[k], replacement: "(" + c.uppercased() + ")" + t.dropFirst(3), score: 2,
+                                    rule: "party")
+                continue
+            }
+            guard let w = word(k), !TextShape.isUpperLetter(w.first), lost.contains(w.first) else { continue }
+            let parts = tokenParts(t)
+            // (a sign before the word may be its lost first letter, gocr's "_örslag")
+            guard parts.prefix.allSatisfy({ DocumentState.openingMarks.contains($0) }) else { continue }
+            if opensSomething(k) {
+                let fixed = parts.prefix + TextShape.capitalizingFirst(parts.core) + parts.suffix
+                out[k] = Correction(original: tokens[k], replacement: fixed, score: out[k]?.score ?? 2,
+                                    rule: out[k].map { $0.rule + "+case" } ?? "case")
+                continue
+            }
+            // elsewhere only a name: no listed word in small letters, and read with its capital as a listed name
+            guard !listedCommonWord(w.core), let ocrCore = Optional(tokenParts(tokens[k]).core),
+                  let read = decidedReading(TextShape.capitalizingFirst(ocrCore)),
+                  read.source == "lexicon", let e = listedWord(read.text), e.flags.contains(.capitalized),
+                  let f = read.text.unicodeScalars.first, TextShape.isUpperLetter(f),
+                  lost.contains(Unicode.Scalar(String(f).lowercased()) ?? f)
+            else { continue }
+            let fixed = tokenParts(tokens[k]).prefix + read.text + tokenParts(tokens[k]).suffix
+            out[k] = Correction(original: tokens[k], replacement: fixed, score: 2, rule: "case")
+        }
+    }
+}
