@@ -1075,6 +1075,16 @@ enum RepairFixture {
         #expect(RepairFixture.repairer.repair(text: lines).text.contains("Frågan Zeybranat lyfte"))
     }
 
+    @Test func anAmpersandReadAsAnotherSignBetweenWordsIsRestored() {
+        // ocrad reads "&" as "b": twice in a document between words, it is the document's "&"
+        let text = "Anna Berg (för b grund, gymn b vux)\nPer Lind (gymn b vux)"
+        #expect(RepairFixture.repairer.repair(text: text).text
+                == "Anna Berg (för & grund, gymn & vux)\nPer Lind (gymn & vux)")
+        // once it may be a list's letter; "B" is a grade or a gate
+        let once = "Se bilaga b och c. Plan B eller plan B igen."
+        #expect(RepairFixture.repairer.repair(text: once).text == once)
+    }
+
     @Test func anAtSignReadAsALetterIsRestoredInAddresses() {
         let r = RepairFixture.repairer.repair(text: "för frågor kontakta niklas.svenssonQgoteborgsregionen.se, tack")
         #expect(r.text == "för frågor kontakta niklas.svensson@goteborgsregionen.se, tack")

@@ -9,8 +9,6 @@ import Foundation
 /// Such a letter then gets its capital back at sentence starts, item titles and the first word after a heading line,
 /// in a name that the lexicon lists only with a capital ("camilla", "amal" → "Åmål"), and in a party ("(s)").
 extension DocumentState {
-    /// Small letters whose capital has the same shape, larger: the ones shape-only engines confuse.
-    static let sameShapeCapitals: Set<Unicode.Scalar> = ["c", "o", "s", "u", "v", "w", "x", "z", "å", "ä", "ö"]
     /// What may stand before a word that opens a sentence.
     static let openingMarks: Set<Character> = ["\"", "'", "(", "[", "”", "“", "‘", "’", "«", "»", "„"]
     /// Least number of small sentence starts of a letter that show the habit.
@@ -78,11 +76,13 @@ extension DocumentState {
             return c
         }
         // the habit is the kind of letter's, not one letter's: a page has few sentence starts of each
+        // (small letters whose capital has the same shape, larger: the ones shape-only engines confuse)
+        let sameShape = Set(r.model.rules.punctuation.lostCapitalLetters.unicodeScalars)
         var sameSmall = 0, sameCapital = 0, otherSmall = 0, otherCapital = 0
         func count(_ f: Unicode.Scalar) {
             let lower = Unicode.Scalar(String(f).lowercased()) ?? f
             let isSmall = !TextShape.isUpperLetter(f)
-            if DocumentState.sameShapeCapitals.contains(lower) {
+            if sameShape.contains(lower) {
                 if isSmall { sameSmall += 1 } else { sameCapital += 1 }
             } else if isSmall { otherSmall += 1 } else { otherCapital += 1 }
         }
@@ -100,7 +100,7 @@ extension DocumentState {
         guard sameSmall >= DocumentState.lostCapitalMinCount,
               DocumentState.binomialTail(atLeast: sameSmall, of: sameTotal, rate: baseRate)
                 < DocumentState.lostCapitalMaxChance else { return }
-        let lost = DocumentState.sameShapeCapitals
+        let lost = sameShape
 
         for k in tokens.indices {
             let t = current[k]

@@ -11,6 +11,26 @@ extension DocumentState {
     /// Fewest periods before a small letter inside a line that make a page one whose OCR leaves specks after words.
     static let speckledMinPeriods = 2
 
+    /// An "&" read as another sign between two words ("gymn b vux", "för £ grund"), where the document has that
+    /// sign between words at least twice (once may be a list's letter or a typo).
+    func ampersandPass(_ out: inout [Correction?], tokens: [String], lineStarts: [Bool]) {
+        let looks = Set(r.model.rules.punctuation.ampersandLookalikes)
+        guard !looks.isEmpty, tokens.count >= 3 else { return }
+        let text = tokens.indices.map { out[$0]?.replacement ?? tokens[$0] }
+        var places: [String: [Int]] = [:]
+        for k in 1..<(tokens.count - 1) where !lineStarts[k] && !lineStarts[k + 1] && looks.contains(text[k]) {
+            guard let l = text[k - 1].unicodeScalars.last, TextShape.isLetter(l),
+                  let f = text[k + 1].unicodeScalars.first, TextShape.isLetter(f) else { continue }
+            places[text[k], default: []].append(k)
+        }
+        for ks in places.values where ks.count >= DocumentState.ampersandMinRepeats {
+            for k in ks { out[k] = Correction(original: tokens[k], replacement: "&", score: 2, rule: "ampersand") }
+        }
+    }
+
+    /// How often a document must have a sign between words before it is its "&".
+    static let ampersandMinRepeats = 2
+
     func punctuationPass(_ out: inout [Correction?], tokens: [String], lineStarts: [Bool]) {
         let rules = r.model.rules.punctuation
         guard !tokens.isEmpty else { return }

@@ -205,10 +205,18 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
     /// with its bracket elsewhere ("(för", "vux)").
     public var openBracketLookalikes: [String]
     public var closeBracketLookalikes: [String]
+    /// What OCR makes of an "&" between two words ("gymn b vux", "för £ grund"): restored where the document has
+    /// that one between words at least twice.
+    public var ampersandLookalikes: [String]
+    /// Small letters that engines reading by shape alone write for their capitals ("socialnämnden", "(s)"): a
+    /// document that does so where capitals belong gets them back (not k or p, whose capitals such engines tell
+    /// apart).
+    public var lostCapitalLetters: String
 
     public init(specks: [String] = [], bulletLookalikes: [String] = [], abbreviations: [String] = [],
                 caseLookalikes: String = "", noisyDocumentShare: Double = 0.01, atLookalikes: [String] = [],
-                openBracketLookalikes: [String] = [], closeBracketLookalikes: [String] = []) {
+                openBracketLookalikes: [String] = [], closeBracketLookalikes: [String] = [],
+                ampersandLookalikes: [String] = [], lostCapitalLetters: String = "") {
         self.specks = specks
         self.bulletLookalikes = bulletLookalikes
         self.abbreviations = abbreviations
@@ -217,6 +225,8 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
         self.atLookalikes = atLookalikes
         self.openBracketLookalikes = openBracketLookalikes
         self.closeBracketLookalikes = closeBracketLookalikes
+        self.ampersandLookalikes = ampersandLookalikes
+        self.lostCapitalLetters = lostCapitalLetters
     }
 
     public init(from decoder: Decoder) throws {
@@ -229,6 +239,8 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
         atLookalikes = try c.decodeIfPresent([String].self, forKey: .atLookalikes) ?? []
         openBracketLookalikes = try c.decodeIfPresent([String].self, forKey: .openBracketLookalikes) ?? []
         closeBracketLookalikes = try c.decodeIfPresent([String].self, forKey: .closeBracketLookalikes) ?? []
+        ampersandLookalikes = try c.decodeIfPresent([String].self, forKey: .ampersandLookalikes) ?? []
+        lostCapitalLetters = try c.decodeIfPresent(String.self, forKey: .lostCapitalLetters) ?? ""
     }
 }
 
@@ -450,7 +462,8 @@ public struct RepairRules: Codable, Sendable, Hashable {
         # abbreviations whose period may precede a small letter, the share of changed words from which
         # a document other than legacy OCR counts as poor OCR (";" → ",", ":" inside a sentence → "."),
         # and what OCR makes of a bracket glued to a word ("tför", "vuxi" for "(för", "vux)": restored only
-        # where the document writes that word with its bracket at least twice).
+        # where the document writes that word with its bracket at least twice), of an "&" between words, and
+        # the small letters that engines reading by shape write for capitals.
         punctuation:
           specks: \(list(punctuation.specks))
           bulletLookalikes: \(list(punctuation.bulletLookalikes))
@@ -460,6 +473,8 @@ public struct RepairRules: Codable, Sendable, Hashable {
           atLookalikes: \(list(punctuation.atLookalikes))
           openBracketLookalikes: \(list(punctuation.openBracketLookalikes))
           closeBracketLookalikes: \(list(punctuation.closeBracketLookalikes))
+          ampersandLookalikes: \(list(punctuation.ampersandLookalikes))
+          lostCapitalLetters: \(q(punctuation.lostCapitalLetters))
 
         """
         return y

@@ -619,6 +619,7 @@ final class DocumentState {
         // "§" read as a digit before the item number the agenda implies
         learnedSignPass(&out, tokens: tokens, lineStarts: lineStarts)
         itemNumberPass(&out, tokens: tokens, lineStarts: lineStarts)
+        ampersandPass(&out, tokens: tokens, lineStarts: lineStarts)
         // pass 3: punctuation, around the words as repaired
         punctuationPass(&out, tokens: tokens, lineStarts: lineStarts)
         return out
