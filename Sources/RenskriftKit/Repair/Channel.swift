@@ -358,7 +358,9 @@ public struct Channel: Sendable {
             for at in charStarts where substitutions && at <= reach {
                 let end = at + Channel.charLength(ocr[at])
                 let b = ocr[at]
-                guard end == at + 1 && b >= 0x61 && b <= 0x7A || end == at + 2 && b == 0xC3 && ocr[at + 1] >= 0xA0
+                // (and the sign an engine writes for a glyph it cannot read, gocr's and ocrad's "_")
+                guard end == at + 1 && (b >= 0x61 && b <= 0x7A || b == Channel.unreadGlyph)
+                        || end == at + 2 && b == 0xC3 && ocr[at + 1] >= 0xA0
                 else { continue }
                 for l in Channel.genericLetters where !(l.count == end - at && (l.count == 1 ? l[0] == b : l[1] == ocr[at + 1])) {
                     offer(l, replacing: at..<end)
@@ -507,6 +509,9 @@ public struct Channel: Sendable {
             }
         }
     }
+
+    /// What gocr and ocrad write for a glyph they cannot read: any letter, most often one of Swedish's own.
+    static let unreadGlyph = UInt8(ascii: "_")
 
     /// Letters a generic insertion may restore, as UTF-8 (built once, not per word).
     static let genericLetters: [[UInt8]] = Array("abcdefghijklmnopqrstuvwxyzåäöé".unicodeScalars).map {

@@ -69,6 +69,15 @@ extension DocumentState {
             }
             return false
         }
+        // a word read from a first glyph that has no case ("6verenskommelsen", gocr's "_rsmötet") takes the case of
+        // its place
+        for k in tokens.indices {
+            guard let c = out[k], let o = tokenParts(tokens[k]).core.unicodeScalars.first, !TextShape.isLetter(o),
+                  let w = word(k), TextShape.isLowerLetter(w.first), opensSomething(k) else { continue }
+            let parts = tokenParts(current[k])
+            out[k] = Correction(original: tokens[k], replacement: parts.prefix + TextShape.capitalizingFirst(parts.core)
+                                    + parts.suffix, score: c.score, rule: c.rule + "+case")
+        }
         /// The letter inside a one-letter party token ("(s)", "(M),").
         func partyLetter(_ t: String) -> Character? {
             guard t.hasPrefix("("), t.dropFirst(2).hasPrefix(")"), let c = t.dropFirst().first, c.isLetter,
