@@ -13,6 +13,8 @@ extension DocumentState {
     static let openingMarks: Set<Character> = ["\"", "'", "(", "[", "”", "“", "‘", "’", "«", "»", "„"]
     /// Least number of small sentence starts of a letter that show the habit.
     static let lostCapitalMinCount = 2
+    /// Least share of small letters after a sentence's period that any text has (abbreviations no list holds).
+    static let lostCapitalBaseRate = 0.03
     /// Largest chance that the small starts of such letters are the document's usual ones.
     static let lostCapitalMaxChance = 0.01
 
@@ -52,7 +54,7 @@ extension DocumentState {
         let lines = DocumentState.lines(count: tokens.count, lineStarts: lineStarts)
         var lineOf = [Int](repeating: 0, count: tokens.count)
         for (i, line) in lines.enumerated() { for j in line { lineOf[j] = i } }
-        func opensSomething(_ k: Int) -> Bool {
+        func opensSomething(_ k: Int, learning: Bool = false) -> Bool {
             if afterPeriod(k) { return true }
             let line = lines[lineOf[k]]
             // an item's title after its number ("§ 12 val av …", "4 7 verksamhetsberättelse")
@@ -60,12 +62,14 @@ extension DocumentState {
                current[k - 1].unicodeScalars.allSatisfy({ TextShape.isDigit($0) || $0 == "§" || $0 == "." }) {
                 return true
             }
-            // the first word of a line after a heading of at most three words
-            if k == line.lowerBound, lineOf[k] > 0 {
+            // the first word of a line after a heading: of at most three words, or an item's ("§ 9 Fråga om
+            // ansvarsfrihet"), or after a colon (a line's length says less: prose has short lines mid-paragraph)
+            // (not for learning the habit: prose has short lines and words in small letters after them)
+            if k == line.lowerBound, lineOf[k] > 0, !learning {
                 let before = lines[lineOf[k] - 1]
-                let end = current[before.upperBound]
-                return before.count <= 3 && !(end.unicodeScalars.last.map { TextShape.isLowerLetter($0) } ?? false)
-                    || end.hasSuffix(":")
+                let first = current[before.lowerBound]
+                return before.count <= 3 || current[before.upperBound].hasSuffix(":") || first.hasPrefix("§")
+                    || !first.isEmpty && first.unicodeScalars.allSatisfy({ TextShape.isDigit($0) || $0 == "." })
             }
             return false
         }
@@ -98,14 +102,16 @@ extension DocumentState {
         for k in tokens.indices where k > 0 {
             if let c = partyLetter(current[k]), let f = c.unicodeScalars.first {
                 count(f)
-            } else if opensSomething(k), let w = word(k) {
+            } else if opensSomething(k, learning: true), let w = word(k) {
                 count(w.first)
             }
         }
         // as many small ones as the document's other letters' rate (speck periods, lists in small letters) would give
         // by chance are no habit: the chance of at least that many must be below `lostCapitalMaxChance`
         let sameTotal = sameSmall + sameCapital
-        let baseRate = Double(otherSmall + 1) / Double(otherSmall + otherCapital + 2)
+        // (no lower than `lostCapitalBaseRate`: a text with few sentence starts may show none of its small ones)
+        let baseRate = max(DocumentState.lostCapitalBaseRate,
+                           Double(otherSmall + 1) / Double(otherSmall + otherCapital + 2))
         guard sameSmall >= DocumentState.lostCapitalMinCount,
               DocumentState.binomialTail(atLeast: sameSmall, of: sameTotal, rate: baseRate)
                 < DocumentState.lostCapitalMaxChance else { return }

@@ -1655,8 +1655,10 @@ final class DocumentState {
             }
             // a clean text that writes a form three times or more writes it so: OCR's misreadings do not repeat
             // letter for letter ("siter" three times is no "sitter"), all but a lost å/ä/ö
+            // (not where the engine wrote its sign for a glyph it could not read: that it repeats, "fr_n")
             if swedishOCR, editBoost < DocumentState.documentWordMinEditBoost,
-               (seen[DocumentState.foldKey(seg)] ?? 0) >= DocumentState.genericMaxRepeats, moreThanDiacritics() {
+               (seen[DocumentState.foldKey(seg)] ?? 0) >= DocumentState.genericMaxRepeats, moreThanDiacritics(),
+               !seg.utf8.contains(Channel.unreadGlyph) {
                 keep(); continue
             }
             if gain >= need {
