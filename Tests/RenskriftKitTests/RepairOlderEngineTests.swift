@@ -164,6 +164,19 @@ import Testing
         #expect(RepairFixture.repairer.repair(text: chance).text == chance)
     }
 
+    @Test func aCapitalInsideAWordThatTheDocumentWritesForOWithDotsIsThatLetter() {
+        // ocrad writes every ö as O: "stOd" is "stöd" though "stod" is a word, and "JOnsson" "Jönsson"
+        let ocr = "MOtet beslOt att ge stOd till fOreningen. OrdfOranden Per JOnsson hOll med och fOreslog att "
+            + "fOrslaget skulle gOras om. FOrslaget om stOd till skolan godkandes. Nasta mOte hOlls i mars och mOtet "
+            + "fOrklarades avslutat."
+        let fixed = RepairFixture.repairer.repair(text: ocr).text
+        #expect(fixed.hasPrefix("Mötet beslöt att ge stöd till föreningen. Ordföranden Per Jönsson höll med"))
+        #expect(fixed.contains("Förslaget om stöd till skolan godkändes."))
+        // a word with a capital that is no such habit stays ("eHälsa", "McDonald")
+        let plain = "Mötet om eHälsa hölls hos McDonald i Stockholm."
+        #expect(RepairFixture.repairer.repair(text: plain).text == plain)
+    }
+
     @Test func theSignForAGlyphTheEngineCouldNotReadIsALetter() {
         // gocr writes "_" for the å it cannot read; at a sentence start the word gets its capital
         let ocr = "Mötet h_lls i R_dhuset den 12 mars. _rsmötet öppnades av ordföranden. Fr_gan om budgeten för "

@@ -15,7 +15,7 @@ extension DocumentState {
     /// sign between words at least twice (once may be a list's letter or a typo).
     func ampersandPass(_ out: inout [Correction?], tokens: [String], lineStarts: [Bool]) {
         let looks = Set(r.model.rules.punctuation.ampersandLookalikes)
-        guard !looks.isEmpty, tokens.count >= 3 else { return }
+        guard !looks.isEmpty, tokens.count >= 3, tokens.contains(where: looks.contains) else { return }
         let text = tokens.indices.map { out[$0]?.replacement ?? tokens[$0] }
         var places: [String: [Int]] = [:]
         for k in 1..<(tokens.count - 1) where !lineStarts[k] && !lineStarts[k + 1] && looks.contains(text[k]) {

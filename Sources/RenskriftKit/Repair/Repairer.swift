@@ -462,6 +462,14 @@ final class DocumentState {
                 words += counts[id]
                 if !valid { unknown += counts[id] }
             }
+            // a capital inside a small-letter word is a marked letter too, even where the word in small letters is
+            // one ("stOd" from ocrad, which writes every ö as O)
+            let inner = DocumentState.innerCapitalMisreadings(tokens[firstToken[id]], in: repairer.model.lexicon)
+            for (t, o) in inner {
+                misread[DocumentState.letterPair(t, o), default: (0, 0)].hits += counts[id]
+                misread[DocumentState.letterPair(t, o), default: (0, 0)].words += 1
+            }
+            if !inner.isEmpty { continue }
             if valid {
                 if diacritics > 0 {
                     readWith += counts[id]
@@ -487,8 +495,10 @@ final class DocumentState {
         for (k, n) in misread { misreadTotal[UInt32(k >> 32), default: 0] += n.hits }
         // (one word misread again and again may be a name spelt so: it takes two)
         let documentConfusions = misread.compactMap { k, n -> Channel.DocumentConfusion? in
+            // (or a capital inside a small-letter word: ocrad's "mOtet", "stOd")
             guard let t = Unicode.Scalar(UInt32(k >> 32)), let o = Unicode.Scalar(UInt32(k & 0xFFFF_FFFF)),
-                  o.value >= 0x80, t.value >= 0x80, n.words >= 2 else { return nil }
+                  o.value >= 0x80 || TextShape.isUpperLetter(o) && t.properties.isLowercase, t.value >= 0x80,
+                  n.words >= 2 else { return nil }
             return Channel.DocumentConfusion(truth: t, ocr: o, hits: n.hits,
                                              total: (readRight[t] ?? 0) + (misreadTotal[t.value] ?? 0))
         }
@@ -1993,6 +2003,12 @@ final class DocumentState {
             identity.lexiconLogP = max(idLP, (capitalized ? unknownNameLogP : s.unknownLogP) + unknownLengthLogP(letters))
         }
         if foreign && idSrc != "lexicon" { identity.lexiconLogP -= 6 }
+        // a capital inside a small-letter word that this document's OCR writes for å/ä/ö ("stOd" from ocrad) is such a
+        // letter more likely than a capital misprint in the word as written
+        if !allCaps, !habitualMisreadings.isEmpty, DocumentState.innerCapitalMisreadings(seg, in: lexicon).contains(where: {
+            habitualMisreadings.contains(DocumentState.letterPair($0.0, $0.1)) }) {
+            identity.lexiconLogP -= s.caseMismatchPenalty
+        }
         // an unknown word holding a letter this channel mostly writes for another one ("é" for ö without Swedish
         // data) is more likely a misreading than a name
         if idSrc == "unknown" && !foreign && seg.unicodeScalars.contains(where: { channel.isSuspicious($0) }) {
@@ -2166,6 +2182,44 @@ final class DocumentState {
         let b = Array(String(decoding: lower, as: UTF8.self).unicodeScalars)
         guard a.count == b.count else { return [] }
         return zip(a, b).filter { $0 != $1 }
+    }
+
+    /// The capitals inside a small-letter word ("stOd", "mOtet", "JOnsson") that stand for one of å/ä/ö,
+    /// as (listed letter, OCR capital) pairs, when writing them so gives a listed word; at most two.
+    static func innerCapitalMisreadings(_ token: String, in lexicon: Lexicon) -> [(Unicode.Scalar, Unicode.Scalar)] {
+        let scalars = Array(token.unicodeScalars)
+        var inner: [Int] = []
+        // (or after a first capital, before a small letter: "JOnsson")
+        for i in scalars.indices.dropFirst() where TextShape.isUpperLetter(scalars[i]) && scalars[i].isASCII
+            && (TextShape.isLowerLetter(scalars[i - 1])
+                || i == 1 && i + 1 < scalars.count && TextShape.isLowerLetter(scalars[i + 1])) { inner.append(i) }
+        guard !inner.isEmpty, inner.count <= 2,
+              scalars.allSatisfy({ TextShape.isLetter($0) || !$0.properties.isAlphabetic }) else { return [] }
+        let letters = scalars.filter { TextShape.isLetter($0) }
+        guard letters.count >= 3, letters.count == scalars.filter({ $0.properties.isAlphabetic }).count else { return [] }
+        let marks: [Unicode.Scalar] = ["å", "ä", "ö"]
+        var best: [Unicode.Scalar]?
+        var bestLogP = -Double.infinity
+        func tryAll(_ k: Int, _ chosen: [Unicode.Scalar]) {
+            if k == inner.count {
+                var out = String.UnicodeScalarView()
+                for (i, u) in scalars.enumerated() where TextShape.isLetter(u) {
+                    if let j = inner.firstIndex(of: i) { out.append(chosen[j]) } else {
+                        out.append(contentsOf: String(u).lowercased().unicodeScalars)
+                    }
+                }
+                if let e = lexicon.entry(Array(String(out).utf8)), e.logP > bestLogP, e.flags.contains(.valid),
+                   !e.flags.contains(.unverified) {
+                    best = chosen
+                    bestLogP = e.logP
+                }
+                return
+            }
+            for m in marks { tryAll(k + 1, chosen + [m]) }
+        }
+        tryAll(0, [])
+        guard let best else { return [] }
+        return inner.indices.map { (best[$0], scalars[inner[$0]]) }
     }
 
     /// The letters with dots or a ring that `lower` (no listed word) writes for others, as (listed letter, OCR letter)
