@@ -611,6 +611,17 @@ enum RepairFixture {
         #expect(RepairFixture.repairer.repair(text: lists).text == lists)
     }
 
+    @Test func aListsFirstNumberReadAsALetterIsAOneWhereTheListHasATwo() {
+        let text = "Beslut\nl. Reviderad riktlinje\nText.\n2. Fördelning av medel\nText."
+        #expect(RepairFixture.repairer.repair(text: text).text
+                == "Beslut\n1. Reviderad riktlinje\nText.\n2. Fördelning av medel\nText.")
+        // a list in Roman numerals, or one with no "2.", keeps its "I."
+        let roman = "I. Inledning\nII. Bakgrund"
+        #expect(RepairFixture.repairer.repair(text: roman).text == roman)
+        let alone = "I. Inledning\nText."
+        #expect(RepairFixture.repairer.repair(text: alone).text == alone)
+    }
+
     @Test func aTimeOfDayAfterKlAndALoneLBeforeAThousandsGroupAreDigits() {
         #expect(RepairFixture.legacy("Motet oppnades kl. l9.OO och kostar l 200 000 kronor, O.5 procent.")
                 == "Mötet öppnades kl. 19.00 och kostar 1 200 000 kronor, 0.5 procent.")

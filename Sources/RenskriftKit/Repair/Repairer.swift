@@ -628,6 +628,7 @@ final class DocumentState {
         lostCapitalPass(&out, tokens: tokens, lineStarts: lineStarts)
         // "§" read as a digit before the item number the agenda implies
         learnedSignPass(&out, tokens: tokens, lineStarts: lineStarts)
+        listOnePass(&out, tokens: tokens, lineStarts: lineStarts)
         itemNumberPass(&out, tokens: tokens, lineStarts: lineStarts)
         ampersandPass(&out, tokens: tokens, lineStarts: lineStarts)
         // pass 3: punctuation, around the words as repaired

@@ -97,6 +97,26 @@ extension DocumentState {
         }
     }
 
+    /// A numbered list's first number read as a letter ("l. Reviderad riktlinje", "I) Budget"): a one that the
+    /// document's own "2." (or "2)") at another line start vouches for, where no "II." says it counts in Roman numerals.
+    func listOnePass(_ out: inout [Correction?], tokens: [String], lineStarts: [Bool]) {
+        let ones: Set<String> = ["l.", "I.", "|.", "l)", "I)", "|)"]
+        guard tokens.indices.contains(where: { lineStarts[$0] && ones.contains(tokens[$0]) }) else { return }
+        var twos = Set<Character>(), roman = false
+        for k in tokens.indices where lineStarts[k] {
+            let t = tokens[k]
+            if t.count == 2, t.first == "2", let c = t.last, c == "." || c == ")" { twos.insert(c) }
+            if t == "II." || t == "II)" { roman = true }
+        }
+        guard !roman else { return }
+        for k in tokens.indices where lineStarts[k] && ones.contains(tokens[k]) && k + 1 < tokens.count
+            && !lineStarts[k + 1] {
+            guard let c = tokens[k].last, twos.contains(c),
+                  let f = tokens[k + 1].unicodeScalars.first, TextShape.isLetter(f) || TextShape.isDigit(f) else { continue }
+            out[k] = Correction(original: tokens[k], replacement: "1" + String(c), score: 2, rule: "digit")
+        }
+    }
+
     func itemNumberPass(_ out: inout [Correction?], tokens: [String], lineStarts: [Bool]) {
         // the single-sign look-alikes in rules.yaml that are digits
         let signs = Set(r.singleSigns.compactMap { $0.count == 1 && $0.first!.isNumber ? $0.first! : nil })
