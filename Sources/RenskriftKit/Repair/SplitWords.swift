@@ -10,6 +10,8 @@ import Foundation
 extension DocumentState {
     /// Shortest part of a split word: a single letter beside a word is an initial or a speck more often.
     static let joinMinPartLetters = 2
+    /// Log-probability below which a listed word may still be a fragment of a split one.
+    static let joinRarePartLogP = -15.0
 
     func joinPass(_ out: inout [Correction?], current: inout [String], tokens: [String], lineStarts: [Bool],
                   idOf: [Int]) {
@@ -18,6 +20,7 @@ extension DocumentState {
         // read it, or one only a letter's edit made ("godkan" → "godkänt"); pass 1's reading is the same for every
         // occurrence of a type, so most tokens cost two array reads here
         var fragment = [Int8](repeating: -1, count: typeCount)
+        let noisy = editBoost > 0 || channel.legacyWeight >= 0.5
         func isFragment(_ k: Int) -> Bool {
             let id = idOf[k]
             if fragment[id] < 0 {
@@ -26,7 +29,9 @@ extension DocumentState {
                 if p.core.unicodeScalars.count >= DocumentState.joinMinPartLetters,
                    p.core.unicodeScalars.allSatisfy(TextShape.isLetter) {
                     let read = tokenParts(current[k]).core
-                    isFragment = listedWord(read) == nil
+                    // (in a noisy document a listed word as rare as "sj" or "ögren" is a fragment as likely, "Sj ögren";
+                    // clean prose sets rare words side by side, "så tillvida")
+                    isFragment = (listedWord(read).map { noisy && $0.logP < DocumentState.joinRarePartLogP } ?? true)
                         || read != p.core && Lexicon.skeleton(Array(read.utf8)) != Lexicon.skeleton(Array(p.core.utf8))
                 }
                 fragment[id] = isFragment ? 1 : 0
