@@ -83,7 +83,7 @@ import Testing
     @Test func decomposedLettersComeOutComposed() {
         // "o" + U+0308 and "a" + U+030A, as some PDF text layers hold them
         let text = "Mo\u{0308}tet o\u{0308}ppnades i Ga\u{030A}rdsjo\u{0308}."
-        let out = RepairFixture.repairer.repair(text: text).text
+        let out = RepairFixture.fixed(text)
         #expect(Array(out.utf8) == Array("Mötet öppnades i Gårdsjö.".utf8))
         #expect(RepairFixture.legacy("ordforanden ha\u{0308}lsade") == "ordföranden hälsade")
     }
@@ -92,10 +92,10 @@ import Testing
         #expect(RepairFixture.legacy("fôrslaget om ârskurs") == "förslaget om årskurs")
         #expect(RepairFixture.legacy("Môtet beslôt") == "Mötet beslöt")
         // an accent no Swedish word has stands for the plain letter ("í" for the word "i")
-        #expect(RepairFixture.repairer.repair(text: "Mötet hölls í Gävle och beslútet gäller í år.").text
+        #expect(RepairFixture.fixed("Mötet hölls í Gävle och beslútet gäller í år.")
                     == "Mötet hölls i Gävle och beslutet gäller i år.")
         // a model whose alphabet has no q reads it as g, where a Swedish q stands: before v or u
-        #expect(RepairFixture.repairer.repair(text: "Ordförande Anna Blomgvist och Ingvar Lindgren.").text
+        #expect(RepairFixture.fixed("Ordförande Anna Blomgvist och Ingvar Lindgren.")
                     == "Ordförande Anna Blomqvist och Ingvar Lindgren.")
         // a word with its own accent stays
         #expect(RepairFixture.legacy("en idé om en armé") == "en idé om en armé")
@@ -107,7 +107,7 @@ import Testing
             Mötet pägär i Rädhuset. Frägan om ärsmötet togs upp och Birgitta Häkansson redogjorde för läget.
             Styrelsen beslutade att äterkomma i frägan. Häkan Lindström föreslog en ätgärd. Rapporten frän mötet godkändes.
             """
-        let fixed = RepairFixture.repairer.repair(text: ocr).text
+        let fixed = RepairFixture.fixed(ocr)
         #expect(fixed.contains("pågår i Rådhuset. Frågan om årsmötet"))
         #expect(fixed.contains("Birgitta Håkansson redogjorde för läget"))
         #expect(fixed.contains("återkomma i frågan. Håkan Lindström föreslog en åtgärd. Rapporten från mötet"))
@@ -116,7 +116,7 @@ import Testing
             Ordfürande Güran Lindström hälsade alla välkomna. Fürslaget till budget godkändes och
             Güran tackade för fürslaget. Mötet beslôt att Âsa Lindström blir sekreterare.
             """
-        let frenchFixed = RepairFixture.repairer.repair(text: french).text
+        let frenchFixed = RepairFixture.fixed(french)
         #expect(frenchFixed.contains("Ordförande Göran Lindström hälsade"))
         #expect(frenchFixed.contains("Förslaget till budget godkändes och\nGöran tackade för förslaget"))
         // Tesseract's Danish model writes å for ö, and å for å: å stays where it is a word's own
@@ -124,13 +124,13 @@ import Testing
             Ordfårande Per Nystråm åppnade måtet och hälsade alla välkomna. Styrelsen beslåt att godkänna fårslaget.
             Kassåren redogjorde för ekonomin. Vi går vidare på onsdag.
             """
-        #expect(RepairFixture.repairer.repair(text: danish).text == """
+        #expect(RepairFixture.fixed(danish) == """
             Ordförande Per Nyström öppnade mötet och hälsade alla välkomna. Styrelsen beslöt att godkänna förslaget.
             Kassören redogjorde för ekonomin. Vi går vidare på onsdag.
             """)
         // one such word in a text that writes å rightly elsewhere is no habit: a name stays as written
         let one = "Mötet pågår i Rådhuset och frågan om årsmötet tas upp. Birgitta Häkansson redogjorde för läget."
-        #expect(RepairFixture.repairer.repair(text: one).text == one)
+        #expect(RepairFixture.fixed(one) == one)
     }
 
     @Test func aCompoundNoListHoldsGetsBackTheLetterTheDocumentMisreads() {
@@ -140,7 +140,7 @@ import Testing
             Mötet hölls i Rádhuset. Ordfórande Anna Berg hälsade alla välkomna. Láget i frágan om nátverket redovisades.
             Styrelsen beslutade att kommunens lákemedelsrobotar och skolnátverksträffar ska utvärderas.
             """
-        let fixed = RepairFixture.repairer.repair(text: ocr).text
+        let fixed = RepairFixture.fixed(ocr)
         #expect(fixed.hasSuffix("kommunens läkemedelsrobotar och skolnätverksträffar ska utvärderas."))
     }
 
@@ -151,7 +151,7 @@ import Testing
             + "Kommunstyrelsen beslutade att godkänna budgeten. sammanträdet ajournerades. vid återupptagandet "
             + "redogjorde camilla Svensson för läget. Ekonomichefen svarade på frågor. Frågan om lokaler bordlades. "
             + "Nästa möte hålls i Växjö. Protokollet justerades. Ordföranden tackade. övriga frågor togs upp."
-        let fixed = RepairFixture.repairer.repair(text: ocr).text
+        let fixed = RepairFixture.fixed(ocr)
         #expect(fixed.hasPrefix("Beslutande\nAnna Berg (S), ordförande\nPer Lind (M)\nEva Holm (V)\nKarin Ek (KD)\n"
                                 + "Ola Sten (C)\nLena Nyström (S)\n\n§ 12 Val av justerare\n"))
         #expect(fixed.contains("budgeten. Sammanträdet ajournerades. Vid återupptagandet redogjorde Camilla Svensson"))
@@ -161,7 +161,7 @@ import Testing
             + "Kommunstyrelsen beslutade att godkänna budgeten. sammanträdet ajournerades. Vid återupptagandet "
             + "redogjorde Camilla Svensson för läget. Ekonomichefen svarade på frågor. Frågan om lokaler bordlades. "
             + "Nästa möte hålls i Växjö. Protokollet justerades. Ordföranden tackade. övriga frågor togs upp."
-        #expect(RepairFixture.repairer.repair(text: chance).text == chance)
+        #expect(RepairFixture.fixed(chance) == chance)
     }
 
     @Test func aCapitalInsideAWordThatTheDocumentWritesForOWithDotsIsThatLetter() {
@@ -169,19 +169,19 @@ import Testing
         let ocr = "MOtet beslOt att ge stOd till fOreningen. OrdfOranden Per JOnsson hOll med och fOreslog att "
             + "fOrslaget skulle gOras om. FOrslaget om stOd till skolan godkandes. Nasta mOte hOlls i mars och mOtet "
             + "fOrklarades avslutat."
-        let fixed = RepairFixture.repairer.repair(text: ocr).text
+        let fixed = RepairFixture.fixed(ocr)
         #expect(fixed.hasPrefix("Mötet beslöt att ge stöd till föreningen. Ordföranden Per Jönsson höll med"))
         #expect(fixed.contains("Förslaget om stöd till skolan godkändes."))
         // a word with a capital that is no such habit stays ("eHälsa", "McDonald")
         let plain = "Mötet om eHälsa hölls hos McDonald i Stockholm."
-        #expect(RepairFixture.repairer.repair(text: plain).text == plain)
+        #expect(RepairFixture.fixed(plain) == plain)
     }
 
     @Test func theSignForAGlyphTheEngineCouldNotReadIsALetter() {
         // gocr writes "_" for the å it cannot read; at a sentence start the word gets its capital
         let ocr = "Mötet h_lls i R_dhuset den 12 mars. _rsmötet öppnades av ordföranden. Fr_gan om budgeten för "
             + "n_sta _r togs upp p_ mötet. Styrelsen fick i uppdrag att _terkomma i fr_gan."
-        #expect(RepairFixture.repairer.repair(text: ocr).text
+        #expect(RepairFixture.fixed(ocr)
                 == "Mötet hålls i Rådhuset den 12 mars. Årsmötet öppnades av ordföranden. Frågan om budgeten för "
                 + "nästa år togs upp på mötet. Styrelsen fick i uppdrag att återkomma i frågan.")
     }
@@ -210,9 +210,9 @@ import Testing
     @Test func withoutPartiesElsewhereOrAfterANounItIsNoParty() {
         // no "(S)" written rightly in the document: "(S1" may be anything
         let plain = "Karin Ek (S1\nOla Sten fKD)\n"
-        #expect(RepairFixture.repairer.repair(text: plain).text == plain)
+        #expect(RepairFixture.fixed(plain) == plain)
         // a list number after a common noun stays a number
         let numbered = RepairPartyTests.list + "Bilaga (1)\nBilaga (5)\n"
-        #expect(RepairFixture.repairer.repair(text: numbered).text == numbered)
+        #expect(RepairFixture.fixed(numbered) == numbered)
     }
 }

@@ -16,6 +16,9 @@ enum RepairFixture {
         Kassoren redovisade arets resultat och forklarade att kostnaderna for lokalen har okat.
         """
 
+    /// The text as repair writes it.
+    static func fixed(_ text: String) -> String { repairer.repair(text: text).text }
+
     static func legacy(_ text: String) -> String {
         let r = repairer.repair(text: legacyContext + "\n" + text)
         return String(r.text.dropFirst(legacyContext.count + 1))
@@ -78,11 +81,11 @@ enum RepairFixture {
         #expect(RepairFixture.legacy("Anna-Karin Sj ogren (S) yrkar bifall till forslaget.")
                 == "Anna-Karin Sjögren  (S) yrkar bifall till förslaget.")
         let clean = "Det var så tillvida sant att kärande parterna vann."
-        #expect(RepairFixture.repairer.repair(text: clean).text == clean)
+        #expect(RepairFixture.fixed(clean) == clean)
     }
 
     @Test func anAddressSpacedAroundItsAtSignIsJoined() {
-        #expect(RepairFixture.repairer.repair(text: "Anmälan till linnea.stromberg @ ostrasodertorn.se. och Per @ hemma").text
+        #expect(RepairFixture.fixed("Anmälan till linnea.stromberg @ ostrasodertorn.se. och Per @ hemma")
                 == "Anmälan till linnea.stromberg@ostrasodertorn.se.   och Per @ hemma")
     }
 
@@ -105,7 +108,7 @@ enum RepairFixture {
     @Test func swedishOCRKeepsRealWords() {
         // Swedish OCR that produced å/ä/ö: "for" and "har" are left as written
         let text = "Det här är en text där vi har för många ord och vi for hem till Göteborg på kvällen."
-        #expect(RepairFixture.repairer.repair(text: text).text == text)
+        #expect(RepairFixture.fixed(text) == text)
     }
 }
 
@@ -139,7 +142,7 @@ enum RepairFixture {
 
     @Test func aLongWordsDoubledLetterGivesWayToACompound() {
         let text = "Frågan lyfts i Kommunchefsgruppenn i samband med mötet."
-        #expect(RepairFixture.repairer.repair(text: text).text
+        #expect(RepairFixture.fixed(text)
                 == "Frågan lyfts i Kommunchefsgruppen i samband med mötet.")
     }
 
@@ -148,7 +151,7 @@ enum RepairFixture {
         // such case
         #expect(RepairFixture.legacy("Motet beslot att kommunfuulllmaktige far www.fulllfoljd.se och lllegal.")
                 == "Mötet beslöt att kommunfullmäktige får www.fulllfoljd.se och Illegal.")
-        #expect(RepairFixture.repairer.repair(text: "Mötet hölls i Halllhagen.").text == "Mötet hölls i Hallhagen.")
+        #expect(RepairFixture.fixed("Mötet hölls i Halllhagen.") == "Mötet hölls i Hallhagen.")
     }
 
     @Test func aCapitalWrittenTwiceAtAWordsStartIsOCRs() {
@@ -167,12 +170,12 @@ enum RepairFixture {
         #expect(RepairFixture.legacy("Det ar viktigt oom vi far veta mer avv dem och enn gang till att ga upp.")
                 == "Det är viktigt om vi får veta mer av dem och en gång till att gå upp.")
         let clean = "Vi talade oom saken på mötet i går, där även Åsa och Öberg närvarade för föreningen."
-        #expect(RepairFixture.repairer.repair(text: clean).text == clean)
+        #expect(RepairFixture.fixed(clean) == clean)
     }
 
     @Test func aHeadEndingInSTakesNoLinkingS() {
         // "process|s|ledare" is no compound: the third s is a doubled letter
-        #expect(RepairFixture.repairer.repair(text: "Hon är processsledare för projektet och inköpsstrateg i Mölndal.").text
+        #expect(RepairFixture.fixed("Hon är processsledare för projektet och inköpsstrateg i Mölndal.")
                 == "Hon är processledare för projektet och inköpsstrateg i Mölndal.")
     }
 
@@ -248,7 +251,7 @@ enum RepairFixture {
         let text = "Varje användare har ett GUID-nummer och en GUID i registret."
         #expect(RepairFixture.repairer.repair(text: text).changes.isEmpty)
         // a word in capitals that only lost its å/ä/ö is still repaired
-        #expect(RepairFixture.repairer.repair(text: RepairFixture.legacyContext + "\nVERKSAMHETEN UNDER ARET").text
+        #expect(RepairFixture.fixed(RepairFixture.legacyContext + "\nVERKSAMHETEN UNDER ARET")
             .hasSuffix("VERKSAMHETEN UNDER ÅRET"))
     }
 
@@ -262,13 +265,13 @@ enum RepairFixture {
         // without Swedish data every å/ä/ö is lost: an unknown capitalised word is likely a listed one stripped
         #expect(RepairFixture.legacy("och Lars Goteryds i Beslutsgang") == "och Lars Göteryds i Beslutsgång")
         // Swedish OCR keeps what it read
-        #expect(RepairFixture.repairer.repair(text: "Mötet i Goteryds för Beslutsgang").text == "Mötet i Goteryds för Beslutsgang")
+        #expect(RepairFixture.fixed("Mötet i Goteryds för Beslutsgang") == "Mötet i Goteryds för Beslutsgang")
     }
 
     @Test func aPoorSwedishScanStripsNamesToo() throws {
         // a fifth of this scan's small-letter words are unknown: its OCR lost å/ä/ö in names as in words
         let ocr = try Fixtures.text("ocr/swe-degraded/dev02.txt")
-        let out = RepairFixture.repairer.repair(text: ocr).text
+        let out = RepairFixture.fixed(ocr)
         #expect(out.contains("Karin Sjödin,"))
         #expect(out.contains("Härjedalen och Berg"))
         // in a clean Swedish scan the same name is taken as written
@@ -278,20 +281,20 @@ enum RepairFixture {
     @Test func aPoorSwedishScanGivesListedNamesTheirDiacriticsBack() throws {
         let line = "Mötet hölls i Radhuset där Lena Backström redogjorde för läget."
         let poor = try Fixtures.text("ocr/swe-degraded/dev02.txt") + line
-        #expect(RepairFixture.repairer.repair(text: poor).text.hasSuffix("Mötet hölls i Rådhuset där Lena Bäckström redogjorde för läget."))
+        #expect(RepairFixture.fixed(poor).hasSuffix("Mötet hölls i Rådhuset där Lena Bäckström redogjorde för läget."))
         // a fair scan's listed names stay as written
         let fair = try Fixtures.text("ocr/swe-degraded/dev04.txt") + line
-        #expect(RepairFixture.repairer.repair(text: fair).text.hasSuffix(line))
+        #expect(RepairFixture.fixed(fair).hasSuffix(line))
     }
 
     @Test func aPoorScanMergesDoubledLetters() throws {
         // blur merges "tt" and "ll" into one letter: the short words it leaves are read back
         let poor = try Fixtures.text("ocr/swe-degraded/dev02.txt")
             + "Brukarna i uppföljningen uppger at de känner sig trygga. Styrelsen vil yrka bifal."
-        #expect(RepairFixture.repairer.repair(text: poor).text
+        #expect(RepairFixture.fixed(poor)
                 .hasSuffix("Brukarna i uppföljningen uppger att de känner sig trygga. Styrelsen vill yrka bifall."))
         // in a short text too, a subject pronoun after it makes the merged "at" the infinitive mark, not "åt"
-        #expect(RepairFixture.repairer.repair(text: "Brukarna uppger at de känner sig trygga.").text
+        #expect(RepairFixture.fixed("Brukarna uppger at de känner sig trygga.")
                 == "Brukarna uppger att de känner sig trygga.")
     }
 
@@ -301,14 +304,14 @@ enum RepairFixture {
         let text = "Mötet öppnades och styrelsen gick igenom forslaget för året. Ordförande och sekreterare från " +
             "Tjorn tackade för arbetet med årsberättelsen. Styrelsen beslutade att godkanna förslaget och lägga " +
             "rapporten till handlingarna. Nasta möte hålls i Goteborg."
-        let out = RepairFixture.repairer.repair(text: text).text
+        let out = RepairFixture.fixed(text)
         #expect(out.contains("från Tjörn tackade"))
         #expect(out.contains("gick igenom förslaget"))
         // the same text as a fair scan would give it keeps the name as written
         let fair = text.replacingOccurrences(of: "forslaget", with: "förslaget")
             .replacingOccurrences(of: "godkanna", with: "godkänna").replacingOccurrences(of: "Nasta", with: "Nästa")
             .replacingOccurrences(of: "Goteborg", with: "Göteborg")
-        #expect(RepairFixture.repairer.repair(text: fair).text == fair)
+        #expect(RepairFixture.fixed(fair) == fair)
         var rules = RepairFixture.model.rules
         rules.scoring.cleanDiacriticLoss = 0
         let r = Repairer(model: RepairModel(lexicon: RepairFixture.model.lexicon, rules: rules))
@@ -322,20 +325,20 @@ enum RepairFixture {
         let s = "Styrelsen beslöt att godkänna förslaget och lägga rapporten till handlingarna. "
             + "Ordföranden tackade för året och hälsade de nya ledamöterna välkomna till föreningen. "
         let text = s + s + s + "Arsmotet beslot att forslaget skulle godkannas.\nAvgaende ledamot tackades av Anna Avgaende."
-        let out = RepairFixture.repairer.repair(text: text).text
+        let out = RepairFixture.fixed(text)
         #expect(out.hasSuffix("\nAvgående ledamot tackades av Anna Avgaende."))
     }
 
     @Test func anAbbreviationReadWithASmallLIsWrittenInCapitals() {
         // "IT" read as "lT": the reading is in capitals, as the abbreviation is written, and pays no case penalty
-        #expect(RepairFixture.repairer.repair(text: "Mötet med lT-chef Anna Berg och lT-avdelningen.").text
+        #expect(RepairFixture.fixed("Mötet med lT-chef Anna Berg och lT-avdelningen.")
                 == "Mötet med IT-chef Anna Berg och IT-avdelningen.")
     }
 
     @Test func aHyphenCompoundsShortHeadReadWithLForIIsAnAbbreviation() {
         let text = "Riktlinjer för generativ Al, förbud mot öppna Al-tjänster och granskning av Al-genererat material. "
             + "Ahmed Al-Hassan deltog."
-        #expect(RepairFixture.repairer.repair(text: text).text
+        #expect(RepairFixture.fixed(text)
                 == "Riktlinjer för generativ AI, förbud mot öppna AI-tjänster och granskning av AI-genererat material. "
                 + "Ahmed Al-Hassan deltog.")
         // without such a compound in the document the listed word stands
@@ -344,11 +347,11 @@ enum RepairFixture {
 
     @Test func aNameTheDocumentShowsWithItsDiacriticsKeepsThemWhereOCRLostThem() {
         let text = "Gunnel Åberg hälsade välkommen. Åberg föredrog verksamhetsberättelsen och Aberg tackade styrelsen."
-        #expect(RepairFixture.repairer.repair(text: text).text
+        #expect(RepairFixture.fixed(text)
                 == "Gunnel Åberg hälsade välkommen. Åberg föredrog verksamhetsberättelsen och Åberg tackade styrelsen.")
         // Swedish OCR invents a diacritic now and then: one "Åberg" against two "Aberg" is no evidence
         let fewer = "Gunnel Aberg hälsade välkommen. Aberg föredrog verksamhetsberättelsen och Åberg tackade styrelsen."
-        #expect(RepairFixture.repairer.repair(text: fewer).text == fewer)
+        #expect(RepairFixture.fixed(fewer) == fewer)
         // a form with a capital inside is OCR's mixed case, no evidence about the name
         let mixed = "Gruppen Avenger skrev virus. ÅVENgEr var känd och Avenger slutade."
         #expect(RepairFixture.legacy(mixed).hasSuffix("Avenger slutade."))
@@ -357,7 +360,7 @@ enum RepairFixture {
     @Test func aCommonWordInATitleIsNoName() {
         // the document writes "För" at sentence starts; "For" between two capitalised words is a title's
         let text = "För gruppen gäller detta. Gruppen HFG (Hacking For Girlies) sade sig ligga bakom. För det talar mycket."
-        #expect(RepairFixture.repairer.repair(text: text).text == text)
+        #expect(RepairFixture.fixed(text) == text)
     }
 
     @Test func englishWordsBesideACommonEnglishWordStayEnglish() {
@@ -374,7 +377,7 @@ enum RepairFixture {
         // only an English word Swedish does not list anchors a run there
         let legacy = "Motet beslutade for over tio dagar sedan att ge lon till styrelsen, som stod for all "
             + "kritik. Filmen Star Wars visades."
-        let repaired = RepairFixture.repairer.repair(text: legacy).text
+        let repaired = RepairFixture.fixed(legacy)
         #expect(repaired.contains("för över tio"))
         #expect(repaired.contains("stod för all"))
         #expect(repaired.contains("Filmen Star Wars"))
@@ -386,7 +389,7 @@ enum RepairFixture {
 
     @Test func afterPerOrNextOnlyAYearFollows() {
         // Swedish OCR's "är" for "år" after words no verb follows; "Det är" stays
-        #expect(RepairFixture.repairer.repair(text: "Avgiften höjs till 365 000 kronor per är och gäller för nästa är. Det är bra.").text
+        #expect(RepairFixture.fixed("Avgiften höjs till 365 000 kronor per är och gäller för nästa är. Det är bra.")
                 == "Avgiften höjs till 365 000 kronor per år och gäller för nästa år. Det är bra.")
     }
 
@@ -395,7 +398,7 @@ enum RepairFixture {
         // present tense stays
         let ocr = try Fixtures.text("ocr/swe-degraded/dev02.txt")
             + "Länet har ännu inte hår reviderat sina ordningar. I det här fallet gäller det här beslutet, och här står det."
-        let out = RepairFixture.repairer.repair(text: ocr).text
+        let out = RepairFixture.fixed(ocr)
         #expect(out.hasSuffix("Länet har ännu inte har reviderat sina ordningar. I det här fallet gäller det här beslutet, och här står det."))
     }
 
@@ -420,19 +423,19 @@ enum RepairFixture {
         // OCR's misreadings do not repeat letter for letter: a clean text that writes "siter" three times means it
         let text = try Fixtures.text("ocr/truth/dev02.txt")
             + "\nMånga siter finns. De siter vi besökte var bra, och fler siter kommer när nätet växer."
-        #expect(RepairFixture.repairer.repair(text: text).text == text)
+        #expect(RepairFixture.fixed(text) == text)
     }
 
     @Test func aLoneCapitalIInsideASentenceIsThePreposition() {
         let ocr = "Rapporten beräknas vara klar I februari och skickas till alla."
-        #expect(RepairFixture.repairer.repair(text: ocr).text == "Rapporten beräknas vara klar i februari och skickas till alla.")
+        #expect(RepairFixture.fixed(ocr) == "Rapporten beräknas vara klar i februari och skickas till alla.")
         // a sentence start, a capitalised word before it, a line start, and a document with Roman numerals keep it
         for kept in ["Mötet öppnades. I februari beslutades det.", "Se Bilaga I och bilaga två för detaljer.",
                      "Beslut\nI ärendet beslutades det.", "Kapitel II ersätter kapitel I och gäller från och med nu."] {
             #expect(RepairFixture.repairer.repair(text: kept).changes.allSatisfy { $0.correction.original != "I" }, "\(kept)")
         }
         // a numeral after a capitalised word is part of a name and says nothing about the document's numbering
-        #expect(RepairFixture.repairer.repair(text: "Datorn Apple II kom ut och rapporten var klar I februari.").text
+        #expect(RepairFixture.fixed("Datorn Apple II kom ut och rapporten var klar I februari.")
                 == "Datorn Apple II kom ut och rapporten var klar i februari.")
     }
 
@@ -459,7 +462,7 @@ enum RepairFixture {
     @Test func aCapitalAtASentenceStartIsWeakerEvidenceOfAName() {
         // the same misread word: repaired where it starts a sentence, taken for a name inside one
         let text = "Mötet öppnades av ordföranden. Dägordningen godkändes utan ändringar. Ordföranden tackade Dägordningen."
-        #expect(RepairFixture.repairer.repair(text: text).text
+        #expect(RepairFixture.fixed(text)
                 == "Mötet öppnades av ordföranden. Dagordningen godkändes utan ändringar. Ordföranden tackade Dägordningen.")
     }
 
@@ -467,23 +470,23 @@ enum RepairFixture {
         // a long word with one letter misread outside the tables: the unknown reading pays for its length, the listed
         // one already did (it is rare because it is long)
         let text = "Gruppen diskuterade kompetensförsötjningen inom vården."
-        #expect(RepairFixture.repairer.repair(text: text).text == "Gruppen diskuterade kompetensförsörjningen inom vården.")
+        #expect(RepairFixture.fixed(text) == "Gruppen diskuterade kompetensförsörjningen inom vården.")
         var rules = RepairFixture.model.rules
         rules.scoring.unknownLetterLogP = 0
         let flat = Repairer(model: RepairModel(lexicon: RepairFixture.model.lexicon, rules: rules))
         #expect(flat.repair(text: text).text == text)
         // a long compound the lexicon reads stays as written, and so does a long word with no reading near it
         let kept = "Gruppen diskuterade kompetensförsörjningsfrågorna och Zeybrandtsgatan inom vården."
-        #expect(RepairFixture.repairer.repair(text: kept).text == kept)
+        #expect(RepairFixture.fixed(kept) == kept)
     }
 
     @Test func aLongCapitalisedWordWithAnInventedDiacriticIsNoName() {
         // a name keeps whatever å/ä/ö OCR gave it, but names are short: a long capitalised word one invented å away
         // from a listed place is that place
         let text = "Mötet hölls i Sundsvall med företrädare för Norrlåndskusten och kommunerna i länet."
-        #expect(RepairFixture.repairer.repair(text: text).text
+        #expect(RepairFixture.fixed(text)
                 == "Mötet hölls i Sundsvall med företrädare för Norrlandskusten och kommunerna i länet.")
-        #expect(RepairFixture.repairer.repair(text: "Mötet hölls med Stähl och kommunerna i länet.").text
+        #expect(RepairFixture.fixed("Mötet hölls med Stähl och kommunerna i länet.")
                 == "Mötet hölls med Stähl och kommunerna i länet.")
     }
 
@@ -570,26 +573,26 @@ enum RepairFixture {
     @Test func aDoubleLookalikeAfterACommaBeforeARangeIsTwoSigns() {
         // an attendance list's "ekonomichef, §§ 112–114"; a falling range or one without the comma stays
         let text = "Mikael Sörensen, ekonomichef, SS 112-114\nElin Sandén, handläggare, 88 61-63, Per Ek\nTelefon 12 34, 88 63-61\nvi 88 61-63"
-        #expect(RepairFixture.repairer.repair(text: text).text
+        #expect(RepairFixture.fixed(text)
                 == "Mikael Sörensen, ekonomichef, §§ 112–114\nElin Sandén, handläggare, §§ 61–63, Per Ek\nTelefon 12 34, 88 63-61\nvi 88 61–63")
     }
 
     @Test func anEightGluedToTheNextItemNumberIsASign() {
         let text = "§ 44 Mötets öppnande\nNärvarande Jesper Näslund, samordnare, 8 44\n845 Gemensam upphandling\n"
             + "Vi var 845 deltagare.\n§ 46 Övriga frågor\n847 personer svarade"
-        #expect(RepairFixture.repairer.repair(text: text).text == "§ 44 Mötets öppnande\nNärvarande Jesper Näslund, samordnare, § 44\n"
+        #expect(RepairFixture.fixed(text) == "§ 44 Mötets öppnande\nNärvarande Jesper Näslund, samordnare, § 44\n"
                 + "§ 45 Gemensam upphandling\nVi var 845 deltagare.\n§ 46 Övriga frågor\n847 personer svarade")
         // the first item has the next one's number to go by, and a speck may stand between sign and number; a clock
         // time that does not fit the sequence stays
         let first = "8.45 Fastställande av dagordning\n8.30 Kaffe serveras\n§ 46 Delårsrapport"
-        #expect(RepairFixture.repairer.repair(text: first).text
+        #expect(RepairFixture.fixed(first)
                 == "§ 45 Fastställande av dagordning\n8.30 Kaffe serveras\n§ 46 Delårsrapport")
         // a garbled heading before it does not cost an item its sign when the next heading vouches for it; an
         // attendance line starting with an item's number refers to it, even before the heading is restored; a clock
         // time with a speck does not
         let list = "Närvarande\n849 Maria Gärdin, kommunsekreterare\n8.49 Kaffe\n§ 47 Val av justerare\nF 4B Budget\n"
             + "8.49 Markanvisningsavtal\n§ 50 Övriga frågor"
-        #expect(RepairFixture.repairer.repair(text: list).text
+        #expect(RepairFixture.fixed(list)
                 == "Närvarande\n§ 49 Maria Gärdin, kommunsekreterare\n8.49 Kaffe\n§ 47 Val av justerare\nF 4B Budget\n"
                 + "§ 49 Markanvisningsavtal\n§ 50 Övriga frågor")
     }
@@ -600,7 +603,7 @@ enum RepairFixture {
         #expect(r.text == "§ 41 Mötets öppnande\n§ 42 Val av justerare\n§ 43 Övriga frågor\n§ 7 Avslutning")
         // a document that always glues them keeps its style
         let glued = "§41 Mötets öppnande\n§42 Val av justerare\n$43 Övriga frågor"
-        #expect(RepairFixture.repairer.repair(text: glued).text == "§41 Mötets öppnande\n§42 Val av justerare\n§43 Övriga frågor")
+        #expect(RepairFixture.fixed(glued) == "§41 Mötets öppnande\n§42 Val av justerare\n§43 Övriga frågor")
     }
 
     @Test func aGlyphTheDocumentWritesForTheSignAtEveryHeadingIsLearned() {
@@ -608,24 +611,24 @@ enum RepairFixture {
         let text = "Paragrafer QQ 45-52\nJusterare Per Lind, Q 46\nQ 45 Fastställande av dagordning\nText.\n"
             + "4 46 Delårsrapport\nText.\nQ 47 Budget 2026\nText.\nQ 48 val av revisorer\nText.\n"
             + "a 49 Övriga frågor\nText.\n4 50 Avslutning\nQ 5 l Information\nText."
-        #expect(RepairFixture.repairer.repair(text: text).text
+        #expect(RepairFixture.fixed(text)
                 == "Paragrafer §§ 45–52\nJusterare Per Lind, § 46\n§ 45 Fastställande av dagordning\nText.\n"
                 + "§ 46 Delårsrapport\nText.\n§ 47 Budget 2026\nText.\n§ 48 val av revisorer\nText.\n"
                 + "§ 49 Övriga frågor\nText.\n§ 50 Avslutning\n§ 51  Information\nText.")
         // a lettered list, a bulleted one and a short run are no headings
         let lists = "A 1 Budget\nB 2 Plan\nC 3 Mål\n- 4 Ekonomi\n- 5 Personal\n- 6 Lokaler\nQ 7 Övrigt\nQ 8 Slut"
-        #expect(RepairFixture.repairer.repair(text: lists).text == lists)
+        #expect(RepairFixture.fixed(lists) == lists)
     }
 
     @Test func aListsFirstNumberReadAsALetterIsAOneWhereTheListHasATwo() {
         let text = "Beslut\nl. Reviderad riktlinje\nText.\n2. Fördelning av medel\nText."
-        #expect(RepairFixture.repairer.repair(text: text).text
+        #expect(RepairFixture.fixed(text)
                 == "Beslut\n1. Reviderad riktlinje\nText.\n2. Fördelning av medel\nText.")
         // a list in Roman numerals, or one with no "2.", keeps its "I."
         let roman = "I. Inledning\nII. Bakgrund"
-        #expect(RepairFixture.repairer.repair(text: roman).text == roman)
+        #expect(RepairFixture.fixed(roman) == roman)
         let alone = "I. Inledning\nText."
-        #expect(RepairFixture.repairer.repair(text: alone).text == alone)
+        #expect(RepairFixture.fixed(alone) == alone)
     }
 
     @Test func aTimeOfDayAfterKlAndALoneLBeforeAThousandsGroupAreDigits() {
@@ -635,10 +638,10 @@ enum RepairFixture {
 
     @Test func numbersThatAreNotReferencesStay() {
         let text = "Vi var 8 12-åringar och 5 vuxna."
-        #expect(RepairFixture.repairer.repair(text: text).text == text)
+        #expect(RepairFixture.fixed(text) == text)
         // a price is no item number
         let price = "Tjänsten kostade $12.95 i månaden."
-        #expect(RepairFixture.repairer.repair(text: price).text == price)
+        #expect(RepairFixture.fixed(price) == price)
     }
 
     @Test func partyAbbreviation() {
@@ -734,14 +737,14 @@ enum RepairFixture {
 
     @Test func aDocumentThatHasEnDashesKeepsItsHyphens() {
         let text = "Budget 2027–2028 och 2027-2028 samt 09.00-15.00"
-        #expect(RepairFixture.repairer.repair(text: text).text == text)
+        #expect(RepairFixture.fixed(text) == text)
     }
 }
 
 @Suite struct RepairCleanTextTests {
     @Test func caseIsNeverChangedInSwedishOCR() {
         let text = "Konstaterades att erfarenheterna bör delas med Västernorrland, där ett liknande arbete pågår."
-        #expect(RepairFixture.repairer.repair(text: text).text == text)
+        #expect(RepairFixture.fixed(text) == text)
     }
 
     @Test func validCompoundsAndNamesInSwedishOCRAreKept() {
@@ -752,20 +755,20 @@ enum RepairFixture {
     @Test func aLetterMisreadOutsideTheTablesIsRepaired() {
         // "r" read as "i" and "l" as "i": no confusion table lists them, the generic substitution finds the word
         let text = "Mötet hölls den 3 febiuari och styrelsen bifalier förslaget i sin helhet, som väntat."
-        #expect(RepairFixture.repairer.repair(text: text).text
+        #expect(RepairFixture.fixed(text)
                 == "Mötet hölls den 3 februari och styrelsen bifaller förslaget i sin helhet, som väntat.")
     }
 
     @Test func longCapitalisedWordsGetTheGenericEditShortNamesDoNot() {
         // a letter added outside the tables in a long capitalised word is found; a short name is left as read
         let text = "Mötet hölls i Församlingshemimet och Elin Wetiby öppnade mötet."
-        #expect(RepairFixture.repairer.repair(text: text).text == "Mötet hölls i Församlingshemmet och Elin Wetiby öppnade mötet.")
+        #expect(RepairFixture.fixed(text) == "Mötet hölls i Församlingshemmet och Elin Wetiby öppnade mötet.")
     }
 
     @Test func anInventedDiacriticAtASentenceStartIsRemovedButNamesKeepTheirs() {
         // a capitalised word at a line start may be a common word; inside a sentence it is a name and stays
         let text = "Mötet öppnades och följande närvarade.\nOrdförånde var Anna Stähl från Åre kommun."
-        let out = RepairFixture.repairer.repair(text: text).text
+        let out = RepairFixture.fixed(text)
         #expect(out.contains("Ordförande var"))
         #expect(out.contains("Anna Stähl"))
     }
@@ -782,18 +785,18 @@ enum RepairFixture {
         // writers join words with hyphens; in a clean document "svenska" and "problem" are not frequent enough to say
         // the hyphen was a gap, "och" is
         let text = "Det norsk-svenska samarbetet och Internet-problem diskuterades. Beslut och-ett protokoll följer."
-        #expect(RepairFixture.repairer.repair(text: text).text
+        #expect(RepairFixture.fixed(text)
                 == "Det norsk-svenska samarbetet och Internet-problem diskuterades. Beslut och ett protokoll följer.")
         // a noisy scan splits them: its unknown words show that gaps and dashes get confused
         let noisy = "Mötet beslöt att inom-ramen för budgeten ge uppdräg till förvalfningen att utreda frägan om "
             + "lokalerna ach återkomma till nämnden med ett förslåg om fortsatt arbete under varen."
-        #expect(RepairFixture.repairer.repair(text: noisy).text.contains("inom ramen"))
+        #expect(RepairFixture.fixed(noisy).contains("inom ramen"))
     }
 
     @Test func aGapReadAsAHyphenIsSplitAtTheLastHyphenBeforeANumberAndAfterRepair() {
         let text = "Kontakt via e-post-och telefon. Beslut enligt bilaga till-246. Mötet avgör om-behös finns. "
             + "Enligt COVID-19 och Agenda-2030 och e-post."
-        #expect(RepairFixture.repairer.repair(text: text).text
+        #expect(RepairFixture.fixed(text)
                 == "Kontakt via e-post och telefon. Beslut enligt bilaga till 246. Mötet avgör om behövs finns. "
                 + "Enligt COVID-19 och Agenda-2030 och e-post.")
     }
@@ -801,11 +804,11 @@ enum RepairFixture {
     @Test func twoWordsGluedBySpeckAreSplit() {
         let text = "Styrelsen beslöt att.dela ut priset, informerade om mål.och medel och tog upp det på möte:i maj. "
             + "Fröberg.och Lind justerar."
-        #expect(RepairFixture.repairer.repair(text: text).text
+        #expect(RepairFixture.fixed(text)
                 == "Styrelsen beslöt att dela ut priset, informerade om mål och medel och tog upp det på möte i maj. "
                 + "Fröberg och Lind justerar.")
         // an apostrophe after a frequent word is a speck too; English contractions and names keep theirs
-        #expect(RepairFixture.repairer.repair(text: "Det hölls i'mars och till'en början, men can't och O'Brien.").text
+        #expect(RepairFixture.fixed("Det hölls i'mars och till'en början, men can't och O'Brien.")
                 == "Det hölls i mars och till en början, men can't och O'Brien.")
         // addresses, abbreviations, suffixes after a colon and a capital after the sign keep theirs
         let kept = "Se skolverket.se och skriv till niklas.svensson eller läs bl.a om BBS:er och rap:are i år.Mötet"
@@ -814,7 +817,7 @@ enum RepairFixture {
 
     @Test func aWordGluedToANumberBySpeckIsSplit() {
         let text = "Sammanträdet hölls kl.08.30 och avgiften höjs till:365 kronor i budget.2026.\nTid:09.00 i salen."
-        #expect(RepairFixture.repairer.repair(text: text).text
+        #expect(RepairFixture.fixed(text)
                 == "Sammanträdet hölls kl. 08.30 och avgiften höjs till 365 kronor i budget 2026.\nTid: 09.00 i salen.")
         // an abbreviation in capitals and a letter that is no listed word keep their glue: "SFS:2001", "v.12"
         #expect(RepairFixture.repairer.repair(text: "Enligt SFS:2001 och v.12 i år.").changes.isEmpty)
@@ -836,7 +839,7 @@ enum RepairFixture {
     @Test func aClockRangeGetsOneSeparatorAndOneDash() {
         // the document writes its times with a period: a colon in one of them is a misread, so is a doubled dash
         let text = "Sammanträdet pågick 09:00–12.15 och 13.00–15.00, ajournering 10.05—-10.20."
-        #expect(RepairFixture.repairer.repair(text: text).text
+        #expect(RepairFixture.fixed(text)
                 == "Sammanträdet pågick 09.00–12.15 och 13.00–15.00, ajournering 10.05–10.20.")
         // a range written with colons throughout stays as written
         #expect(RepairFixture.repairer.repair(text: "Sammanträdet pågick 09:00–12:15 i salen.").changes.isEmpty)
@@ -844,16 +847,16 @@ enum RepairFixture {
 
     @Test func aRangeOfMonthNamesGetsItsEnDash() {
         // whether or not the OCR wrote en dashes elsewhere
-        #expect(RepairFixture.repairer.repair(text: "Delårsrapport januari-augusti 2025").text
+        #expect(RepairFixture.fixed("Delårsrapport januari-augusti 2025")
                 == "Delårsrapport januari–augusti 2025")
-        #expect(RepairFixture.repairer.repair(text: "Delårsrapport januari-augusti 2025 – beslut").text
+        #expect(RepairFixture.fixed("Delårsrapport januari-augusti 2025 – beslut")
                 == "Delårsrapport januari–augusti 2025 – beslut")
         // other hyphenated words keep their hyphen
         #expect(RepairFixture.repairer.repair(text: "Kultur-fritid och e-post 2025 – beslut").changes.isEmpty)
     }
 
     @Test func aPeriodBetweenTwoDatesGetsItsEnDash() {
-        #expect(RepairFixture.repairer.repair(text: "Beslut för perioden 2025-08-01-2025-08-31 redovisas.").text
+        #expect(RepairFixture.fixed("Beslut för perioden 2025-08-01-2025-08-31 redovisas.")
                 == "Beslut för perioden 2025-08-01–2025-08-31 redovisas.")
         // a date and a later one only: anything else is a code
         #expect(RepairFixture.repairer.repair(text: "Ärende 2025-09-01-2025-08-31 och 2025-08-01-12 redovisas.").changes.isEmpty)
@@ -886,7 +889,7 @@ enum RepairFixture {
     @Test func spuriousDiacriticsOnFrequentWordsAreRemoved() {
         // Swedish OCR that put a diacritic on a function word: "ätt" is a word, but "att" is far more likely
         let text = "Styrelsen beslöt ätt godkänna förslaget och att lägga rapporten till handlingarna."
-        #expect(RepairFixture.repairer.repair(text: text).text
+        #expect(RepairFixture.fixed(text)
                 == "Styrelsen beslöt att godkänna förslaget och att lägga rapporten till handlingarna.")
     }
 }
@@ -910,13 +913,13 @@ enum RepairFixture {
             Styrelsen beslutade att. motionen ska anses. besvarad och att föreslå. kommunerna att ta upp frågan.
             Mikael Öberg. (M) och Anna Berg (S) yrkade bifall till förslaget om projektavslut. och uppföljning.
             """
-        #expect(RepairFixture.repairer.repair(text: specked).text == """
+        #expect(RepairFixture.fixed(specked) == """
             Styrelsen beslutade att motionen ska anses besvarad och att föreslå kommunerna att ta upp frågan.
             Mikael Öberg (M) och Anna Berg (S) yrkade bifall till förslaget om projektavslut och uppföljning.
             """)
         // one such period says nothing about the page: before a small k, o, s … it may precede a shrunk capital
         let once = "Han ville hacka. den som kom sist fick ta över. Ordföranden föreslå. kommunerna."
-        #expect(RepairFixture.repairer.repair(text: once).text
+        #expect(RepairFixture.fixed(once)
                 == "Han ville hacka den som kom sist fick ta över. Ordföranden föreslå. kommunerna.")
     }
 
@@ -925,7 +928,7 @@ enum RepairFixture {
                 == "Ordföranden meddelade och det var uppenbart att han anklagades för det.")
         // a clean text's mixed case is the writer's
         let clean = "Attacken var en DoS mot servern och McAfee svarade."
-        #expect(RepairFixture.repairer.repair(text: clean).text == clean)
+        #expect(RepairFixture.fixed(clean) == clean)
     }
 
     @Test func aPoorScanSplitsWordsGluedByASpeckBetweenAnyTwoWords() {
@@ -959,19 +962,19 @@ enum RepairFixture {
                 == "Värdet är stort : PIN-kod = personlig kod och -\nen annan.")
         // dashes, "&" and "§" stand alone in print and stay
         let kept = "Ärendet – beslut & yrkande - se § 4"
-        #expect(RepairFixture.repairer.repair(text: kept).text == kept)
+        #expect(RepairFixture.fixed(kept) == kept)
     }
 
     @Test func aBracketTheTokenClosesIsABracket() {
         // "[" is also OCR's "I" without Swedish data, but not when the token closes it: no "Isak]"
         let text = "Det var en [annan] sak och en annan [sak]."
-        #expect(RepairFixture.repairer.repair(text: text).text == text)
+        #expect(RepairFixture.fixed(text) == text)
         #expect(RepairFixture.legacy("Det var en [annan] sak och en annan [sak].") == "Det var en [annan] sak och en annan [sak].")
     }
 
     @Test func anApostropheClosingAQuoteIsKept() {
         let text = "Det som kallas 'löner' och 'gratis' var nytt."
-        #expect(RepairFixture.repairer.repair(text: text).text == text)
+        #expect(RepairFixture.fixed(text) == text)
     }
 
     @Test func anUnclosedStraightQuoteBeforeAWordIsASpeckInAPoorScan() {
@@ -980,19 +983,19 @@ enum RepairFixture {
         let quoted = "Rapporten \"Information om läget\" och ”Avsiktsförklaring samverkan mellan\nkommunerna” godkändes."
         #expect(Self.noisy(quoted) == quoted)
         let clean = "Närvarande var \"Thomas Berg och Anna Ek."
-        #expect(RepairFixture.repairer.repair(text: clean).text == clean)
+        #expect(RepairFixture.fixed(clean) == clean)
         // legacy OCR of a clean page has no specks: its quote opens a quotation that goes on over lines
         #expect(RepairFixture.legacy("Han skrev: \"Ett program som sprider sig sjalvt\nfran dator till dator\nar ett virus.\"")
                 == "Han skrev: \"Ett program som sprider sig självt\nfrån dator till dator\när ett virus.\"")
     }
 
     @Test func aPeriodBeforeASmallLetterIsASpeck() {
-        #expect(RepairFixture.repairer.repair(text: "Ärendet lämnades. till styrelsen.").text
+        #expect(RepairFixture.fixed("Ärendet lämnades. till styrelsen.")
                 == "Ärendet lämnades till styrelsen.")
         // a small letter shaped like its capital may be one that OCR shrank: "kommuner. konstaterades" (in a clean
         // document; a poor scan's period before a small letter is a speck far more often)
         let shrunk = "Antalet har ökat i tre kommuner. konstaterades att introduktionen behövs."
-        #expect(RepairFixture.repairer.repair(text: shrunk).text == shrunk)
+        #expect(RepairFixture.fixed(shrunk) == shrunk)
         // in a poor scan the period is a speck far more often, whatever the letter; a numbered point keeps its own
         #expect(Self.noisy("Kostnaden för krav. på lokaler ökar.") == "Kostnaden för krav på lokaler ökar.")
         #expect(Self.noisy("5. överenskommelse om samverkan") == "5. överenskommelse om samverkan")
@@ -1001,7 +1004,7 @@ enum RepairFixture {
                 == "Musiken spelas i hela världen. crossovertechno är en av dem.")
         // abbreviations and sentence ends keep their period
         let kept = "Frågor bl.a. om lokaler togs upp kl. tio, resp. ordförande svarade. Mötet avslutades."
-        #expect(RepairFixture.repairer.repair(text: kept).text == kept)
+        #expect(RepairFixture.fixed(kept) == kept)
     }
 
     @Test func semicolonsAndMidSentenceColonsAreRepairedOnlyInPoorOCR() {
@@ -1036,7 +1039,7 @@ enum RepairFixture {
         let names = "Forskare vid Göteborgs universitet, Göteborgsregionens förbund och Anna Berg, Östersund, informerade."
         #expect(Self.noisy(names) == names)
         let clean = "Närvarande var Per Berg; Östersund och kostnaden blir 300 000 kronor: Reservation anmäldes."
-        #expect(RepairFixture.repairer.repair(text: clean).text == clean)
+        #expect(RepairFixture.fixed(clean) == clean)
         // legacy OCR of a clean page keeps the writer's colons and semicolons while its words are repaired; a
         // number's lost period comes back there as well
         #expect(RepairFixture.legacy("Ett typexempel: Goldie fran 1999; datorn Atari 800, Sol kom sedan.\n4, Darfor beslutar")
@@ -1046,12 +1049,12 @@ enum RepairFixture {
     @Test func aNumberedPointThatLostItsPeriodGetsItBack() {
         let text = "Beslut\n1 Reviderad riktlinje\nText om 2 saker.\n2 Fördelning av medel\n3. Mötestider\n4. Aktuellt\n"
             + "9 Ledamöter deltog."
-        #expect(RepairFixture.repairer.repair(text: text).text
+        #expect(RepairFixture.fixed(text)
                 == "Beslut\n1. Reviderad riktlinje\nText om 2 saker.\n2. Fördelning av medel\n3. Mötestider\n4. Aktuellt\n"
                 + "9 Ledamöter deltog.")
         // a document that writes its points without periods keeps them so
         let bare = "1 Reviderad riktlinje\n2 Fördelning av medel\n3 Mötestider"
-        #expect(RepairFixture.repairer.repair(text: bare).text == bare)
+        #expect(RepairFixture.fixed(bare) == bare)
     }
 
     @Test func aThinnedCapitalIAtASentenceStartIsRestoredInAPoorScan() {
@@ -1073,7 +1076,7 @@ enum RepairFixture {
         // a table that notes "(för & grund, gymn & vux)" on every line: a bracket read as "t", "I" or "i" comes back
         let text = "Anna Berg, Ale (för & grund, gymn & vux)\nEva Ek, Lerum tför & grund, gymn & vuxi\n"
             + "Per Lind, Tjörn (för & grund, gymn & vux)\nLena Holm, Partille Ifor & grund, gymn & vux),"
-        #expect(RepairFixture.repairer.repair(text: text).text
+        #expect(RepairFixture.fixed(text)
                 == "Anna Berg, Ale (för & grund, gymn & vux)\nEva Ek, Lerum (för & grund, gymn & vux)\n"
                 + "Per Lind, Tjörn (för & grund, gymn & vux)\nLena Holm, Partille (för & grund, gymn & vux),")
         // one bracketed word is no table, and a word as written stays ("igen" beside "(gen)")
@@ -1089,17 +1092,17 @@ enum RepairFixture {
         #expect(out.contains("Frågan Zeybrandt lyfte"))
         // a longer form is an inflection, not a garble
         #expect(out.contains("Zeybrandtska gården"))
-        #expect(RepairFixture.repairer.repair(text: lines).text.contains("Frågan Zeybranat lyfte"))
+        #expect(RepairFixture.fixed(lines).contains("Frågan Zeybranat lyfte"))
     }
 
     @Test func anAmpersandReadAsAnotherSignBetweenWordsIsRestored() {
         // ocrad reads "&" as "b": twice in a document between words, it is the document's "&"
         let text = "Anna Berg (för b grund, gymn b vux)\nPer Lind (gymn b vux)"
-        #expect(RepairFixture.repairer.repair(text: text).text
+        #expect(RepairFixture.fixed(text)
                 == "Anna Berg (för & grund, gymn & vux)\nPer Lind (gymn & vux)")
         // once it may be a list's letter; "B" is a grade or a gate
         let once = "Se bilaga b och c. Plan B eller plan B igen."
-        #expect(RepairFixture.repairer.repair(text: once).text == once)
+        #expect(RepairFixture.fixed(once) == once)
     }
 
     @Test func anAtSignReadAsALetterIsRestoredInAddresses() {
@@ -1108,12 +1111,12 @@ enum RepairFixture {
         #expect(r.changes.map(\.correction.rule) == ["address"])
         // a capital elsewhere, a look-alike after a dot or at the start, or two of them: no address to repair
         let kept = "se www.Qnet.se och Qnet.se eller ANNA.QBERG.se och aQbQc.se"
-        #expect(RepairFixture.repairer.repair(text: kept).text == kept)
+        #expect(RepairFixture.fixed(kept) == kept)
     }
 
     @Test func aListDashReadAsAnotherSignIsRestored() {
         let text = "Mötet beslutar att:\n- godkänna planen\n= ställa sig bakom förslaget\n- återkomma i maj"
-        #expect(RepairFixture.repairer.repair(text: text).text
+        #expect(RepairFixture.fixed(text)
                 == "Mötet beslutar att:\n- godkänna planen\n- ställa sig bakom förslaget\n- återkomma i maj")
     }
 
@@ -1121,10 +1124,10 @@ enum RepairFixture {
         // at a line start a list dash that lost its space; inside a line of a poor scan, dirt before a word
         let text = "Mötet beslutar att:\n--uppdra åt förvaltningen att ta fram ett förslag\n"
             + "- godkänna planen och att fastställa -skattesatsen för 2026 till 22,53 kronor."
-        #expect(RepairFixture.repairer.repair(text: text).text == "Mötet beslutar att:\n- uppdra åt förvaltningen att ta fram ett förslag\n"
+        #expect(RepairFixture.fixed(text) == "Mötet beslutar att:\n- uppdra åt förvaltningen att ta fram ett förslag\n"
                 + "- godkänna planen och att fastställa -skattesatsen för 2026 till 22,53 kronor.")
         let poor = "Mötet beslutär att fastställa -skattesatsen för 2026 och att godkänna budgeten. Ordförånde tackade."
-        #expect(RepairFixture.repairer.repair(text: poor).text
+        #expect(RepairFixture.fixed(poor)
                 == "Mötet beslutar att fastställa skattesatsen för 2026 och att godkänna budgeten. Ordförande tackade.")
     }
 

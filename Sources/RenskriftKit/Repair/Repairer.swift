@@ -2198,27 +2198,15 @@ final class DocumentState {
               scalars.allSatisfy({ TextShape.isLetter($0) || !$0.properties.isAlphabetic }) else { return [] }
         let letters = scalars.filter { TextShape.isLetter($0) }
         guard letters.count >= 3, letters.count == scalars.filter({ $0.properties.isAlphabetic }).count else { return [] }
-        let marks: [Unicode.Scalar] = ["å", "ä", "ö"]
-        var best: [Unicode.Scalar]?
-        var bestLogP = -Double.infinity
-        func tryAll(_ k: Int, _ chosen: [Unicode.Scalar]) {
-            if k == inner.count {
-                var out = String.UnicodeScalarView()
-                for (i, u) in scalars.enumerated() where TextShape.isLetter(u) {
-                    if let j = inner.firstIndex(of: i) { out.append(chosen[j]) } else {
-                        out.append(contentsOf: String(u).lowercased().unicodeScalars)
-                    }
+        let best = mostFrequentListed(slots: inner.count, options: { _ in swedishLetters }, word: { chosen in
+            var out = String.UnicodeScalarView()
+            for (i, u) in scalars.enumerated() where TextShape.isLetter(u) {
+                if let j = inner.firstIndex(of: i) { out.append(chosen[j]) } else {
+                    out.append(contentsOf: String(u).lowercased().unicodeScalars)
                 }
-                if let e = lexicon.entry(Array(String(out).utf8)), e.logP > bestLogP, e.flags.contains(.valid),
-                   !e.flags.contains(.unverified) {
-                    best = chosen
-                    bestLogP = e.logP
-                }
-                return
             }
-            for m in marks { tryAll(k + 1, chosen + [m]) }
-        }
-        tryAll(0, [])
+            return String(out)
+        }, in: lexicon)
         guard let best else { return [] }
         return inner.indices.map { (best[$0], scalars[inner[$0]]) }
     }
@@ -2232,25 +2220,35 @@ final class DocumentState {
         var marked: [Unicode.Scalar] = []
         for u in lower.unicodeScalars where u.value >= 0x80 && u != "é" && !marked.contains(u) { marked.append(u) }
         guard !marked.isEmpty, marked.count <= 2 else { return [] }
+        let best = mostFrequentListed(slots: marked.count, options: { k in
+            swedishLetters + (swedishLetters.contains(marked[k]) ? [] : [marked[k]])
+        }, word: { chosen in
+            guard chosen != marked else { return nil }
+            var out = String.UnicodeScalarView()
+            for u in lower.unicodeScalars { out.append(marked.firstIndex(of: u).map { chosen[$0] } ?? u) }
+            return String(out)
+        }, in: lexicon)
+        return best.map { zip($0, marked).filter { $0 != $1 } } ?? []
+    }
+
+    /// Of every way to choose one of `options(k)` for each of `slots` places, the one whose `word` is the most
+    /// frequent listed word (a `word` of nil is none), or nil when no choice gives one.
+    static func mostFrequentListed(slots: Int, options: (Int) -> [Unicode.Scalar], word: ([Unicode.Scalar]) -> String?,
+                                   in lexicon: Lexicon) -> [Unicode.Scalar]? {
         var best: [Unicode.Scalar]?
         var bestLogP = -Double.infinity
         func tryAll(_ k: Int, _ chosen: [Unicode.Scalar]) {
-            if k == marked.count {
-                guard chosen != marked else { return }
-                var out = String.UnicodeScalarView()
-                for u in lower.unicodeScalars { out.append(marked.firstIndex(of: u).map { chosen[$0] } ?? u) }
-                if let e = lexicon.entry(Array(String(out).utf8)), e.logP > bestLogP, e.flags.contains(.valid),
-                   !e.flags.contains(.unverified) {
-                    best = chosen
-                    bestLogP = e.logP
-                }
+            if k == slots {
+                guard let w = word(chosen), let e = lexicon.entry(Array(w.utf8)), e.logP > bestLogP,
+                      e.flags.contains(.valid), !e.flags.contains(.unverified) else { return }
+                best = chosen
+                bestLogP = e.logP
                 return
             }
-            for t in swedishLetters { tryAll(k + 1, chosen + [t]) }
-            if !swedishLetters.contains(marked[k]) { tryAll(k + 1, chosen + [marked[k]]) }
+            for o in options(k) { tryAll(k + 1, chosen + [o]) }
         }
         tryAll(0, [])
-        return best.map { zip($0, marked).filter { $0 != $1 } } ?? []
+        return best
     }
 
     /// A (listed letter, OCR letter) pair as one key: the listed letter's scalar value above the OCR letter's.
