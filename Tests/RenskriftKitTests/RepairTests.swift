@@ -917,6 +917,12 @@ enum RepairFixture {
             Styrelsen beslutade att motionen ska anses besvarad och att föreslå kommunerna att ta upp frågan.
             Mikael Öberg (M) och Anna Berg (S) yrkade bifall till förslaget om projektavslut och uppföljning.
             """)
+        // a number's period stays there too: a numbered point whose capital the OCR lost
+        #expect(RepairFixture.fixed(specked + "\nBeslut 2. fördelning av medel") == """
+            Styrelsen beslutade att motionen ska anses besvarad och att föreslå kommunerna att ta upp frågan.
+            Mikael Öberg (M) och Anna Berg (S) yrkade bifall till förslaget om projektavslut och uppföljning.
+            Beslut 2. fördelning av medel
+            """)
         // one such period says nothing about the page: before a small k, o, s … it may precede a shrunk capital
         let once = "Han ville hacka. den som kom sist fick ta över. Ordföranden föreslå. kommunerna."
         #expect(RepairFixture.fixed(once)

@@ -237,8 +237,8 @@ extension DocumentState {
                 // OCR shrank, while in a poor scan the period is a speck far more often: 23 of 25 times on the
                 // swe-degraded samples)
                 // (a number's period stays: "5. 0verenskommelse" is a numbered point)
-                guard nextLower, sameLine, let f = nextFirst,
-                      periodSpecks && TextShape.isLetter(lastCore) || !rules.caseLookalikes.unicodeScalars.contains(f),
+                guard nextLower, sameLine, let f = nextFirst, TextShape.isLetter(lastCore),
+                      periodSpecks || !rules.caseLookalikes.unicodeScalars.contains(f),
                       !TextShape.isAddress(nextText), !core.contains("."),
                       !r.abbreviations.contains(core.lowercased())
                 else { continue }
