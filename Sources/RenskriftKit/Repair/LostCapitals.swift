@@ -4,14 +4,17 @@ import Foundation
 /// letter differs from it only in size as that small letter (ocrad: "socialchefsnatverket beslOt", "vid mötet", "(s)"),
 /// and Å, Ä, Ö as a small a or o ("arsmOtet", "ahlen").
 ///
-/// The document teaches which letters: at sentence starts after a period, a letter of that kind written small at
-/// least twice and more often than as a capital, in a document that writes its other sentence starts with a capital.
-/// Such a letter then gets its capital back at sentence starts, item titles and the first word after a heading line,
-/// in a name that the lexicon lists only with a capital ("camilla", "amal" → "Åmål"), and in a party ("(s)").
+/// The document shows the habit where a capital belongs (after a sentence's period, in an item's title, in a
+/// one-letter party): such letters (`lostCapitalLetters`) written small there more often than its other letters are,
+/// with a binomial chance below `lostCapitalMaxChance`. They then get their capital back there, on the line after a
+/// heading, in a name the lexicon lists only with a capital ("camilla", "amal" → "Åmål") and in a party ("(s)").
+///
+/// A word read from a first glyph that has no case ("6verenskommelsen", gocr's "_rsmötet") gets the capital of such a
+/// place in any document.
 extension DocumentState {
     /// What may stand before a word that opens a sentence.
     static let openingMarks: Set<Character> = ["\"", "'", "(", "[", "”", "“", "‘", "’", "«", "»", "„"]
-    /// Least number of small sentence starts of a letter that show the habit.
+    /// Least number of small starts of such letters that show the habit.
     static let lostCapitalMinCount = 2
     /// Least share of small letters after a sentence's period that any text has (abbreviations no list holds).
     static let lostCapitalBaseRate = 0.03
@@ -50,6 +53,11 @@ extension DocumentState {
                   core.unicodeScalars.allSatisfy({ TextShape.isLetter($0) || $0 == "-" }) else { return nil }
             return (core, f)
         }
+        /// The token with its word's first letter a capital.
+        func capitalized(_ t: String) -> String {
+            let parts = tokenParts(t)
+            return parts.prefix + TextShape.capitalizingFirst(parts.core) + parts.suffix
+        }
         // where a capital belongs whatever the word: sentence starts, an item's title, the line after a heading
         let lines = DocumentState.lines(count: tokens.count, lineStarts: lineStarts)
         var lineOf = [Int](repeating: 0, count: tokens.count)
@@ -78,9 +86,8 @@ extension DocumentState {
         for k in tokens.indices {
             guard let c = out[k], let o = tokenParts(tokens[k]).core.unicodeScalars.first, !TextShape.isLetter(o),
                   let w = word(k), TextShape.isLowerLetter(w.first), opensSomething(k) else { continue }
-            let parts = tokenParts(current[k])
-            out[k] = Correction(original: tokens[k], replacement: parts.prefix + TextShape.capitalizingFirst(parts.core)
-                                    + parts.suffix, score: c.score, rule: c.rule + "+case")
+            out[k] = Correction(original: tokens[k], replacement: capitalized(current[k]), score: c.score,
+                                rule: c.rule + "+case")
         }
         /// The letter inside a one-letter party token ("(s)", "(M),").
         func partyLetter(_ t: String) -> Character? {
@@ -115,35 +122,32 @@ extension DocumentState {
         guard sameSmall >= DocumentState.lostCapitalMinCount,
               DocumentState.binomialTail(atLeast: sameSmall, of: sameTotal, rate: baseRate)
                 < DocumentState.lostCapitalMaxChance else { return }
-        let lost = sameShape
 
         for k in tokens.indices {
             let t = current[k]
             // a party in small letters, "(s)" for "(S)"
-            if let c = partyLetter(t), let u = c.unicodeScalars.first, lost.contains(u) {
+            if let c = partyLetter(t), let u = c.unicodeScalars.first, sameShape.contains(u) {
                 out[k] = Correction(original: tokens[k], replacement: "(" + c.uppercased() + ")" + t.dropFirst(3), score: 2,
                                     rule: "party")
                 continue
             }
-            guard let w = word(k), !TextShape.isUpperLetter(w.first), lost.contains(w.first) else { continue }
-            let parts = tokenParts(t)
+            guard let w = word(k), !TextShape.isUpperLetter(w.first), sameShape.contains(w.first) else { continue }
             // (a sign before the word may be its lost first letter, gocr's "_örslag")
-            guard parts.prefix.allSatisfy({ DocumentState.openingMarks.contains($0) }) else { continue }
+            guard tokenParts(t).prefix.allSatisfy({ DocumentState.openingMarks.contains($0) }) else { continue }
             if opensSomething(k) {
-                let fixed = parts.prefix + TextShape.capitalizingFirst(parts.core) + parts.suffix
-                out[k] = Correction(original: tokens[k], replacement: fixed, score: out[k]?.score ?? 2,
+                out[k] = Correction(original: tokens[k], replacement: capitalized(t), score: out[k]?.score ?? 2,
                                     rule: out[k].map { $0.rule + "+case" } ?? "case")
                 continue
             }
             // elsewhere only a name: no listed word in small letters, and read with its capital as a listed name
-            guard !listedCommonWord(w.core), let ocrCore = Optional(tokenParts(tokens[k]).core),
-                  let read = decidedReading(TextShape.capitalizingFirst(ocrCore)),
+            let ocr = tokenParts(tokens[k])
+            guard !listedCommonWord(w.core), let read = decidedReading(TextShape.capitalizingFirst(ocr.core)),
                   read.source == "lexicon", let e = listedWord(read.text), e.flags.contains(.capitalized),
                   let f = read.text.unicodeScalars.first, TextShape.isUpperLetter(f),
-                  lost.contains(Unicode.Scalar(String(f).lowercased()) ?? f)
+                  sameShape.contains(Unicode.Scalar(String(f).lowercased()) ?? f)
             else { continue }
-            let fixed = tokenParts(tokens[k]).prefix + read.text + tokenParts(tokens[k]).suffix
-            out[k] = Correction(original: tokens[k], replacement: fixed, score: 2, rule: "case")
+            out[k] = Correction(original: tokens[k], replacement: ocr.prefix + read.text + ocr.suffix, score: 2,
+                                rule: "case")
         }
     }
 }

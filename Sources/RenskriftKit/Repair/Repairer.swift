@@ -464,11 +464,14 @@ final class DocumentState {
             }
             // a capital inside a small-letter word is a marked letter too, even where the word in small letters is
             // one ("stOd" from ocrad, which writes every ö as O)
-            let inner = DocumentState.innerCapitalMisreadings(tokens[firstToken[id]], in: repairer.model.lexicon)
-            for (t, o) in inner {
-                misread[DocumentState.letterPair(t, o), default: (0, 0)].hits += counts[id]
-                misread[DocumentState.letterPair(t, o), default: (0, 0)].words += 1
+            func record(_ pairs: [(Unicode.Scalar, Unicode.Scalar)]) {
+                for (t, o) in pairs {
+                    misread[DocumentState.letterPair(t, o), default: (0, 0)].hits += counts[id]
+                    misread[DocumentState.letterPair(t, o), default: (0, 0)].words += 1
+                }
             }
+            let inner = DocumentState.innerCapitalMisreadings(tokens[firstToken[id]], in: repairer.model.lexicon)
+            record(inner)
             if !inner.isEmpty { continue }
             if valid {
                 if diacritics > 0 {
@@ -479,10 +482,7 @@ final class DocumentState {
             }
             var pairs = DocumentState.skeletonMisreadings(bytes, in: repairer.model.lexicon)
             if pairs.isEmpty { pairs = DocumentState.foreignMisreadings(core, in: repairer.model.lexicon) }
-            for (t, o) in pairs {
-                misread[DocumentState.letterPair(t, o), default: (0, 0)].hits += counts[id]
-                misread[DocumentState.letterPair(t, o), default: (0, 0)].words += 1
-            }
+            record(pairs)
             guard diacritics == 0 else { continue }
             if DocumentState.strippedOfDiacritics(bytes, in: repairer.model.lexicon) {
                 stripped += counts[id]
@@ -2195,9 +2195,8 @@ final class DocumentState {
             && (TextShape.isLowerLetter(scalars[i - 1])
                 || i == 1 && i + 1 < scalars.count && TextShape.isLowerLetter(scalars[i + 1])) { inner.append(i) }
         guard !inner.isEmpty, inner.count <= 2,
-              scalars.allSatisfy({ TextShape.isLetter($0) || !$0.properties.isAlphabetic }) else { return [] }
-        let letters = scalars.filter { TextShape.isLetter($0) }
-        guard letters.count >= 3, letters.count == scalars.filter({ $0.properties.isAlphabetic }).count else { return [] }
+              scalars.allSatisfy({ TextShape.isLetter($0) || !$0.properties.isAlphabetic }),
+              scalars.filter({ TextShape.isLetter($0) }).count >= 3 else { return [] }
         let best = mostFrequentListed(slots: inner.count, options: { _ in swedishLetters }, word: { chosen in
             var out = String.UnicodeScalarView()
             for (i, u) in scalars.enumerated() where TextShape.isLetter(u) {

@@ -9,23 +9,22 @@ extension DocumentState {
     /// Item headings whose "§" this document's OCR writes as a glyph of its own ("Q 45 Fastställande", "4 1 Mötets
     /// öppnande", as ocrad does): a line that opens with one character, a number and a capital, three or more times
     /// with numbers that go up by one (by two past a garbled heading), with no more than two glyphs among them (or
-    /// half the run's headings), so that a lettered list ("A 1 …", "B 2 …", "C 3 …") is no run. The glyphs so learned are the document's "§" at other
-    /// headings between its runs and, when no digit, doubled before a number ("QQ 45-52") and alone after a comma or a
-    /// cue before an item number.
+    /// half the run's headings), so that a lettered list ("A 1 …", "B 2 …", "C 3 …") is no run. The glyphs so learned
+    /// are the document's "§" at other headings between its runs and, when no digit, doubled before a number
+    /// ("QQ 45-52") and alone after a comma or a cue before an item number.
     func learnedSignPass(_ out: inout [Correction?], tokens: [String], lineStarts: [Bool]) {
-        /// An item number as such OCR writes it: 1–3 digits, a one read as l or I and a zero as O ("5 l" is 5, then 1).
+        /// An item number as such OCR writes it: 1–3 digits, the tables' digit look-alikes among them ("l" for a one,
+        /// "O" for a zero: "5 l" is 5, then 1).
+        let lookalikes = r.model.rules.digitLookalikes
         func number(_ t: String) -> Int? {
             var t = Substring(t)
             if t.hasSuffix(".") { t = t.dropLast() }
             guard !t.isEmpty, t.count <= 3 else { return nil }
             var n = 0
             for c in t {
-                switch c {
-                case "0"..."9": n = n * 10 + Int(c.asciiValue! - 48)
-                case "l", "I", "|": n = n * 10 + 1
-                case "O": n = n * 10
-                default: return nil
-                }
+                guard let d = c.isASCII && c.isNumber ? c.wholeNumberValue : lookalikes[String(c)].flatMap({ Int($0) })
+                else { return nil }
+                n = n * 10 + d
             }
             return t.contains(where: \.isNumber) || t.count == 1 ? n : nil
         }
@@ -100,7 +99,8 @@ extension DocumentState {
     /// A numbered list's first number read as a letter ("l. Reviderad riktlinje", "I) Budget"): a one that the
     /// document's own "2." (or "2)") at another line start vouches for, where no "II." says it counts in Roman numerals.
     func listOnePass(_ out: inout [Correction?], tokens: [String], lineStarts: [Bool]) {
-        let ones: Set<String> = ["l.", "I.", "|.", "l)", "I)", "|)"]
+        // (the tables' look-alikes of the digit one, with a list number's period or bracket)
+        let ones = Set(r.model.rules.digitLookalikes.filter { $0.value == "1" }.keys.flatMap { [$0 + ".", $0 + ")"] })
         guard tokens.indices.contains(where: { lineStarts[$0] && ones.contains(tokens[$0]) }) else { return }
         var twos = Set<Character>(), roman = false
         for k in tokens.indices where lineStarts[k] {
