@@ -229,6 +229,17 @@ enum RepairFixture {
 }
 
 @Suite struct RepairShapeTests {
+    @Test func fastLowerCaseMatchesTheLibrary() {
+        // the byte path covers ASCII and Latin-1; ß, µ, ÿ and × have no small form there, and everything else
+        // (Ł, Greek, a decomposed ä) must take the library's way
+        let samples = ["MÖTETS", "Åke", "ÆØÅ", "ÀÉÎÕÜÝÞ", "straße", "µm", "ÿ", "2×3", "§ 12", "Łódź", "ΣΟΦΙΑ",
+                       "A\u{308}R", "Ä", "", "abc", "ÉTAT-MAJOR", "Ÿ"]
+        for s in samples {
+            #expect(TextShape.lowercased(s) == s.lowercased())
+            #expect(TextShape.lowerKey(s) == Array(s.lowercased().utf8))
+        }
+    }
+
     @Test func caseIsKept() {
         #expect(RepairFixture.legacy("MOTETS OPPNANDE") == "MÖTETS ÖPPNANDE")
         #expect(RepairFixture.legacy("Onskemal") == "Önskemål")

@@ -424,6 +424,6 @@ public struct Lexicon: Sendable {
 
     /// The entry for a word in any case.
     public func entry(_ word: String) -> LexiconEntry? {
-        entry(Array(word.lowercased().utf8))
+        entry(TextShape.lowerKey(word))
     }
 }

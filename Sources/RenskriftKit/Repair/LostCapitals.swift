@@ -44,7 +44,7 @@ extension DocumentState {
             guard let last = prev.unicodeScalars.last, last == "." || last == "!" || last == "?" else { return false }
             let core = tokenParts(prev).core
             return core.unicodeScalars.filter({ TextShape.isLetter($0) }).count >= 2
-                && !r.abbreviations.contains(core.lowercased()) && !core.contains(".")
+                && !r.abbreviations.contains(TextShape.lowercased(core)) && !core.contains(".")
         }
         /// The word's core when it is a word of letters (and hyphens), with its first letter.
         func word(_ k: Int) -> (core: String, first: Unicode.Scalar)? {

@@ -124,7 +124,7 @@ extension DocumentState {
             guard t.unicodeScalars.count - rest.count <= 2, let g = rest.first, TextShape.isLetter(g) else { continue }
             let word = String(String.UnicodeScalarView(rest))
             let core = tokenParts(word).core
-            guard core.count >= 2, !core.contains("-"), listedWord(core) != nil, lexicon.entry(t.lowercased()) == nil
+            guard core.count >= 2, !core.contains("-"), listedWord(core) != nil, lexicon.entry(t) == nil
             else { continue }
             let endsLine = k + 1 == tokens.count || lineStarts[k + 1]
             if lineStarts[k], !endsLine {
@@ -201,7 +201,7 @@ extension DocumentState {
         for k in tokens.indices.dropLast() where !lineStarts[k + 1] && text[k].utf8.last == UInt8(ascii: ".") {
             let core = tokenParts(text[k]).core
             guard core.unicodeScalars.count >= 2, core.unicodeScalars.allSatisfy(TextShape.isLetter),
-                  !r.abbreviations.contains(core.lowercased()), let f = text[k + 1].unicodeScalars.first,
+                  !r.abbreviations.contains(TextShape.lowercased(core)), let f = text[k + 1].unicodeScalars.first,
                   TextShape.isLowerLetter(f), !rules.caseLookalikes.unicodeScalars.contains(f) else { continue }
             specks += 1
         }
@@ -228,7 +228,7 @@ extension DocumentState {
             var suffix = parts.suffix
             switch suffix {
             case "." where periodSpecks && sameLine && isPartyToken(nextText)
-                && TextShape.isLetter(lastCore) && !r.abbreviations.contains(core.lowercased()):
+                && TextShape.isLetter(lastCore) && !r.abbreviations.contains(TextShape.lowercased(core)):
                 // a party follows a name with nothing between: "Mikael Öberg. (M)"
                 suffix = ""
             case ".":
@@ -240,10 +240,10 @@ extension DocumentState {
                 guard nextLower, sameLine, let f = nextFirst, TextShape.isLetter(lastCore),
                       periodSpecks || !rules.caseLookalikes.unicodeScalars.contains(f),
                       !TextShape.isAddress(nextText), !core.contains("."),
-                      !r.abbreviations.contains(core.lowercased())
+                      !r.abbreviations.contains(TextShape.lowercased(core))
                 else { continue }
                 // (a listed word, or in a speckled page a compound of listed parts: "projektavslut. och")
-                let listed = lexicon.entry(core.lowercased()).map { $0.flags.contains(.valid) && !$0.flags.contains(.unverified) }
+                let listed = lexicon.entry(core).map { $0.flags.contains(.valid) && !$0.flags.contains(.unverified) }
                 guard listed == true || speckled && core.unicodeScalars.allSatisfy(TextShape.isLetter)
                         && analyze(core).candidates.first?.source == "compound" else { continue }
                 suffix = ""

@@ -403,7 +403,7 @@ final class DocumentState {
                 partsMemo[t] = p
                 id = idCores.count
                 ids[t] = id
-                idCores.append(p.core.lowercased())
+                idCores.append(TextShape.lowercased(p.core))
             }
             tokenIDs.append(id)
         }
@@ -698,7 +698,7 @@ final class DocumentState {
         guard a.count >= (apostrophe ? 1 : 2), b.count >= (sign == "." ? 2 : sign == ":" ? 1 : 2),
               number || a.allSatisfy(\.isLetter), b.allSatisfy(\.isLetter),
               !(TextShape.isAllCaps(a) && a.count > 1), !a.dropFirst().contains(where: \.isUppercase),
-              b.first!.isLowercase, !r.abbreviations.contains(core.lowercased()),
+              b.first!.isLowercase, !r.abbreviations.contains(TextShape.lowercased(core)),
               let eb = listedWord(b), !eb.flags.contains(.capitalized), !eb.flags.contains(.uppercase) else { return nil }
         let frequent = eb.logP >= s.splitCleanFunctionWordLogP
         // (two letters after a period are a word only when a frequent one, "behov.av", and no address's ending, ".se")
@@ -713,7 +713,7 @@ final class DocumentState {
             guard let ea, ea.logP >= s.splitCleanFunctionWordLogP else { return nil }
         }
         guard frequent || ea != nil else { return nil }
-        let head = sign == "." && r.abbreviations.contains(a.lowercased()) ? a + "." : a
+        let head = sign == "." && r.abbreviations.contains(TextShape.lowercased(a)) ? a + "." : a
         return Correction(original: t, replacement: parts.prefix + head + " " + b + parts.suffix, score: 2, rule: "split")
     }
 
@@ -822,10 +822,10 @@ final class DocumentState {
                     let a = analyze(parts.core)
                     if a.protectedReason != nil || a.candidates.isEmpty {
                         cues = .none
-                    } else if a.candidates.dropFirst().contains(where: { r.cuesByWord[$0.text.lowercased()] != nil }) {
+                    } else if a.candidates.dropFirst().contains(where: { r.cuesByWord[TextShape.lowercased($0.text)] != nil }) {
                         cues = .readings
                     } else {
-                        cues = r.cuesByWord[a.candidates[0].text.lowercased()] != nil ? .identityOnly : .none
+                        cues = r.cuesByWord[TextShape.lowercased(a.candidates[0].text)] != nil ? .identityOnly : .none
                     }
                 }
                 cueMemo[idOf[k]] = cues
@@ -839,7 +839,7 @@ final class DocumentState {
                    TextShape.isLowerLetter(w) {
                     let parts = tokenParts(c.replacement)
                     if let f = parts.core.unicodeScalars.first, TextShape.isUpperLetter(f), listedCommonWord(parts.core) {
-                        c = Correction(original: c.original, replacement: parts.prefix + parts.core.lowercased() + parts.suffix,
+                        c = Correction(original: c.original, replacement: parts.prefix + TextShape.lowercased(parts.core) + parts.suffix,
                                        score: c.score, rule: c.rule + "+case")
                     }
                 }
@@ -992,7 +992,7 @@ final class DocumentState {
                   head.dropFirst().contains("l"), let t = tail.unicodeScalars.first, TextShape.isLetter(t),
                   !TextShape.isUpperLetter(t), tail.count >= 3, !tail.contains("-") else { continue }
             let reading = String(head.map { $0 == "l" ? "I" : $0 })
-            guard TextShape.isAllCaps(reading), let e = lexicon.entry(reading.lowercased()), e.flags.contains(.uppercase)
+            guard TextShape.isAllCaps(reading), let e = lexicon.entry(reading), e.flags.contains(.uppercase)
             else { continue }
             guard listedWord(String(tail)) != nil || analyze(String(tail)).candidates.first?.source == "compound" else { continue }
             heads[String(head)] = reading
@@ -1033,7 +1033,7 @@ final class DocumentState {
         var names = Set<String>()
         for k in current.indices where !opensItem(k) {
             let core = tokenParts(current[k]).core
-            if let f = core.unicodeScalars.first, TextShape.isUpperLetter(f) { names.insert(core.lowercased()) }
+            if let f = core.unicodeScalars.first, TextShape.isUpperLetter(f) { names.insert(TextShape.lowercased(core)) }
         }
         for k in out.indices where k > 0 {
             guard let c = out[k] else { continue }
@@ -1051,9 +1051,9 @@ final class DocumentState {
                 // after a first name the word is a surname ("Mats Ångström"): only a common word whose capital opens
                 // a sentence or an item's heading, and that the document never writes as a name, leaves no room for one
                 let prev = tokenParts(current[k - 1]).core
-                guard opensItem(k - 1), listedCommonWord(prev), !names.contains(prev.lowercased()) else { continue }
+                guard opensItem(k - 1), listedCommonWord(prev), !names.contains(TextShape.lowercased(prev)) else { continue }
             }
-            out[k] = Correction(original: c.original, replacement: parts.prefix + parts.core.lowercased() + parts.suffix,
+            out[k] = Correction(original: c.original, replacement: parts.prefix + TextShape.lowercased(parts.core) + parts.suffix,
                                 score: c.score, rule: "case")
         }
     }
@@ -1071,7 +1071,7 @@ final class DocumentState {
         guard scalars.count >= 2, scalars.dropFirst().contains(where: { TextShape.isUpperLetter($0) }),
               scalars.contains(where: { TextShape.isLowerLetter($0) }), scalars.allSatisfy({ TextShape.isLetter($0) })
         else { return nil }
-        let lower = parts.core.lowercased()
+        let lower = TextShape.lowercased(parts.core)
         let capital = sentenceStart && TextShape.isUpperLetter(scalars.first!)
         let regular = capital ? TextShape.capitalizingFirst(lower) : lower
         if listedCommonWord(lower) {
@@ -1115,7 +1115,7 @@ final class DocumentState {
         let parts = tokenParts(token)
         guard parts.core.unicodeScalars.allSatisfy({ TextShape.isLetter($0) }),
               analyze(parts.core).protectedReason == DocumentState.allCapsReason,
-              let c = wordDecision(parts.prefix + parts.core.lowercased() + parts.suffix, at: k, tokens: tokens,
+              let c = wordDecision(parts.prefix + TextShape.lowercased(parts.core) + parts.suffix, at: k, tokens: tokens,
                                    sentenceStart: false)
         else { return nil }
         let rep = tokenParts(c.replacement)
@@ -1142,7 +1142,7 @@ final class DocumentState {
             let prevCore = tokenParts(prev).core
             // (a speck alone is no sentence's end: ". introduktion")
             let sentenceEnd = (last == "." || last == "!" || last == "?") && !prevCore.isEmpty
-                && !r.abbreviations.contains(prevCore.lowercased())
+                && !r.abbreviations.contains(TextShape.lowercased(prevCore))
             // (a heading starts with a capital or its number and ends with a word no sentence breaks off at: "är",
             // "och", "av" end the short last line of a paragraph, "54Denna filosofi är")
             // (a heading's number is no word of it: "5. Aktuellt från SKR:s nätverk")
@@ -1189,10 +1189,10 @@ final class DocumentState {
         if parts.core.isEmpty { return "punctuation only" }
         if TextShape.isAddress(token) { return "e-mail address or URL" }
         if TextShape.isNumberLike(parts.core) { return "number or date" }
-        if !r.protected.isEmpty && r.protected.contains(parts.core.lowercased()) { return "listed as protected in rules.yaml" }
+        if !r.protected.isEmpty && r.protected.contains(TextShape.lowercased(parts.core)) { return "listed as protected in rules.yaml" }
         // ("sekr." is no garbled "ser.": an abbreviation the rules list keeps its letters before its period; a short
         // one may be a legacy misreading, "dir." for "där.")
-        if parts.suffix.hasPrefix("."), parts.core.utf8.count >= 4, r.abbreviations.contains(parts.core.lowercased()) {
+        if parts.suffix.hasPrefix("."), parts.core.utf8.count >= 4, r.abbreviations.contains(TextShape.lowercased(parts.core)) {
             return "abbreviation"
         }
         return nil
@@ -1237,7 +1237,7 @@ final class DocumentState {
         let nextIsNumber = next.map { TextShape.isNumberLike($0) } ?? false
         if nextIsNumber {
             let strongContext = lineStarts[k] || (prev.map { p in
-                let pl = p.lowercased().trimmingCharacters(in: .punctuationCharacters)
+                let pl = TextShape.lowercased(p).trimmingCharacters(in: .punctuationCharacters)
                 return r.signCues.contains(pl) || p.hasPrefix("§") || p.hasSuffix(",") && k >= 2 && tokens[k - 2].hasPrefix("§")
             } ?? true)
             // (after a comma, a double look-alike before a rising range of item numbers: "ekonomichef, 88 61-63")
@@ -1279,7 +1279,7 @@ final class DocumentState {
             }
         }
         let parts = tokenParts(t)
-        if let f = r.model.rules.forced[parts.core.lowercased()] {
+        if let f = r.model.rules.forced[TextShape.lowercased(parts.core)] {
             let rep = parts.prefix + TextShape.matchCase(f, like: parts.core) + parts.suffix
             if rep != t { return Correction(original: t, replacement: rep, score: 99, rule: "forced") }
         }
@@ -1345,7 +1345,7 @@ final class DocumentState {
         guard let f = t.first, f.isUppercase, t.count >= 2 else { return false }
         if k > 0, let g = tokens[k - 1].first, g.isUppercase, tokens[k - 1].last?.isLetter == true { return true }
         let core = tokenParts(t).core
-        if let e = lexicon.entry(core.lowercased()), e.flags.contains(.valid), !e.flags.contains(.capitalized),
+        if let e = lexicon.entry(core), e.flags.contains(.valid), !e.flags.contains(.capitalized),
            !e.flags.contains(.unverified) { return false }
         return true
     }
@@ -1501,7 +1501,7 @@ final class DocumentState {
             return nil
         }
         var head = word
-        if glue.contains("."), r.abbreviations.contains(word.lowercased()) {
+        if glue.contains("."), r.abbreviations.contains(TextShape.lowercased(word)) {
             head += "."
         } else if glue.contains(":"), lineStarts[k], word.first?.isUppercase == true {
             head += ":"
@@ -1551,7 +1551,7 @@ final class DocumentState {
         let parts = tokenParts(t)
         guard let cut = parts.core.lastIndex(of: "-") else { return nil }
         let a = String(parts.core[..<cut]), b = String(parts.core[parts.core.index(after: cut)...])
-        guard b.count >= 2, lexicon.entry(parts.core.lowercased()) == nil else { return nil }
+        guard b.count >= 2, lexicon.entry(parts.core) == nil else { return nil }
         func word(_ w: String) -> LexiconEntry? {
             guard let e = listedWord(w), !e.flags.contains(.uppercase) else { return nil }
             return e
@@ -1651,7 +1651,7 @@ final class DocumentState {
             if nameRestore && swedishOCR && editBoost < DocumentState.noisyNameBoost
                 && !onlyHabitualMisreadings(seg, best.text)
                 && !(lossBoost >= DocumentState.noisyNameBoost
-                     && (lexicon.entry(best.text.lowercased())?.flags.contains(.capitalized) == true
+                     && (lexicon.entry(best.text)?.flags.contains(.capitalized) == true
                          || sentenceStart && TextShape.letterCount(seg) >= 6 && listedCommonWord(best.text))) {
                 keep(); continue
             }
@@ -1748,7 +1748,7 @@ final class DocumentState {
     /// scan this document's OCR dropped them, judged from its other words.
     func lossBoost(excluding seg: String) -> Double {
         guard s.cleanDiacriticLoss > 0, channel.legacyWeight < 1 else { return 0 }
-        let own = strippedCounts[seg.lowercased()] ?? 0
+        let own = strippedCounts[TextShape.lowercased(seg)] ?? 0
         let prior = DocumentState.lossPriorWords
         let share = (Double(lossCounts.stripped - own) + s.cleanDiacriticLoss * prior)
             / (Double(lossCounts.stripped - own + lossCounts.readWith) + prior)
@@ -2087,7 +2087,7 @@ final class DocumentState {
         if letters == 3, u.count == 3, u[0] == u[1] || u[1] == u[2], !allCaps, mayHaveLostOrAddedLetters,
            channel.legacyWeight >= 0.5 || editBoost >= DocumentState.documentWordMinEditBoost {
             let reduced = String(String.UnicodeScalarView(u[0] == u[1] ? u.dropFirst() : u.dropLast()))
-            if let e = lexicon.entry(Array(reduced.lowercased().utf8)),
+            if let e = lexicon.entry(Array(TextShape.lowercased(reduced).utf8)),
                let (lp, src) = wordLogP(e, capitalized: capitalized, allCaps: false),
                src == "lexicon", lp >= DocumentState.shortDoubledMinLogP {
                 add(reduced, lp, src, s.genericEditLogP, 1)
@@ -2284,7 +2284,7 @@ final class DocumentState {
 
     /// The lexicon's entry for a word it lists as a word of its own (not OCR junk that wordfreq picked up).
     func listedWord(_ w: String) -> LexiconEntry? {
-        guard let e = lexicon.entry(w.lowercased()), e.flags.contains(.valid), !e.flags.contains(.unverified) else { return nil }
+        guard let e = lexicon.entry(w), e.flags.contains(.valid), !e.flags.contains(.unverified) else { return nil }
         return e
     }
 
@@ -2503,7 +2503,7 @@ final class DocumentState {
         func norm(_ t: String?) -> String? {
             guard let t else { return nil }
             let core = tokenParts(t).core
-            return core.isEmpty ? nil : core.lowercased()
+            return core.isEmpty ? nil : TextShape.lowercased(core)
         }
         // a sentence end or line end cuts the context
         let leftTok = k > 0 ? tokens[k - 1] : nil
@@ -2512,7 +2512,7 @@ final class DocumentState {
         let right = thisEndsSentence ? nil : norm(k + 1 < tokens.count ? tokens[k + 1] : nil)
         return candidates.map { c in
             var bonus = 0.0
-            for cue in r.cuesByWord[c.text.lowercased()] ?? [] {
+            for cue in r.cuesByWord[TextShape.lowercased(c.text)] ?? [] {
                 var hit = false
                 if let l = left, let cl = cue.left {
                     hit = hit || cl.contains(l) || (cl.contains("#number") && TextShape.isNumberLike(l))

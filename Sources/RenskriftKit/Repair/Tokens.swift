@@ -82,6 +82,23 @@ enum TextShape {
         return out
     }
 
+    /// `s.lowercased()` without the Unicode tables when `s` is ASCII and Latin-1, which Swedish OCR text nearly
+    /// always is (the library's way cost more than a lexicon look-up); other text takes the library's way.
+    static func lowercased(_ s: String) -> String {
+        var change = false
+        for b in s.utf8 {
+            if b >= 0x41 && b <= 0x5A || b == 0xC3 { change = true } else if b >= 0xC4 { return s.lowercased() }
+        }
+        guard change else { return s }
+        return String(decoding: lowerKey(s), as: UTF8.self)
+    }
+
+    /// The UTF-8 of `lowercased(s)`: a lexicon key.
+    static func lowerKey(_ s: String) -> [UInt8] {
+        for b in s.utf8 where b >= 0xC4 { return Array(s.lowercased().utf8) }
+        return lowerBytes(Array(s.utf8))
+    }
+
     /// True when every scalar is ASCII or a Latin-1 letter (U+00C0–U+00FF but × and ÷): each is then a whole
     /// Character, and its letter, digit and case properties are known without the Unicode tables.
     @inline(__always)
@@ -165,7 +182,7 @@ enum TextShape {
         guard b.contains(UInt8(ascii: ".")) || b.contains(UInt8(ascii: "@")) || b.contains(UInt8(ascii: ":")) else {
             return false
         }
-        if b.contains(UInt8(ascii: "@")) || s.contains("://") || s.lowercased().hasPrefix("www.") { return true }
+        if b.contains(UInt8(ascii: "@")) || s.contains("://") || TextShape.lowercased(s).hasPrefix("www.") { return true }
         // an ASCII letter or digit, a dot, a known ending, then the end or a non-letter
         let lower = TextShape.lowerBytes(b)
         for (i, c) in lower.enumerated() where c == UInt8(ascii: ".") && i > 0 {
