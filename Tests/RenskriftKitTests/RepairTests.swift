@@ -183,7 +183,7 @@ enum RepairFixture {
         // no list spells out the genitive of the adjective "absurda"; read without its -s it is a listed word
         let text = "Det gäller det absurdas gränser och telefonväxlarnas kapacitet i länet."
         #expect(RepairFixture.repairer.repair(text: text).changes.isEmpty)
-        #expect(RepairFixture.repairer.explain(word: "absurdas", context: text).candidates.first?.source == "compound")
+        #expect(RepairFixture.repairer.explain(word: "absurdas", context: text).candidates.first?.source == .compound)
         // a word that ends in s takes no second one: the doubled letter is still repaired
         #expect(RepairFixture.legacy("vi arbetar tillsammanss med dem") == "vi arbetar tillsammans med dem")
     }
@@ -191,12 +191,12 @@ enum RepairFixture {
     @Test func onlyWordsThatEndCompoundsAreTails() {
         // "går", "ful" and "nås" end no compound (hunspell's COMPOUNDEND): these are no words; "nätverks" is a tail
         for w in ["ändingår", "gråteful", "annonsernås"] {
-            #expect(RepairFixture.repairer.explain(word: w, context: nil).candidates.first { $0.text == w }?.source == "unknown")
+            #expect(RepairFixture.repairer.explain(word: w, context: nil).candidates.first { $0.text == w }?.source == .unknown)
         }
-        #expect(RepairFixture.repairer.explain(word: "skolchefsnätverks", context: nil).candidates.first?.source == "compound")
+        #expect(RepairFixture.repairer.explain(word: "skolchefsnätverks", context: nil).candidates.first?.source == .compound)
         // nor is a word that hunspell puts before no tail a head: "ståt|s|bidrag" is no compound, "stats|bidrag" is one
         #expect(RepairFixture.repairer.explain(word: "ståtsbidrag", context: nil).candidates.first { $0.text == "ståtsbidrag" }?.source
-                == "unknown")
+                == .unknown)
     }
 
     @Test func readingsPutNoCapitalInsideASmallLetterWord() {
@@ -211,7 +211,7 @@ enum RepairFixture {
         // hunspell lists "familje" for compounds only; wordfreq has it too (which alone would mark it unverified)
         let e = RepairFixture.repairer.explain(word: "familjeomsorgen", context: nil)
         #expect(e.candidates.first?.text == "familjeomsorgen")
-        #expect(e.candidates.first?.source == "compound")
+        #expect(e.candidates.first?.source == .compound)
     }
 
     @Test func aRareHeadMakesACompoundRarer() {
@@ -223,7 +223,7 @@ enum RepairFixture {
         let r = Repairer(model: RepairModel(lexicon: RepairFixture.model.lexicon, rules: rules))
         let with = RepairFixture.repairer.explain(word: "ledamotsarvodet", context: nil).candidates.first
         let without = r.explain(word: "ledamotsarvodet", context: nil).candidates.first
-        #expect(with?.source == "compound" && without?.source == "compound")
+        #expect(with?.source == .compound && without?.source == .compound)
         #expect((with?.lexiconLogP ?? 0) < (without?.lexiconLogP ?? 0))
     }
 }

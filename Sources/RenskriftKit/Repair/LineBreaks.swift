@@ -54,7 +54,7 @@ extension DocumentState {
     }
 
     /// A candidate from one of these sources is a word (listed, or a compound of listed parts).
-    static func isWordSource(_ source: String) -> Bool { source == "lexicon" || source == "compound" }
+    static func isWordSource(_ source: CandidateSource) -> Bool { source == .lexicon || source == .compound }
 
     /// Where position `cut` of `ocr` falls in `word`, by a least-edits alignment of the two; letters the reading
     /// adds at the cut go with the part before it ("ordf|randen" → "ordfö|randen").

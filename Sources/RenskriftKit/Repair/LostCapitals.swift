@@ -142,7 +142,7 @@ extension DocumentState {
             // elsewhere only a name: no listed word in small letters, and read with its capital as a listed name
             let ocr = tokenParts(tokens[k])
             guard !listedCommonWord(w.core), let read = decidedReading(TextShape.capitalizingFirst(ocr.core)),
-                  read.source == "lexicon", let e = listedWord(read.text), e.flags.contains(.capitalized),
+                  read.source == .lexicon, let e = listedWord(read.text), e.flags.contains(.capitalized),
                   let f = read.text.unicodeScalars.first, TextShape.isUpperLetter(f),
                   sameShape.contains(Unicode.Scalar(String(f).lowercased()) ?? f)
             else { continue }

@@ -186,7 +186,7 @@ extension DocumentState {
             let core = tokenParts(next).core
             guard core.unicodeScalars.count >= 2, !TextShape.isAllCaps(core) else { return false }
             if listedWord(core) != nil { return listedCommonWord(core) }
-            return core.unicodeScalars.allSatisfy(TextShape.isLetter) && analyze(core).candidates.first?.source == "compound"
+            return core.unicodeScalars.allSatisfy(TextShape.isLetter) && analyze(core).candidates.first?.source == .compound
         }
         func next(after k: Int) -> Int? {
             var j = k + 1
@@ -245,7 +245,7 @@ extension DocumentState {
                 // (a listed word, or in a speckled page a compound of listed parts: "projektavslut. och")
                 let listed = lexicon.entry(core).map { $0.flags.contains(.valid) && !$0.flags.contains(.unverified) }
                 guard listed == true || speckled && core.unicodeScalars.allSatisfy(TextShape.isLetter)
-                        && analyze(core).candidates.first?.source == "compound" else { continue }
+                        && analyze(core).candidates.first?.source == .compound else { continue }
                 suffix = ""
             case ":" where blurred && sameLine && (lineIndex[k] >= 3 && !labelSoFar[k] || midSentence[k]):
                 // a colon deep inside a line is rare in protocols; labels ("Närvarande:") come first on the line; one

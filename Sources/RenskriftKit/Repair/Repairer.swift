@@ -8,12 +8,25 @@ public struct RepairCandidate: Sendable, Hashable, Codable {
     /// log P(OCR | word) − log P(OCR | OCR read right).
     public var channelLogP: Double
     public var contextBonus: Double
-    /// Where lexiconLogP came from: "lexicon", "compound" (a compound or genitive of listed words), "document" (a word
-    /// the document itself writes often, by its share of the document's words), "unverified", "unknown".
-    public var source: String
+    /// Where lexiconLogP came from.
+    public var source: CandidateSource
     public var edits: Int
 
     public var total: Double { lexiconLogP + channelLogP + contextBonus }
+}
+
+/// Where a candidate's word probability came from (written as its name in JSON and `explain`).
+public enum CandidateSource: String, Sendable, Hashable, Codable {
+    /// A listed word.
+    case lexicon
+    /// A compound or genitive of listed words.
+    case compound
+    /// A word the document itself writes often, by its share of the document's words.
+    case document
+    /// Frequent in wordfreq but rejected by hunspell.
+    case unverified
+    /// No list knows it: the unknown-word floor.
+    case unknown
 }
 
 /// What repair did to one token.
@@ -409,7 +422,7 @@ final class DocumentState {
         }
         typeCount = idCores.count
         var spacedSigns = 0, gluedSigns = 0
-        for (k, t) in tokens.enumerated() where t.hasPrefix("§") {
+        for (k, t) in tokens.enumerated() where t.utf8.first == 0xC2 && t.hasPrefix("§") {
             if t == "§" || t == "§§" {
                 if k + 1 < tokens.count, TextShape.isNumberLike(tokens[k + 1]) { spacedSigns += 1 }
             } else if TextShape.isNumberLike(String(t.drop { $0 == "§" })) {
@@ -994,7 +1007,7 @@ final class DocumentState {
             let reading = String(head.map { $0 == "l" ? "I" : $0 })
             guard TextShape.isAllCaps(reading), let e = lexicon.entry(reading), e.flags.contains(.uppercase)
             else { continue }
-            guard listedWord(String(tail)) != nil || analyze(String(tail)).candidates.first?.source == "compound" else { continue }
+            guard listedWord(String(tail)) != nil || analyze(String(tail)).candidates.first?.source == .compound else { continue }
             heads[String(head)] = reading
             out[k] = Correction(original: tokens[k], replacement: parts.prefix + reading + "-" + tail + parts.suffix,
                                 score: min(out[k]?.score ?? 2, 2), rule: "abbreviation")
@@ -1290,10 +1303,10 @@ final class DocumentState {
     /// for real words in Swedish OCR; a compound read as written yields to a listed word, but another compound
     /// must clearly beat it.
     func requiredGain(identity id: RepairCandidate, best: RepairCandidate) -> Double {
-        if id.source == "unknown" || id.source == "unverified" { return s.minGain }
-        if id.source == "compound" {
+        if id.source == .unknown || id.source == .unverified { return s.minGain }
+        if id.source == .compound {
             // a split nobody listed ("revider|ät") is weak evidence against a listed word one confusion away
-            if best.source == "lexicon" { return channel.legacyWeight < 0.5 ? s.realWordMargin : s.minGain }
+            if best.source == .lexicon { return channel.legacyWeight < 0.5 ? s.realWordMargin : s.minGain }
             return s.realWordMargin + s.compoundPenalty
         }
         if channel.legacyWeight < 0.5 {
@@ -1624,7 +1637,7 @@ final class DocumentState {
                 for i in a.candidates.indices { a.candidates[i].contextBonus = b[i] }
             }
             let lossBoost = addDocumentGains(to: &a.candidates, of: seg)
-            if sentenceStart && a.candidates[0].source == "unknown" && segments.count == 1,
+            if sentenceStart && a.candidates[0].source == .unknown && segments.count == 1,
                let f = seg.unicodeScalars.first, TextShape.isUpperLetter(f), !TextShape.isAllCaps(seg) {
                 // a capital at a sentence start says less about a name than one inside a sentence
                 a.candidates[0].lexiconLogP -= DocumentState.sentenceStartNameCost
@@ -1639,7 +1652,7 @@ final class DocumentState {
             // (Swedish OCR that invents a diacritic on a capitalised common word at a sentence start is still
             // repaired: "Ordförånde" → "Ordförande"; nor is a word longer than names mostly are, "Norrlåndskusten")
             // (nor a word the document itself writes with them as often as without: "Arsmötet" beside "Årsmötet")
-            let nameRestore = id.source == "unknown" && (seg.first?.isUppercase ?? false) && !TextShape.isAllCaps(seg)
+            let nameRestore = id.source == .unknown && (seg.first?.isUppercase ?? false) && !TextShape.isAllCaps(seg)
                 && (seen[DocumentState.foldKey(best.text)] ?? 0) < (seen[DocumentState.foldKey(seg)] ?? 0)
                 && Lexicon.skeleton(Array(seg.utf8)) == Lexicon.skeleton(Array(best.text.utf8))
                 && !(sentenceStart && TextShape.diacriticCount(seg) > TextShape.diacriticCount(best.text))
@@ -1659,7 +1672,7 @@ final class DocumentState {
             // a quotation or a loan word there ("layer", "enter"), not a garbled Swedish one, unless all it lacks is
             // its å/ä/ö ("Star", "Står") (a word as English writes it: "lT" is an abbreviation's misread "IT")
             func moreThanDiacritics() -> Bool { Lexicon.skeleton(Array(seg.utf8)) != Lexicon.skeleton(Array(best.text.utf8)) }
-            if !swedishOCR || editBoost <= 0, id.source != "lexicon", seg.utf8.count >= 3,
+            if !swedishOCR || editBoost <= 0, id.source != .lexicon, seg.utf8.count >= 3,
                !seg.unicodeScalars.dropFirst().contains(where: { TextShape.isUpperLetter($0) }), commonEnglishWord(seg),
                moreThanDiacritics() {
                 keep(); continue
@@ -1677,7 +1690,7 @@ final class DocumentState {
                 changed = true
                 bestScore = min(bestScore, gain)
                 let thisRule = best.contextBonus != 0 && gain - best.contextBonus + id.contextBonus < need ? "context"
-                    : best.source == "compound" ? "compound" : best.source == "document" ? "document" : "channel"
+                    : best.source == .compound ? "compound" : best.source == .document ? "document" : "channel"
                 rule = rule == nil ? thisRule : rule
             } else {
                 keep()
@@ -1860,7 +1873,7 @@ final class DocumentState {
         let firstIsUpper = segFirst.map { TextShape.isUpperLetter($0) } == true
         let firstIsCaseless = segFirst.map { !TextShape.isLetter($0) } == true
         let segUpperInside = seg.unicodeScalars.dropFirst().contains { TextShape.isUpperLetter($0) }
-        func add(_ text: String, _ lp: Double, _ src: String, _ chan: Double, _ edits: Int) {
+        func add(_ text: String, _ lp: Double, _ src: CandidateSource, _ chan: Double, _ edits: Int) {
             let text = allCaps ? text.uppercased() : text
             // a reading never changes the word's case pattern (only the I/l glyph pair is ambiguous)
             if firstIsLetter, let f = segFirst, let g = text.unicodeScalars.first, TextShape.isLetter(g),
@@ -1872,8 +1885,8 @@ final class DocumentState {
             var c = RepairCandidate(text: text, lexiconLogP: lp, channelLogP: chan, contextBonus: 0, source: src, edits: edits)
             if text != seg, let n = seen[DocumentState.foldKey(text)], n > 0 { c.lexiconLogP += s.documentCacheWeight * log(1 + Double(n)) }
             if let old = best[text], old.total >= c.total { return }
-            if text != seg && src != "unknown" { foundValid = true }
-            if text != seg && src == "lexicon" { foundListed = true }
+            if text != seg && src != .unknown { foundValid = true }
+            if text != seg && src == .lexicon { foundListed = true }
             best[text] = c
         }
 
@@ -1902,14 +1915,14 @@ final class DocumentState {
                     guard let (lp, src) = wordLogP(m.entry, capitalized: capitalized || asName, allCaps: readAllCaps)
                     else { continue }
                     add(asName ? TextShape.capitalizingFirst(m.text) : m.text, lp, src, h.logP + m.logP, h.edits + m.edits)
-                    if src != "unverified" { direct = true }
+                    if src != .unverified { direct = true }
                 }
                 if compounds && !direct && chars.count >= DocumentState.compoundMinChars && compoundBudget > 0
                     && compoundDone.insert(h.text).inserted {
                     compoundBudget -= 1
                     var memo = CompoundMemo(count: chars.count)
                     if let c = compound(chars, from: 0, depth: 0, memo: &memo) {
-                        add(Packed.string(c.chars), c.lexLogP, "compound", h.logP + c.chanLogP, h.edits + c.edits)
+                        add(Packed.string(c.chars), c.lexLogP, .compound, h.logP + c.chanLogP, h.edits + c.edits)
                     }
                 }
             }
@@ -1926,38 +1939,38 @@ final class DocumentState {
             if prevLower && TextShape.isUpperLetter(u) { caseOK = false; break }
             prevLower = TextShape.isLowerLetter(u)
         }
-        if idWord == nil || idWord!.1 == "unverified", letters >= 7, digits == 0, !foreign, caseOK {
+        if idWord == nil || idWord!.1 == .unverified, letters >= 7, digits == 0, !foreign, caseOK {
             let idChars = Packed.chars(ocr)
             var memo = CompoundMemo(count: idChars.count)
             if let c = compound(idChars, from: 0, depth: 0, memo: &memo, exact: true) {
                 // a compound nobody listed is weaker evidence than a listed word
-                idWord = (c.lexLogP - s.compoundPenalty, "compound")
+                idWord = (c.lexLogP - s.compoundPenalty, .compound)
             }
         }
         // a genitive -s on a form the lexicon or the compound walk knows ("annonsernas", "telefonväxlarnas"): Swedish
         // adds it to any noun form, and no word list spells them all out (a word ending in s, x or z takes no second
         // s: "tillsammanss" is a doubled letter)
-        if idWord == nil || idWord!.1 == "unverified", letters >= 5, digits == 0, !foreign, caseOK,
+        if idWord == nil || idWord!.1 == .unverified, letters >= 5, digits == 0, !foreign, caseOK,
            let last = ocr.last, last == UInt8(ascii: "s") || allCaps && last == UInt8(ascii: "S"),
            let stemLast = ocr.dropLast().last.map({ $0 | 0x20 }), !"sxz".utf8.contains(stemLast) {
             let stem = Array(ocr.dropLast())
             if let e = lexicon.entry(TextShape.lowerBytes(stem)),
-               let (lp, src) = wordLogP(e, capitalized: capitalized, allCaps: allCaps), src == "lexicon" {
-                idWord = (lp - s.compoundPenalty, "compound")
+               let (lp, src) = wordLogP(e, capitalized: capitalized, allCaps: allCaps), src == .lexicon {
+                idWord = (lp - s.compoundPenalty, .compound)
             } else if letters >= 8 {
                 let stemChars = Packed.chars(stem)
                 var memo = CompoundMemo(count: stemChars.count)
                 if let c = compound(stemChars, from: 0, depth: 0, memo: &memo, exact: true) {
-                    idWord = (c.lexLogP - 2 * s.compoundPenalty, "compound")
+                    idWord = (c.lexLogP - 2 * s.compoundPenalty, .compound)
                 }
             }
         }
-        let idValid = idWord.map { $0.1 == "lexicon" || $0.1 == "compound" && channel.legacyWeight < 0.5 } ?? false
+        let idValid = idWord.map { $0.1 == .lexicon || $0.1 == .compound && channel.legacyWeight < 0.5 } ?? false
         if idValid {
             // a real word: only single confusions and restored diacritics can beat it, and only readings whose
             // channel cost leaves room to win against the most frequent word with every bonus are worth a look
             // (as `requiredGain` asks of a listed reading)
-            let isCompound = idWord!.1 == "compound"
+            let isCompound = idWord!.1 == .compound
             let need = isCompound ? (channel.legacyWeight < 0.5 ? s.realWordMargin : s.minGain)
                 : channel.legacyWeight < 0.5 ? s.realWordMarginSwe : s.realWordMargin
             let maxSeen = Double(maxSeenCount)
@@ -1990,20 +2003,20 @@ final class DocumentState {
             }
         }
         let idLP: Double
-        let idSrc: String
+        let idSrc: CandidateSource
         if let w = idWord {
             idLP = w.0
             idSrc = w.1
         } else {
             idLP = (capitalized && !allCaps ? unknownNameLogP : s.unknownLogP) + unknownLengthLogP(letters)
-            idSrc = "unknown"
+            idSrc = .unknown
         }
         var identity = RepairCandidate(text: seg, lexiconLogP: idLP, channelLogP: 0, contextBonus: 0, source: idSrc, edits: 0)
-        if idSrc == "unverified" {
+        if idSrc == .unverified {
             // junk that wordfreq picked up from OCR'd web text must not shield a word from repair
             identity.lexiconLogP = max(idLP, (capitalized ? unknownNameLogP : s.unknownLogP) + unknownLengthLogP(letters))
         }
-        if foreign && idSrc != "lexicon" { identity.lexiconLogP -= 6 }
+        if foreign && idSrc != .lexicon { identity.lexiconLogP -= 6 }
         // a capital inside a small-letter word that this document's OCR writes for å/ä/ö ("stOd" from ocrad) is such a
         // letter more likely than a capital misprint in the word as written
         if !allCaps, !habitualMisreadings.isEmpty, DocumentState.innerCapitalMisreadings(seg, in: lexicon).contains(where: {
@@ -2012,21 +2025,21 @@ final class DocumentState {
         }
         // an unknown word holding a letter this channel mostly writes for another one ("é" for ö without Swedish
         // data) is more likely a misreading than a name
-        if idSrc == "unknown" && !foreign && seg.unicodeScalars.contains(where: { channel.isSuspicious($0) }) {
+        if idSrc == .unknown && !foreign && seg.unicodeScalars.contains(where: { channel.isSuspicious($0) }) {
             identity.lexiconLogP -= s.suspiciousLetterPenalty
         }
         best[seg] = nil
         // (in a noisy document a listed reading that the word itself outscores is no answer: "mesost" for "messt" must
         // not keep a lost or doubled letter from "mest"; substitutions, which found that reading, are not tried again)
         let weakListed = foundListed && (channel.legacyWeight >= 0.5 || editBoost >= DocumentState.documentWordMinEditBoost)
-            && !best.values.contains(where: { $0.source == "lexicon" && $0.total > identity.total })
+            && !best.values.contains(where: { $0.source == .lexicon && $0.total > identity.total })
         // letters lost or added outside the tables, for a word that is none and has no good reading yet
         // (not for a form the document repeats: a letter lost or added at random does not come out the same way
         // three times, while an abbreviation or a name does: "gymn" is no "gym")
         // (a digit is no letter, except where OCR without Swedish data reads å/ä/ö as one: "f6reegaende")
         let digitsReadAsLetters = digits <= 2 && channel.legacyWeight >= 0.5
             && seg.utf8.allSatisfy { $0 < 0x30 || $0 > 0x39 || channel.readsAsLetter($0) }
-        let mayHaveLostOrAddedLetters = (!foundListed || weakListed) && ["unknown", "unverified"].contains(idSrc)
+        let mayHaveLostOrAddedLetters = (!foundListed || weakListed) && (idSrc == .unknown || idSrc == .unverified)
             && (digits == 0 || digitsReadAsLetters)
             && (seen[DocumentState.foldKey(seg)] ?? 0) < DocumentState.genericMaxRepeats
         // (nor for short capitalised words, names, whose readings the generic edits mostly invent)
@@ -2049,14 +2062,14 @@ final class DocumentState {
                 v.remove(at: i)
                 var memo = CompoundMemo(count: v.count)
                 if let c = compound(v, from: 0, depth: 0, memo: &memo, exact: true) {
-                    add(Packed.string(c.chars), c.lexLogP, "compound", s.genericEditLogP + c.chanLogP, 1 + c.edits)
+                    add(Packed.string(c.chars), c.lexLogP, .compound, s.genericEditLogP + c.chanLogP, 1 + c.edits)
                 }
             }
             best[seg] = nil
         }
         // a garbled copy of a word the document writes again and again: the document's own frequency is its prior
         let own = seen[DocumentState.foldKey(seg)] ?? 0
-        if ["unknown", "unverified"].contains(idSrc) && !foundListed && digits == 0 && !foreign && letters >= 4
+        if (idSrc == .unknown || idSrc == .unverified) && !foundListed && digits == 0 && !foreign && letters >= 4
             && own < DocumentState.genericMaxRepeats, documentWordTotal > 0,
            editBoost >= DocumentState.documentWordMinEditBoost {
             let folded = seg.unicodeScalars.map(DocumentState.foldScalar)
@@ -2069,7 +2082,7 @@ final class DocumentState {
                 // line start is "Gymn")
                 let text = String(String.UnicodeScalarView(d.text))
                 let lp = log(Double(d.count) / Double(documentWordTotal))
-                add(firstIsUpper ? TextShape.capitalizingFirst(text) : text, lp, "document",
+                add(firstIsUpper ? TextShape.capitalizingFirst(text) : text, lp, .document,
                     Double(e) * s.genericEditLogP, e)
             }
             best[seg] = nil
@@ -2089,7 +2102,7 @@ final class DocumentState {
             let reduced = String(String.UnicodeScalarView(u[0] == u[1] ? u.dropFirst() : u.dropLast()))
             if let e = lexicon.entry(Array(TextShape.lowercased(reduced).utf8)),
                let (lp, src) = wordLogP(e, capitalized: capitalized, allCaps: false),
-               src == "lexicon", lp >= DocumentState.shortDoubledMinLogP {
+               src == .lexicon, lp >= DocumentState.shortDoubledMinLogP {
                 add(reduced, lp, src, s.genericEditLogP, 1)
             }
         }
@@ -2188,6 +2201,8 @@ final class DocumentState {
     /// The capitals inside a small-letter word ("stOd", "mOtet", "JOnsson") that stand for one of å/ä/ö,
     /// as (listed letter, OCR capital) pairs, when writing them so gives a listed word; at most two.
     static func innerCapitalMisreadings(_ token: String, in lexicon: Lexicon) -> [(Unicode.Scalar, Unicode.Scalar)] {
+        // (most words have no ASCII capital after their first byte, and so none after their first letter)
+        guard token.utf8.dropFirst().contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return [] }
         let scalars = Array(token.unicodeScalars)
         var inner: [Int] = []
         // (or after a first capital, before a small letter: "JOnsson")
@@ -2295,7 +2310,7 @@ final class DocumentState {
     }
 
     /// Lexicon log-probability for an entry as a candidate, with case penalties; nil when it is not a word.
-    func wordLogP(_ e: LexiconEntry, capitalized: Bool, allCaps: Bool) -> (Double, String)? {
+    func wordLogP(_ e: LexiconEntry, capitalized: Bool, allCaps: Bool) -> (Double, CandidateSource)? {
         guard e.flags.contains(.valid) || e.flags.contains(.unverified) else { return nil }
         var lp = e.logP
         if !allCaps {
@@ -2303,7 +2318,7 @@ final class DocumentState {
             if e.flags.contains(.uppercase) && e.flags.contains(.domain) { lp -= 2 * s.caseMismatchPenalty }
             if e.flags.contains(.capitalized) && !capitalized { lp -= s.caseMismatchPenalty }
         }
-        return (lp, e.flags.contains(.unverified) ? "unverified" : "lexicon")
+        return (lp, e.flags.contains(.unverified) ? .unverified : .lexicon)
     }
 
     struct Match {
@@ -2332,27 +2347,35 @@ final class DocumentState {
         var out: [Match] = []
         // a capital inside a word that is not all capitals is a misread small letter ("mOjligheter")
         let mixedCase = chars.dropFirst().contains { Packed.isUpper($0) } && chars.contains { Packed.lower($0) == $0 && $0 >= 0x61 }
+        // (the key's characters are read off its bytes and the reading's bytes written as they are compared: most
+        // keys of a skeleton fail, and arrays per key were most of the cost)
+        var text: [UInt8] = []
+        text.reserveCapacity(chars.count * 2 + 4)
         skel.withUnsafeBufferPointer { sk in
             lexicon.skeletonMatches(sk) { key, entry in
                 if let f = entryFilter, !f(entry) { return }
-                let w = Packed.chars(Array(key))
-                guard w.count == chars.count else { return }
                 var lp = 0.0, edits = 0
-                var text: [UInt32] = []
-                text.reserveCapacity(w.count)
+                text.removeAll(keepingCapacity: true)
                 var i = chars.startIndex
-                for wc in w {
+                var j = 0
+                while j < key.count {
+                    guard i < chars.endIndex else { return }
+                    let n = min(Channel.charLength(key[j]), key.count - j)
+                    var wc: UInt32 = 0
+                    for t in 0..<n { wc = wc << 8 | UInt32(key[j + t]) }
+                    j += n
                     let hc = chars[i]
                     i += 1
-                    if Packed.lower(hc) == wc { text.append(hc); continue }
+                    if Packed.lower(hc) == wc { Packed.appendBytes(hc, to: &text); continue }
                     if exact { return }
                     let truth = Packed.isUpper(hc) ? Packed.upper(wc) : wc
                     guard let r = channel.restoreLogP(truth: truth, ocr: hc) else { return }
                     lp += r
                     edits += 1
-                    text.append(mixedCase && i - 1 > chars.startIndex && Packed.isUpper(hc) ? wc : truth)
+                    Packed.appendBytes(mixedCase && i - 1 > chars.startIndex && Packed.isUpper(hc) ? wc : truth, to: &text)
                 }
-                out.append(Match(text: Packed.string(text), entry: entry, logP: lp, edits: edits))
+                guard i == chars.endIndex else { return }
+                out.append(Match(text: String(decoding: text, as: UTF8.self), entry: entry, logP: lp, edits: edits))
             }
         }
         return out

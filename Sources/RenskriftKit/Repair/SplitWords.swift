@@ -78,7 +78,7 @@ extension DocumentState {
                 }
             }
             guard mayBeWord, let ra = decidedReading(a.core), let rb = decidedReading(b.core),
-                  let rj = decidedReading(joinedCore), rj.source == "lexicon",
+                  let rj = decidedReading(joinedCore), rj.source == .lexicon,
                   // (the letters as written, at most their å/ä/ö restored: a reading that changes more re-reads a
                   // garbled neighbour instead, "hack vr" → "hackar")
                   Lexicon.skeleton(Array(rj.text.utf8)) == Lexicon.skeleton(Array(joinedCore.utf8))

@@ -18,12 +18,12 @@ struct TokenParts: Sendable, Hashable {
             while start < end && strippable(sc[start]) { start += 1 }
             while end > start && strippable(sc[end - 1]) { end -= 1 }
             // (nor when a capitalised word follows: "[Bilaga" is a bracket, "[ngrid" an I)
-            while start < end && keep(sc[start]) && !letter(sc[start])
+            while start < end && !letter(sc[start]) && keep(sc[start])
                 && !(start + 1 < end && letter(sc[start + 1])
                      && !(start + 2 < end && TextShape.isUpperLetter(sc[start + 1]) && TextShape.isLowerLetter(sc[start + 2]))) {
                 start += 1
             }
-            while end > start && keep(sc[end - 1]) && !letter(sc[end - 1])
+            while end > start && !letter(sc[end - 1]) && keep(sc[end - 1])
                 && !(end - 2 >= start && letter(sc[end - 2])) { end -= 1 }
             // a bracket that the token closes is a bracket, not a letter's look-alike ("[annan]" is no "Iannan")
             if start < end, sc[start] == "[" || sc[start] == "{", end < sc.count,
@@ -140,7 +140,14 @@ enum TextShape {
 
     /// How many å/ä/ö (either case) a text holds.
     static func diacriticCount(_ s: String) -> Int {
-        s.unicodeScalars.reduce(0) { $0 + ("åäöÅÄÖ".unicodeScalars.contains($1) ? 1 : 0) }
+        var n = 0
+        for u in s.unicodeScalars {
+            switch u.value {
+            case 0xE5, 0xE4, 0xF6, 0xC5, 0xC4, 0xD6: n += 1  // å ä ö Å Ä Ö
+            default: break
+            }
+        }
+        return n
     }
 
     /// Digits-and-signs tokens: numbers, dates, times, ranges, amounts.

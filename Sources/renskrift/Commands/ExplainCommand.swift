@@ -40,7 +40,7 @@ struct ExplainCommand: ParsableCommand {
         for c in e.candidates {
             print(c.text.padding(toLength: 24, withPad: " ", startingAt: 0)
                   + String(format: " %7.2f  %7.2f  %7.2f  %7.2f  ", c.total, c.lexiconLogP, c.channelLogP, c.contextBonus)
-                  + c.source)
+                  + c.source.rawValue)
         }
         print("decision: \(e.decision)\(e.rule.map { " [\($0)]" } ?? "")")
         print(e.reason)
