@@ -279,28 +279,31 @@ public struct Channel: Sendable {
             i += n
         }
         // the walk reads every position many times: its character end and keep cost are worked out once here
-        // (for every byte position, as an option may end anywhere), without slicing `ocr` on each visit
-        var charEnd = [Int](repeating: 0, count: ocr.count)
-        var keepCost = [Double](repeating: 0, count: ocr.count)
-        for p in ocr.indices {
-            let e = min(ocr.count, p + Channel.charLength(ocr[p]))
-            charEnd[p] = e
-            keepCost[p] = keepLogP(ocr[p..<e])
-        }
-        // the cost of reading everything from a position on right, for walks that have no edit left
-        var restKeep = [Double](repeating: 0, count: ocr.count + 1)
-        for p in ocr.indices.reversed() { restKeep[p] = keepCost[p] + restKeep[charEnd[p]] }
+        // (for every byte position, as an option may end anywhere), without slicing `ocr` on each visit, with the
+        // cost of reading everything from a position on right, for walks that have no edit left; all on the stack
+        // (three arrays per call were a tenth of a short word's walk)
         // the walk runs on pinned buffers: arrays captured by a recursive local function were retained and
         // released at every step
-        ocr.withUnsafeBufferPointer { ocrP in
-            flatOptions.withUnsafeBufferPointer { optsP in
-                flatBytes.withUnsafeBufferPointer { bytesP in
-                    flatByFirst.withUnsafeBufferPointer { byFirstP in
-                        charEnd.withUnsafeBufferPointer { endP in
-                            keepCost.withUnsafeBufferPointer { keepP in restKeep.withUnsafeBufferPointer { restP in
-                              pieceGlyphs.withUnsafeBufferPointer { piecesP in
+        let n = ocr.count
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: n) { charEnd in
+          withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * n + 1) { costs in
+            let keepCost = UnsafeMutableBufferPointer(rebasing: costs[0..<n])
+            let restKeep = UnsafeMutableBufferPointer(rebasing: costs[n..<(2 * n + 1)])
+            ocr.withUnsafeBufferPointer { ocrP in
+                for p in 0..<n {
+                    let e = min(n, p + Channel.charLength(ocrP[p]))
+                    charEnd[p] = e
+                    keepCost[p] = keepLogP(ocr[p..<e])
+                }
+                restKeep[n] = 0
+                for p in (0..<n).reversed() { restKeep[p] = keepCost[p] + restKeep[charEnd[p]] }
+                flatOptions.withUnsafeBufferPointer { optsP in
+                    flatBytes.withUnsafeBufferPointer { bytesP in
+                        flatByFirst.withUnsafeBufferPointer { byFirstP in
+                            pieceGlyphs.withUnsafeBufferPointer { piecesP in
                                 var w = Walker(ocr: ocrP, opts: optsP, bytes: bytesP, byFirst: byFirstP, lossRange: flatLosses,
-                                               charEnd: endP, keepCost: keepP, restKeep: restP, limit: limit,
+                                               charEnd: UnsafeBufferPointer(charEnd), keepCost: UnsafeBufferPointer(keepCost),
+                                               restKeep: UnsafeBufferPointer(restKeep), limit: limit,
                                                maxEdits: maxEdits,
                                                threshold: floor + identityTotal, generic: generic,
                                                genericEditLogP: settings.genericEditLogP,
@@ -311,11 +314,12 @@ public struct Channel: Sendable {
                                                buffer: buffer, out: [], outSeq: [], spare: [], produced: 0)
                                 w.walk(0, 0, 0, false, Lexicon.SkeletonHasher())
                                 out = w.merged()
-                            } } }
+                            }
                         }
                     }
                 }
             }
+          }
         }
         // the skeleton hash of every prefix of the OCR text, shared by the generic edits below: each text is hashed
         // from it and built only when the filter lets it through

@@ -2421,14 +2421,12 @@ final class DocumentState {
                 && !e.flags.contains(.uppercase)
         }
         guard n - from >= 6 else { memo.best[from] = .some(nil); return nil }
-        // skeleton hashes of every head chars[from..<k]: most heads and head variants are no word, and the
-        // filter says so from these without building the head (matches() would give [] after the same test)
-        var prefixHash = [UInt32](repeating: Lexicon.skeletonSeed, count: n + 1)
-        for k in from..<n {
-            var h = prefixHash[k]
-            Lexicon.mixSkeleton(&h, packed: chars[k])
-            prefixHash[k + 1] = h
-        }
+        // skeleton hashes of the heads chars[from..<q - 1] and chars[from..<q], carried along as q grows: most heads
+        // and head variants are no word, and the filter says so from these without building the head (matches()
+        // would give [] after the same test)
+        var hashBefore = Lexicon.skeletonSeed
+        for k in from..<(from + 2) { Lexicon.mixSkeleton(&hashBefore, packed: chars[k]) }
+        var hashAt = hashBefore
         // a head rarer than the tail cap makes the compound rarer ("ståts|bidrag" beside "stats|bidrag"); a
         // compound-only part has no frequency of its own and costs nothing
         let headCap = s.compoundTailCap, headMax = s.compoundHeadMaxPenalty
@@ -2438,11 +2436,15 @@ final class DocumentState {
         }
         @inline(__always) func headScore(_ m: Match) -> Double { m.logP + headTerm(m.entry) }
         @inline(__always) func headMay(_ end: Int, plus extra: UInt32? = nil) -> Bool {
-            var h = prefixHash[end]
+            var h = end == q ? hashAt : hashBefore
             if let extra { Lexicon.mixSkeleton(&h, packed: extra) }
             return lexicon.mayHaveSkeleton(hash: h)
         }
-        for q in (from + 3)...(n - 3) {
+        var q = from + 2
+        while q < n - 3 {
+            q += 1
+            hashBefore = hashAt
+            Lexicon.mixSkeleton(&hashAt, packed: chars[q - 1])
             var tail: Part?
             if let cached = memo.tails[q] {
                 tail = cached
