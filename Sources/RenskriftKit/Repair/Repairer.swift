@@ -398,9 +398,9 @@ final class DocumentState {
         tokenIDs.reserveCapacity(tokens.count)
         var clockDots = 0, clockColons = 0
         for t in tokens {
-            if t.utf8.contains(0xE2), t.unicodeScalars.contains("–") { enDashes += 1 }
+            if TextShape.hasByte(t, 0xE2), t.unicodeScalars.contains("–") { enDashes += 1 }
             if let f = t.utf8.first, f >= 0x30 && f <= 0x39,
-               t.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") }) {
+               TextShape.hasByte(t, where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") }) {
                 for piece in t.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "—" }) where TextShape.clockMinutes(piece) != nil {
                     if piece.contains(".") { clockDots += 1 } else { clockColons += 1 }
                 }
@@ -616,7 +616,7 @@ final class DocumentState {
                     : mixedCaseDecision(tokens[k], at: k, sentenceStart: initial)
                         ?? wordDecision(tokens[k], at: k, tokens: nil, sentenceStart: initial)
                 // the words on each side of a hyphen as repaired may show that it was a gap ("om-behös" → "om behövs")
-                if let w = d, w.replacement.utf8.contains(UInt8(ascii: "-")), let sp = splitRule(w.replacement) {
+                if let w = d, TextShape.hasByte(w.replacement, UInt8(ascii: "-")), let sp = splitRule(w.replacement) {
                     d = Correction(original: tokens[k], replacement: sp.replacement, score: min(w.score, sp.score),
                                    rule: "split")
                 }
@@ -753,7 +753,7 @@ final class DocumentState {
             let key = DocumentState.bracketKey(inner)
             table[key] = (count: (table[key]?.count ?? 0) + 1, word: table[key]?.word ?? String(inner))
         }
-        for t in tokens where t.utf8.contains(where: { $0 == 0x28 || $0 == 0x29 }) {
+        for t in tokens where TextShape.hasByte(t, where: { $0 == 0x28 || $0 == 0x29 }) {
             let body = DocumentState.trailingMarks(t).body
             let opened = body.first == "(", closed = body.last == ")"
             let inner = body.dropFirst(opened ? 1 : 0).dropLast(closed ? 1 : 0)
@@ -829,7 +829,7 @@ final class DocumentState {
             } else {
                 let parts = tokenParts(tokens[k])
                 if protectionReason(for: tokens[k], at: k, tokens: tokens) != nil || parts.core.isEmpty
-                    || parts.core.utf8.contains(UInt8(ascii: "-")) || parts.core.utf8.contains(UInt8(ascii: "/")) {
+                    || TextShape.hasByte(parts.core, UInt8(ascii: "-")) || TextShape.hasByte(parts.core, UInt8(ascii: "/")) {
                     cues = .none
                 } else {
                     let a = analyze(parts.core)
@@ -932,7 +932,7 @@ final class DocumentState {
         var evidence: [UInt32: Set<String>] = [:]
         var lengths = Set<Int>()
         var minBytes = Int.max, maxBytes = 0
-        for k in tokens.indices where DocumentState.mayStartCapital(tokens[k]) && tokens[k].utf8.contains(where: { $0 >= 0x80 }) {
+        for k in tokens.indices where DocumentState.mayStartCapital(tokens[k]) && TextShape.hasByte(tokens[k], where: { $0 >= 0x80 }) {
             guard let core = nameCore(k), TextShape.diacriticCount(core) > 0,
                   tokenParts(tokens[k]).core.unicodeScalars.contains(where: { $0.value >= 0x80 }) else { continue }
             evidence[DocumentState.skeletonKey(core), default: []].insert(core)
@@ -1214,12 +1214,12 @@ final class DocumentState {
     /// "§" restoration, party abbreviations and forced replacements: rules over whole tokens.
     func tokenRule(at k: Int, tokens: [String], lineStarts: [Bool]) -> Correction? {
         let t = tokens[k]
-        if t.utf8.contains(UInt8(ascii: "-")) {
+        if TextShape.hasByte(t, UInt8(ascii: "-")) {
             // OCR that does write "–" still reads some as "-": a range of month or day names is one whatever the page
             if let d = rangeWordDash(t) { return d }
             if let sp = splitRule(t) { return sp }
         }
-        if !r.model.rules.digitLookalikes.isEmpty, t.utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x3A }) {
+        if !r.model.rules.digitLookalikes.isEmpty, TextShape.hasByte(t, where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x3A }) {
             let afterClockWord = k > 0 && r.clockWords.contains(tokenParts(tokens[k - 1]).core.lowercased())
             if let d = digitLookalikeRule(t, clock: afterClockWord) { return d }
         }
@@ -1228,7 +1228,7 @@ final class DocumentState {
            tokens[k + 1].prefix(while: { $0.isASCII && $0.isNumber }).count == 3 {
             return Correction(original: t, replacement: d, score: 3, rule: "digit")
         }
-        if partyEvidence, t.utf8.count <= 8, t.utf8.contains(where: { $0 == 0x28 || $0 == 0x29 }),
+        if partyEvidence, t.utf8.count <= 8, TextShape.hasByte(t, where: { $0 == 0x28 || $0 == 0x29 }),
            let p = partyRule(t, at: k, tokens: tokens) { return p }
         if t == "I", let c = loneCapitalIRule(at: k, tokens: tokens, lineStarts: lineStarts) { return c }
         if let g = gluedNumberRule(t, at: k, tokens: tokens, lineStarts: lineStarts) { return g }
@@ -1240,7 +1240,7 @@ final class DocumentState {
         }
         if let c = clockRangeRule(t) { return c }
         if enDashLost, let d = dashRule(t, at: k, tokens: tokens, lineStarts: lineStarts) { return d }
-        if t.utf8.contains(UInt8(ascii: ".")), let a = atSignRule(t) { return a }
+        if TextShape.hasByte(t, UInt8(ascii: ".")), let a = atSignRule(t) { return a }
         if r.model.rules.forced.isEmpty, let f = t.unicodeScalars.first, TextShape.isLetter(f),
            t.utf8.count > signMaxBytes || !r.singleSigns.contains(t) && !r.doubleSigns.contains(t) {
             return nil
@@ -1413,7 +1413,7 @@ final class DocumentState {
     /// En dash restoration for a document whose OCR never wrote "–": a spaced dash between words, "—" inside a
     /// token, and numeric ranges of years, times and small numbers; ISO dates, phone numbers and IDs are left.
     func dashRule(_ t: String, at k: Int, tokens: [String], lineStarts: [Bool]) -> Correction? {
-        guard t.utf8.contains(UInt8(ascii: "-")) || t.utf8.contains(0xE2) && t.unicodeScalars.contains("—") else { return nil }
+        guard TextShape.hasByte(t, UInt8(ascii: "-")) || TextShape.hasByte(t, 0xE2) && t.unicodeScalars.contains("—") else { return nil }
         // a spaced hyphen may be the writer's own: only the long dash is this OCR's reading of "–"
         if t == "—" {
             guard k > 0, k + 1 < tokens.count, !lineStarts[k] else { return nil }
@@ -1458,7 +1458,7 @@ final class DocumentState {
     /// small letters hold exactly one of `atLookalikes`, with a name before it and a domain after.
     func atSignRule(_ t: String) -> Correction? {
         let looks = r.model.rules.punctuation.atLookalikes
-        guard !looks.isEmpty, !t.utf8.contains(UInt8(ascii: "@")), TextShape.isAddress(t) else { return nil }
+        guard !looks.isEmpty, !TextShape.hasByte(t, UInt8(ascii: "@")), TextShape.isAddress(t) else { return nil }
         let parts = tokenParts(t)
         let core = Array(parts.core.unicodeScalars)
         var at: Int?
@@ -1528,8 +1528,8 @@ final class DocumentState {
     /// A clock-time range whose two times use different separators, or whose dash OCR doubled or read as a long
     /// dash ("09:00–12.15", "10.05—-10.20"): both times get the separator most of the document's times use, and "–".
     func clockRangeRule(_ t: String) -> Correction? {
-        guard let f = t.utf8.first, f >= 0x30 && f <= 0x39, t.utf8.contains(where: { $0 == 0x2D || $0 == 0xE2 }),
-              t.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") }) else { return nil }
+        guard let f = t.utf8.first, f >= 0x30 && f <= 0x39, TextShape.hasByte(t, where: { $0 == 0x2D || $0 == 0xE2 }),
+              TextShape.hasByte(t, where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") }) else { return nil }
         let parts = TokenParts(t, keepSymbols: [])
         let core = parts.core
         let dashes: Set<Character> = ["-", "–", "—"]
@@ -1609,15 +1609,20 @@ final class DocumentState {
         // hyphen and slash compounds of separate words ("Per-Erik", "ANSLAG/BEVIS") are repaired part by part
         var segments: [String] = []
         var seps: [Character] = []
-        var cur = ""
-        for c in parts.core {
-            if (c == "-" || c == "/" || c == "–") && !cur.isEmpty {
-                segments.append(cur); seps.append(c); cur = ""
-            } else {
-                cur.append(c)
+        // (most words hold none of the three: their bytes say so without comparing characters)
+        if TextShape.hasByte(parts.core, where: { $0 == 0x2D || $0 == 0x2F || $0 == 0xE2 }) {
+            var cur = ""
+            for c in parts.core {
+                if (c == "-" || c == "/" || c == "–") && !cur.isEmpty {
+                    segments.append(cur); seps.append(c); cur = ""
+                } else {
+                    cur.append(c)
+                }
             }
+            segments.append(cur)
+        } else {
+            segments = [parts.core]
         }
-        segments.append(cur)
         var newSegs: [String] = []
         var bestScore = Double.infinity
         var rule: String?
@@ -1682,7 +1687,7 @@ final class DocumentState {
             // (not where the engine wrote its sign for a glyph it could not read: that it repeats, "fr_n")
             if swedishOCR, editBoost < DocumentState.documentWordMinEditBoost,
                (seen[DocumentState.foldKey(seg)] ?? 0) >= DocumentState.genericMaxRepeats, moreThanDiacritics(),
-               !seg.utf8.contains(Channel.unreadGlyph) {
+               !TextShape.hasByte(seg, Channel.unreadGlyph) {
                 keep(); continue
             }
             if gain >= need {
@@ -1836,10 +1841,10 @@ final class DocumentState {
             && seg.unicodeScalars.contains(where: { TextShape.isLowerLetter($0) })
             && seg.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 ? channel.readsAsLetter($0) : $0 >= 0x41 }
             && seg.unicodeScalars.allSatisfy { TextShape.isLetter($0) || TextShape.isDigit($0) }
-        if digits > 0 && (digits > 2 || digits >= letters && !letterDigit || seg.utf8.contains(UInt8(ascii: ":"))) {
+        if digits > 0 && (digits > 2 || digits >= letters && !letterDigit || TextShape.hasByte(seg, UInt8(ascii: ":"))) {
             return TypeAnalysis(candidates: [], protectedReason: "number with letters")
         }
-        if seg.utf8.contains(UInt8(ascii: ":")) || seg.utf8.contains(UInt8(ascii: ".")) {
+        if TextShape.hasByte(seg, UInt8(ascii: ":")) || TextShape.hasByte(seg, UInt8(ascii: ".")) {
             return TypeAnalysis(candidates: [], protectedReason: "abbreviation")
         }
         let ocr = Array(seg.utf8)

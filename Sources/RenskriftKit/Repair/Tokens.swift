@@ -82,6 +82,18 @@ enum TextShape {
         return out
     }
 
+    /// Whether `s` holds the byte `b`, scanned as a buffer (String.UTF8View's own iterator costs several times more).
+    @inline(__always)
+    static func hasByte(_ s: String, _ b: UInt8) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable { $0.contains(b) } ?? s.utf8.contains(b)
+    }
+
+    /// Whether `s` holds a byte that `test` accepts, scanned as a buffer.
+    @inline(__always)
+    static func hasByte(_ s: String, where test: (UInt8) -> Bool) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable { $0.contains(where: test) } ?? s.utf8.contains(where: test)
+    }
+
     /// `s.lowercased()` without the Unicode tables when `s` is ASCII and Latin-1, which Swedish OCR text nearly
     /// always is (the library's way cost more than a lexicon look-up); other text takes the library's way.
     static func lowercased(_ s: String) -> String {
@@ -183,7 +195,7 @@ enum TextShape {
     /// E-mail addresses, URLs and file names.
     static func isAddress(_ s: String) -> Bool {
         // most tokens hold none of the three signs: settle them without copying the bytes
-        guard s.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: ":") })
+        guard TextShape.hasByte(s, where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: ":") })
         else { return false }
         let b = Array(s.utf8)
         guard b.contains(UInt8(ascii: ".")) || b.contains(UInt8(ascii: "@")) || b.contains(UInt8(ascii: ":")) else {
@@ -237,7 +249,7 @@ enum TextShape {
     /// The text in composed form (NFC) when it holds combining diacritical marks (U+0300–U+036F), else itself.
     static func composed(_ s: String) -> String {
         // (those marks are encoded as CC 80 … CD AF in UTF-8: a byte scan settles most texts)
-        guard s.utf8.contains(where: { $0 == 0xCC || $0 == 0xCD }) else { return s }
+        guard TextShape.hasByte(s, where: { $0 == 0xCC || $0 == 0xCD }) else { return s }
         return s.precomposedStringWithCanonicalMapping
     }
 
