@@ -16,6 +16,19 @@ import Testing
         #expect(m.characterErrors == 2 + 5)
     }
 
+    @Test func boundedDistanceAgreesWithTheFullTable() {
+        let words = ["", "a", "kassör", "kassaren", "kassören", "mötet", "motet", "möte", "sammanträde", "samantrade"]
+        for a in words {
+            for b in words {
+                let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+                let full = EditDistance.distance(x, y)
+                for limit in 0...3 {
+                    #expect(EditDistance.distance(x, y, atMost: limit) == min(full, limit + 1))
+                }
+            }
+        }
+    }
+
     @Test func alignmentPairsEqualWords() {
         let steps = EditDistance.align(["a", "x", "c"], ["a", "b", "c"])
         #expect(steps.count == 3)

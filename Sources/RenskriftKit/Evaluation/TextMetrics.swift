@@ -60,6 +60,27 @@ public enum EditDistance {
         return prev[b.count]
     }
 
+    /// `distance(a, b)` when it is at most `limit`, else `limit + 1`: no later row can fall below a row's least
+    /// entry, so the table stops at the first row past the limit.
+    public static func distance<T: Equatable>(_ a: [T], _ b: [T], atMost limit: Int) -> Int {
+        if abs(a.count - b.count) > limit { return limit + 1 }
+        if a.isEmpty || b.isEmpty { return min(max(a.count, b.count), limit + 1) }
+        var prev = Array(0...b.count)
+        var cur = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            cur[0] = i
+            var least = i
+            for j in 1...b.count {
+                let sub = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                cur[j] = min(sub, prev[j] + 1, cur[j - 1] + 1)
+                least = min(least, cur[j])
+            }
+            if least > limit { return limit + 1 }
+            swap(&prev, &cur)
+        }
+        return min(prev[b.count], limit + 1)
+    }
+
     /// One step of an alignment: indices into `a` and `b`, nil for an insertion or deletion.
     public struct Step: Sendable, Hashable {
         public var a: Int?

@@ -2081,7 +2081,7 @@ final class DocumentState {
             let maxD = letters >= 5 ? 2 : 1
             for d in documentWords where abs(d.folded.count - folded.count) <= maxD && d.count > 2 * own {
                 // (the word with an ending is an inflection of it, not a garble: "junglens", "acidpartynas")
-                let e = EditDistance.distance(folded, d.folded)
+                let e = EditDistance.distance(folded, d.folded, atMost: maxD)
                 guard e > 0, e <= maxD, !(folded.count > d.folded.count && folded.starts(with: d.folded)) else { continue }
                 // (the document's words are kept in small letters; a capital at the token's start is kept: "Yymn" at a
                 // line start is "Gymn")
@@ -2440,8 +2440,10 @@ final class DocumentState {
             return max(min(e.logP, headCap) - headCap, -headMax)
         }
         @inline(__always) func headScore(_ m: Match) -> Double { m.logP + headTerm(m.entry) }
-        @inline(__always) func headMay(_ end: Int, plus extra: UInt32? = nil) -> Bool {
-            var h = end == q ? hashAt : hashBefore
+        // (the hash is passed in: a local function that reads the loop's variables makes every access to them a
+        // checked one)
+        @inline(__always) func headMay(_ hash: UInt32, plus extra: UInt32? = nil) -> Bool {
+            var h = hash
             if let extra { Lexicon.mixSkeleton(&h, packed: extra) }
             return lexicon.mayHaveSkeleton(hash: h)
         }
@@ -2468,7 +2470,7 @@ final class DocumentState {
             guard let t = tail else { continue }
             if let b = best, t.total - s.compoundPenalty <= b.total { continue }
             var head: Match?
-            if headMay(q) {
+            if headMay(hashAt) {
                 for m in matches(chars[from..<q], entryFilter: headOK, exact: exact) where head == nil || headScore(m) > headScore(head!) { head = m }
             }
             var headChars: [UInt32]?
@@ -2477,7 +2479,7 @@ final class DocumentState {
                 headChars = Packed.chars(Array(h.text.utf8)); headLP = h.logP; headEdits = h.edits
             } else if q - from > 3, Packed.lower(chars[q - 1]) == UInt32(UInt8(ascii: "s")) {
                 // (a head ending in s, x or z takes no linking s: "processsledare" is a doubled letter, not "process|s|ledare")
-                if headMay(q - 1) {
+                if headMay(hashBefore) {
                     for m in matches(chars[from..<(q - 1)], entryFilter: headOK, exact: exact)
                     where (head == nil || headScore(m) > headScore(head!)) && !"sxz".utf8.contains(m.text.utf8.last.map { $0 | 0x20 } ?? 0) {
                         head = m
@@ -2507,7 +2509,7 @@ final class DocumentState {
                         guard tripled else { continue }
                         (end, added) = (q, chars[q])
                     }
-                    guard headMay(end, plus: added) else { continue }
+                    guard headMay(end == q ? hashAt : hashBefore, plus: added) else { continue }
                     let v = Array(chars[from..<end]) + [added]
                     for m in matches(v[...], entryFilter: headOK, exact: exact) where head == nil || headScore(m) > headScore(head!) { head = m }
                     if head != nil { break }
