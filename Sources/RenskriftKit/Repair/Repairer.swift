@@ -1902,13 +1902,14 @@ final class DocumentState {
         var compoundDone: Set<[UInt8]> = []
         func consider(_ hyps: [Channel.Hypothesis], compounds: Bool) {
             var compoundBudget = compoundReadings
+            var chars: [UInt32] = []
             for h in hyps {
                 // (readings that are no word were already dropped by the skeleton filter while the channel made them, all but
                 // the long ones the compound search can use; once its budget is spent, a reading the filter rules out
                 // has nothing left to give: matches() would return [] after the same test)
                 let mayBeWord = !compounds || h.text.withUnsafeBufferPointer { lexicon.mayHaveSkeleton(bytes: $0) }
                 if !mayBeWord && compoundBudget <= 0 { continue }
-                let chars = Packed.chars(h.text)
+                Packed.fill(&chars, from: h.text)
                 var direct = false
                 for m in mayBeWord ? matches(chars[...]) : [] {
                     // a reading in capitals is written as an abbreviation is ("lT" read for "IT": the I/l glyph

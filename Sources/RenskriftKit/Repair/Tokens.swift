@@ -295,6 +295,13 @@ enum TextShape {
 enum Packed {
     static func chars(_ bytes: [UInt8]) -> [UInt32] {
         var out: [UInt32] = []
+        fill(&out, from: bytes)
+        return out
+    }
+
+    /// `chars(bytes)` written into `out`, whose storage is kept: a loop over many texts needs one array, not one each.
+    static func fill(_ out: inout [UInt32], from bytes: [UInt8]) {
+        out.removeAll(keepingCapacity: true)
         out.reserveCapacity(bytes.count)
         var i = 0
         while i < bytes.count {
@@ -304,7 +311,6 @@ enum Packed {
             out.append(v)
             i += n
         }
-        return out
     }
 
     @inline(__always)
