@@ -229,6 +229,21 @@ enum RepairFixture {
 }
 
 @Suite struct RepairShapeTests {
+    @Test func aLoneSmallLIsTheDigitOneOrThePrepositionI() {
+        // after a word the document numbers, or before "och 2", the digit; between words the preposition; a sentence
+        // opens with "I"; after a number it is a unit and stays
+        let out = RepairFixture.legacy("""
+            Motet holls l Goteborg den 5 maj. Se bilaga l och 2. l ovrigt inget att rapportera.
+            Enligt punkt l pa dagordningen och punkt 2 i bilagan. Vi kopte 2 l mjolk.
+            """)
+        #expect(out == """
+            Mötet hölls i Göteborg den 5 maj. Se bilaga 1 och 2. I övrigt inget att rapportera.
+            Enligt punkt 1 på dagordningen och punkt 2 i bilagan. Vi köpte 2 l mjölk.
+            """)
+        // an engine that breaks words into pieces leaves no preposition between them
+        #expect(!RepairFixture.legacy("Kom m u nfu l l mä ktige").contains(" i "))
+    }
+
     @Test func fastLowerCaseMatchesTheLibrary() {
         // the byte path covers ASCII and Latin-1; ß, µ, ÿ and × have no small form there, and everything else
         // (Ł, Greek, a decomposed ä) must take the library's way

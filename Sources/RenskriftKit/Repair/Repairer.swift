@@ -317,6 +317,8 @@ final class DocumentState {
     enum CueKind { case none, identityOnly, readings }
     /// Id of each token of the document the state was made for (equal tokens share an id).
     var tokenIDs: [Int] = []
+    /// The tokens the state was made for.
+    let documentTokens: [String]
     var typeCount = 0
     var partsMemo: [String: TokenParts] = [:]
     /// How often the most frequent word of the document occurs.
@@ -375,6 +377,20 @@ final class DocumentState {
     var openBracketWords: [UInt32: (count: Int, word: String)] = [:]
     var closeBracketWords: [UInt32: (count: Int, word: String)] = [:]
     /// The first bytes of `openBracketLookalikes` and `closeBracketLookalikes`, for a test before any string work.
+    /// Words the document writes before a small number ("bilaga 2", "punkt 3"), in small letters: a lone "l" after
+    /// one of them is that number's 1.
+    lazy var numberedWords: Set<String> = {
+        var out: Set<String> = []
+        for k in tokenIDs.indices.dropFirst() {
+            let core = tokenParts(documentTokens[k]).core
+            guard (1...2).contains(core.utf8.count), core.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { continue }
+            let prev = tokenParts(documentTokens[k - 1])
+            guard prev.suffix.isEmpty, prev.core.unicodeScalars.count >= 2,
+                  prev.core.unicodeScalars.allSatisfy({ TextShape.isLetter($0) }) else { continue }
+            out.insert(TextShape.lowercased(prev.core))
+        }
+        return out
+    }()
     lazy var bracketOpenBytes: Set<UInt8> = Set(r.model.rules.punctuation.openBracketLookalikes.compactMap(\.utf8.first))
     lazy var bracketCloseBytes: Set<UInt8> = Set(r.model.rules.punctuation.closeBracketLookalikes.compactMap(\.utf8.last))
     /// The document writes Roman numerals ("II", "III", "IV"): a lone "I" may be one.
@@ -389,6 +405,7 @@ final class DocumentState {
 
     init(repairer: Repairer, tokens: [String], lineStarts: [Bool]) {
         r = repairer
+        documentTokens = tokens
         lexicon = repairer.model.lexicon
         s = repairer.model.rules.scoring
         var letters = 0, diacritics = 0
@@ -801,6 +818,42 @@ final class DocumentState {
         return Correction(original: "I", replacement: "i", score: 2, rule: "case")
     }
 
+    /// A lone small "l" inside a sentence is no word: OCR that reads by shape writes it for the digit 1 and for the
+    /// letter i. After a word the document numbers elsewhere ("bilaga 2"), or before "och 2" or "-3", it is the 1;
+    /// between two words it is the preposition i. (At a sentence start the channel reads it as "I".)
+    func loneSmallLRule(at k: Int, tokens: [String], lineStarts: [Bool]) -> Correction? {
+        let t = tokens[k]
+        guard t.utf8.first == UInt8(ascii: "l"), t.utf8.count <= 2, k > 0, k + 1 < tokens.count, !lineStarts[k],
+              !DocumentState.startsSentence(at: k, tokens: tokens, lineStarts: lineStarts) else { return nil }
+        let parts = tokenParts(t)
+        guard parts.core == "l", parts.prefix.isEmpty else { return nil }
+        let prev = tokenParts(tokens[k - 1])
+        guard prev.suffix.isEmpty, let pf = prev.core.unicodeScalars.first, TextShape.isLetter(pf),
+              prev.core.unicodeScalars.allSatisfy({ TextShape.isLetter($0) }) else { return nil }
+        func smallNumber(_ s: String) -> Bool {
+            let c = tokenParts(s).core
+            return (1...3).contains(c.utf8.count) && c.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        }
+        let next = tokens[k + 1]
+        // ("l och 2", "l - 3": a short common word or a dash, then a number)
+        let listed = parts.suffix.isEmpty && k + 2 < tokens.count && smallNumber(tokens[k + 2])
+            && (next == "-" || next == "–" || next.unicodeScalars.count <= 4 && listedCommonWord(next))
+        if let one = r.model.rules.digitLookalikes["l"],
+           numberedWords.contains(TextShape.lowercased(prev.core)) || listed || parts.suffix.isEmpty && next.hasPrefix("-") && smallNumber(String(next.dropFirst())) {
+            return Correction(original: t, replacement: one + parts.suffix, score: 2, rule: "digit")
+        }
+        // (between words as repair reads them: an engine that breaks words into pieces, "nfu l l mä", leaves no i)
+        func word(_ s: String) -> Bool {
+            let c = tokenParts(s).core
+            guard c.unicodeScalars.count >= 2, c.unicodeScalars.allSatisfy({ TextShape.isLetter($0) }),
+                  let w = decidedReading(c) else { return false }
+            return w.source == .lexicon || w.source == .compound
+        }
+        guard parts.suffix.isEmpty, TextShape.isLowerLetter(prev.core.unicodeScalars.last!),
+              let nf = next.unicodeScalars.first, TextShape.isLetter(nf), word(tokens[k - 1]), word(next) else { return nil }
+        return Correction(original: t, replacement: "i", score: 2, rule: "case")
+    }
+
     /// A word common in English that is no Swedish word, or one far more common in English ("the", "game").
     func commonEnglishWord(_ word: String) -> Bool {
         guard let f = r.model.foreignWords[word], f.englishZipf >= ForeignRun.anchorMinZipf else { return false }
@@ -1202,6 +1255,11 @@ final class DocumentState {
         if parts.core.isEmpty { return "punctuation only" }
         if TextShape.isAddress(token) { return "e-mail address or URL" }
         if TextShape.isNumberLike(parts.core) { return "number or date" }
+        // (a lone letter after a number is a unit, "2 l", whatever the channel makes of it)
+        if parts.core.utf8.count == 1, k > 0, let u = parts.core.unicodeScalars.first, TextShape.isLowerLetter(u),
+           case let before = tokenParts(tokens[k - 1]), before.suffix.isEmpty, TextShape.isNumberLike(before.core) {
+            return "unit after a number"
+        }
         if !r.protected.isEmpty && r.protected.contains(TextShape.lowercased(parts.core)) { return "listed as protected in rules.yaml" }
         // ("sekr." is no garbled "ser.": an abbreviation the rules list keeps its letters before its period; a short
         // one may be a legacy misreading, "dir." for "där.")
@@ -1228,6 +1286,7 @@ final class DocumentState {
            tokens[k + 1].prefix(while: { $0.isASCII && $0.isNumber }).count == 3 {
             return Correction(original: t, replacement: d, score: 3, rule: "digit")
         }
+        if let c = loneSmallLRule(at: k, tokens: tokens, lineStarts: lineStarts) { return c }
         if partyEvidence, t.utf8.count <= 8, TextShape.hasByte(t, where: { $0 == 0x28 || $0 == 0x29 }),
            let p = partyRule(t, at: k, tokens: tokens) { return p }
         if t == "I", let c = loneCapitalIRule(at: k, tokens: tokens, lineStarts: lineStarts) { return c }
