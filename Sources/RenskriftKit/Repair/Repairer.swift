@@ -391,8 +391,15 @@ final class DocumentState {
         }
         return out
     }()
-    lazy var bracketOpenBytes: Set<UInt8> = Set(r.model.rules.punctuation.openBracketLookalikes.compactMap(\.utf8.first))
-    lazy var bracketCloseBytes: Set<UInt8> = Set(r.model.rules.punctuation.closeBracketLookalikes.compactMap(\.utf8.last))
+    /// First bytes of the open-bracket look-alikes and last bytes of the closing ones, as tables by byte.
+    lazy var bracketOpenBytes: [Bool] = DocumentState.byteTable(r.model.rules.punctuation.openBracketLookalikes.compactMap(\.utf8.first))
+    lazy var bracketCloseBytes: [Bool] = DocumentState.byteTable(r.model.rules.punctuation.closeBracketLookalikes.compactMap(\.utf8.last))
+
+    static func byteTable(_ bytes: [UInt8]) -> [Bool] {
+        var t = [Bool](repeating: false, count: 256)
+        for b in bytes { t[Int(b)] = true }
+        return t
+    }
     /// The document writes Roman numerals ("II", "III", "IV"): a lone "I" may be one.
     let romanNumerals: Bool
     /// The longest "§" look-alike in UTF-8 bytes: a longer token is none, without hashing it against both sets.
@@ -785,9 +792,16 @@ final class DocumentState {
     func bracketLookalikeRule(_ t: String) -> Correction? {
         // (most tokens begin and end with no look-alike: settle them on the bytes)
         let p = r.model.rules.punctuation
-        guard let first = t.utf8.first, let last = t.utf8.reversed().first(where: {
-            $0 != UInt8(ascii: ",") && $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: ";") && $0 != UInt8(ascii: ":") }),
-              bracketOpenBytes.contains(first) || bracketCloseBytes.contains(last) else { return nil }
+        let open = bracketOpenBytes, close = bracketCloseBytes
+        let edge: Bool = t.utf8.withContiguousStorageIfAvailable { buf in
+            guard let first = buf.first else { return false }
+            if open[Int(first)] { return true }
+            var i = buf.count - 1
+            while i >= 0, buf[i] == UInt8(ascii: ",") || buf[i] == UInt8(ascii: ".") || buf[i] == UInt8(ascii: ";")
+                    || buf[i] == UInt8(ascii: ":") { i -= 1 }
+            return i >= 0 && close[Int(buf[i])]
+        } ?? true
+        guard edge else { return nil }
         let (body, marks) = DocumentState.trailingMarks(t)
         guard body.count >= 3, let f = body.first, let l = body.last else { return nil }
         var replacement: String?

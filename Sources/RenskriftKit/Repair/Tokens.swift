@@ -97,18 +97,42 @@ enum TextShape {
     /// `s.lowercased()` without the Unicode tables when `s` is ASCII and Latin-1, which Swedish OCR text nearly
     /// always is (the library's way cost more than a lexicon look-up); other text takes the library's way.
     static func lowercased(_ s: String) -> String {
-        var change = false
-        for b in s.utf8 {
-            if b >= 0x41 && b <= 0x5A || b == 0xC3 { change = true } else if b >= 0xC4 { return s.lowercased() }
+        switch latinLower(s) {
+        case .same: return s
+        case .changed(let b): return String(decoding: b, as: UTF8.self)
+        case .other: return s.lowercased()
         }
-        guard change else { return s }
-        return String(decoding: lowerKey(s), as: UTF8.self)
     }
 
     /// The UTF-8 of `lowercased(s)`: a lexicon key.
     static func lowerKey(_ s: String) -> [UInt8] {
-        for b in s.utf8 where b >= 0xC4 { return Array(s.lowercased().utf8) }
-        return lowerBytes(Array(s.utf8))
+        switch latinLower(s) {
+        case .same: return Array(s.utf8)
+        case .changed(let b): return b
+        case .other: return Array(s.lowercased().utf8)
+        }
+    }
+
+    private enum LatinLower {
+        case same
+        case changed([UInt8])
+        case other
+    }
+
+    /// The small letters of ASCII and Latin-1 text, worked out on its buffer; `.other` for any other text.
+    private static func latinLower(_ s: String) -> LatinLower {
+        func scan(_ buf: UnsafeBufferPointer<UInt8>) -> LatinLower {
+            var change = false
+            for b in buf {
+                if b >= 0xC4 { return .other }
+                if b >= 0x41 && b <= 0x5A || b == 0xC3 { change = true }
+            }
+            guard change else { return .same }
+            let out = lowerBytes(Array(buf))
+            return out.elementsEqual(buf) ? .same : .changed(out)
+        }
+        if let r = s.utf8.withContiguousStorageIfAvailable(scan) { return r }
+        return Array(s.utf8).withUnsafeBufferPointer(scan)
     }
 
     /// True when every scalar is ASCII or a Latin-1 letter (U+00C0–U+00FF but × and ÷): each is then a whole
@@ -194,9 +218,17 @@ enum TextShape {
 
     /// E-mail addresses, URLs and file names.
     static func isAddress(_ s: String) -> Bool {
-        // most tokens hold none of the three signs: settle them without copying the bytes
-        guard TextShape.hasByte(s, where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: ":") })
-        else { return false }
+        // most tokens hold none of the three signs, or only a period at their end ("protokollet."): settle them
+        // without copying the bytes ("www." alone aside)
+        let mayBe: Bool = s.utf8.withContiguousStorageIfAvailable { buf in
+            for (i, c) in buf.enumerated() {
+                if c == UInt8(ascii: "@") || c == UInt8(ascii: ":") || c == UInt8(ascii: ".") && (i + 1 < buf.count || i == 3) {
+                    return true
+                }
+            }
+            return false
+        } ?? true
+        guard mayBe else { return false }
         let b = Array(s.utf8)
         guard b.contains(UInt8(ascii: ".")) || b.contains(UInt8(ascii: "@")) || b.contains(UInt8(ascii: ":")) else {
             return false
