@@ -8,6 +8,14 @@ struct TokenParts: Sendable, Hashable {
 
     /// Splits `token`; characters in `keepSymbols` are OCR look-alikes of letters and stay in the core.
     init(_ token: String, keepSymbols: Set<Character>) {
+        // a word of ASCII and Latin-1 that opens and ends with a letter is all core: nothing below would strip it
+        if let f = token.unicodeScalars.first, let l = token.unicodeScalars.last, TextShape.isLetter(f), TextShape.isLetter(l),
+           !TextShape.hasByte(token, where: { $0 >= 0xC4 }) {
+            prefix = ""
+            core = token
+            suffix = ""
+            return
+        }
         // precomposed text (what OCR gives): one scalar per character, with cheap letter tests
         if !token.unicodeScalars.contains(where: { $0.value >= 0x300 && $0.value < 0x370 || $0.value >= 0x1AB0 }) {
             let sc = Array(token.unicodeScalars)
