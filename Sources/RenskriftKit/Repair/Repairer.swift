@@ -716,11 +716,14 @@ final class DocumentState {
     func gluedWordsRule(_ t: String) -> Correction? {
         func glue(_ c: Character) -> Bool { c == "." || c == ":" || c == "'" || c == "’" }
         // (most tokens hold no sign with a letter after it: settle them on the bytes; "’" begins with 0xE2)
-        var signAt = false, inside = false
-        for b in t.utf8 {
-            if signAt && (b >= 0x61 && b <= 0x7A || b >= 0xC3) { inside = true; break }
-            signAt = b == UInt8(ascii: ".") || b == UInt8(ascii: ":") || b == UInt8(ascii: "'") || b == 0x99
-        }
+        let inside: Bool = t.utf8.withContiguousStorageIfAvailable { buf in
+            var signAt = false
+            for b in buf {
+                if signAt && (b >= 0x61 && b <= 0x7A || b >= 0xC3) { return true }
+                signAt = b == UInt8(ascii: ".") || b == UInt8(ascii: ":") || b == UInt8(ascii: "'") || b == 0x99
+            }
+            return false
+        } ?? true
         guard inside else { return nil }
         let parts = tokenParts(t)
         let core = parts.core
@@ -1556,10 +1559,13 @@ final class DocumentState {
     /// split, keeping the period of a listed abbreviation and the colon of a line-start label ("Tid: 09.00").
     func gluedNumberRule(_ t: String, at k: Int, tokens: [String], lineStarts: [Bool]) -> Correction? {
         // most tokens hold no digit after a "." or ":": settle them on the bytes
-        var glued = false, sign = false
-        for b in t.utf8 {
-            if b == UInt8(ascii: ".") || b == UInt8(ascii: ":") { sign = true } else if sign && b >= 0x30 && b <= 0x39 { glued = true; break }
-        }
+        let glued: Bool = t.utf8.withContiguousStorageIfAvailable { buf in
+            var sign = false
+            for b in buf {
+                if b == UInt8(ascii: ".") || b == UInt8(ascii: ":") { sign = true } else if sign && b >= 0x30 && b <= 0x39 { return true }
+            }
+            return false
+        } ?? true
         guard glued, let f = t.unicodeScalars.first, !TextShape.isDigit(f) else { return nil }
         let parts = tokenParts(t)
         let sc = Array(parts.core.unicodeScalars)
