@@ -89,7 +89,10 @@ public struct Channel: Sendable {
         // the capital is one glyph more of the same engine)
         let prior = rules.scoring.documentConfusionPrior
         for c in documentConfusions where prior > 0 && c.total > 0 {
-            for (t, o) in [(String(c.truth), String(c.ocr)), (String(c.truth).uppercased(), String(c.ocr).uppercased())] {
+            // (a sign without case, "5" for s, stands for the small letter: a capital is its place's, not the sign's)
+            let caseless = String(c.ocr).uppercased() == String(c.ocr).lowercased()
+            for (t, o) in [(String(c.truth), String(c.ocr)), (String(c.truth).uppercased(), String(c.ocr).uppercased())]
+            where !(caseless && t != String(c.truth)) {
                 let p0 = mixed[t]?[o] ?? 0
                 let p = c.rate(prior: prior, tableRate: p0)
                 if p > p0 { mixed[t, default: [:]][o] = p }

@@ -488,6 +488,7 @@ final class DocumentState {
         // only with the first ("fräga" for "fråga" from an engine that has ä but no å)
         var readRight: [Unicode.Scalar: Int] = [:]
         var misread: [UInt64: (hits: Int, words: Int)] = [:]  // by `letterPair`
+        var asciiRight = [Int](repeating: 0, count: 128)
         for (id, core) in idCores.enumerated() {
             guard core.utf8.count >= 3, core.unicodeScalars.allSatisfy({ TextShape.isLetter($0) }) else { continue }
             let bytes = Array(core.utf8)
@@ -515,6 +516,7 @@ final class DocumentState {
                     readWith += counts[id]
                     for u in core.unicodeScalars where u.value >= 0x80 { readRight[u, default: 0] += counts[id] }
                 }
+                for b in bytes where b < 0x80 { asciiRight[Int(b)] += counts[id] }
                 continue
             }
             var pairs = DocumentState.skeletonMisreadings(bytes, in: repairer.model.lexicon)
@@ -531,13 +533,27 @@ final class DocumentState {
         var misreadTotal: [UInt32: Int] = [:]
         for (k, n) in misread { misreadTotal[UInt32(k >> 32), default: 0] += n.hits }
         // (one word misread again and again may be a name spelt so: it takes two)
-        let documentConfusions = misread.compactMap { k, n -> Channel.DocumentConfusion? in
+        var documentConfusions = misread.compactMap { k, n -> Channel.DocumentConfusion? in
             // (or a capital inside a small-letter word: ocrad's "mOtet", "stOd")
             guard let t = Unicode.Scalar(UInt32(k >> 32)), let o = Unicode.Scalar(UInt32(k & 0xFFFF_FFFF)),
                   o.value >= 0x80 || TextShape.isUpperLetter(o) && t.properties.isLowercase, t.value >= 0x80,
                   n.words >= 2 else { return nil }
             return Channel.DocumentConfusion(truth: t, ocr: o, hits: n.hits,
                                              total: (readRight[t] ?? 0) + (misreadTotal[t.value] ?? 0))
+        }
+        // a sign the engine writes for a letter inside words ("D4tum", "För5lag", "Rev¡derad"): where one letter in
+        // its place gives a listed word, in two words or more, it stands for that letter, at the rate the document
+        // shows (against that letter read right in its listed words)
+        var glyphs: [UInt64: (hits: Int, words: Int)] = [:]
+        for (id, core) in idCores.enumerated() {
+            guard let (letter, glyph) = DocumentState.glyphMisreading(core, in: repairer.model.lexicon) else { continue }
+            glyphs[DocumentState.letterPair(letter, glyph), default: (0, 0)].hits += counts[id]
+            glyphs[DocumentState.letterPair(letter, glyph), default: (0, 0)].words += 1
+        }
+        for (k, n) in glyphs where n.words >= 2 {
+            guard let t = Unicode.Scalar(UInt32(k >> 32)), let o = Unicode.Scalar(UInt32(k & 0xFFFF_FFFF)) else { continue }
+            let right = t.value < 0x80 ? asciiRight[Int(t.value)] : (readRight[t] ?? 0)
+            documentConfusions.append(Channel.DocumentConfusion(truth: t, ocr: o, hits: n.hits, total: right + n.hits))
         }
         let confusionPrior = repairer.model.rules.scoring.documentConfusionPrior
         habitualMisreadings = Set(documentConfusions.filter {
@@ -2328,6 +2344,35 @@ final class DocumentState {
             return String(out)
         }, in: lexicon)
         return best.map { zip($0, marked).filter { $0 != $1 } } ?? []
+    }
+
+    /// The letter a sign inside a word stands for, with the sign, when writing that letter in its place (once or
+    /// twice) gives a listed word and the word has three letters besides: "d4tum" gives (a, 4), "för5lag" (s, 5).
+    /// The signs are digits and Latin-1's symbols (¡ ¢ £ …) that are no punctuation.
+    static func glyphMisreading(_ lower: String, in lexicon: Lexicon) -> (Unicode.Scalar, Unicode.Scalar)? {
+        guard lower.utf8.count >= 4, TextShape.hasByte(lower, where: { $0 >= 0x30 && $0 <= 0x39 || $0 == 0xC2 }) else { return nil }
+        let sc = Array(lower.unicodeScalars)
+        var glyph: Unicode.Scalar?
+        var letters = 0, times = 0
+        for u in sc {
+            if TextShape.isLetter(u) { letters += 1; continue }
+            guard TextShape.isDigit(u) || u.value >= 0xA1 && u.value <= 0xBF && !"§«»°·".unicodeScalars.contains(u),
+                  glyph == nil || glyph == u else { return nil }
+            glyph = u
+            times += 1
+        }
+        guard let g = glyph, letters >= 3, times <= 2 else { return nil }
+        let best = mostFrequentListed(slots: 1, options: { _ in genericLetterScalars }, word: { chosen in
+            var out = String.UnicodeScalarView()
+            for u in sc { out.append(u == g ? chosen[0] : u) }
+            return String(out)
+        }, in: lexicon)
+        return best.map { ($0[0], g) }
+    }
+
+    /// The letters a misread sign may stand for.
+    static let genericLetterScalars: [Unicode.Scalar] = Channel.genericLetters.map {
+        String(decoding: $0, as: UTF8.self).unicodeScalars.first!
     }
 
     /// Of every way to choose one of `options(k)` for each of `slots` places, the one whose `word` is the most
