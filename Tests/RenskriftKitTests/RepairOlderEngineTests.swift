@@ -188,6 +188,17 @@ import Testing
         #expect(RepairFixture.fixed("Projektet B4bygg startar i maj.") == "Projektet B4bygg startar i maj.")
     }
 
+    @Test func aLetterTheDocumentReadsAsAnotherIsLearned() {
+        // gocr reads k as h; words that one swap, and only one, makes listed, in three places or more of a word (and
+        // at a rate a chance swap never has), teach it
+        let ocr = "Styrelsen har läst fahturan och dohumentet om rihtlinjen. Ehonomin för tehniken växer."
+        #expect(RepairFixture.fixed(ocr)
+                == "Styrelsen har läst fakturan och dokumentet om riktlinjen. Ekonomin för tekniken växer.")
+        // clean prose writes one word's forms with the same odd letter ("yippie", "yippier"): one place, no habit
+        let clean = "Yippierna var kända. En yippie talade, och yippier demonstrerade i staden med yippiepartiet."
+        #expect(RepairFixture.fixed(clean) == clean)
+    }
+
     @Test func theSignForAGlyphTheEngineCouldNotReadIsALetter() {
         // gocr writes "_" for the å it cannot read; at a sentence start the word gets its capital
         let ocr = "Mötet h_lls i R_dhuset den 12 mars. _rsmötet öppnades av ordföranden. Fr_gan om budgeten för "

@@ -89,10 +89,13 @@ public struct Channel: Sendable {
         // the capital is one glyph more of the same engine)
         let prior = rules.scoring.documentConfusionPrior
         for c in documentConfusions where prior > 0 && c.total > 0 {
-            // (a sign without case, "5" for s, stands for the small letter: a capital is its place's, not the sign's)
-            let caseless = String(c.ocr).uppercased() == String(c.ocr).lowercased()
-            for (t, o) in [(String(c.truth), String(c.ocr)), (String(c.truth).uppercased(), String(c.ocr).uppercased())]
-            where !(caseless && t != String(c.truth)) {
+            // (a sign without case, "5" for s, stands for the small letter: a capital is its place's, not the sign's;
+            // so does another letter's capital inside a word, "I" for l, "R" for e; a capital for å/ä/ö is also read
+            // for their own capitals, "O" for Ö)
+            let ocrText = String(c.ocr)
+            let smallOnly = ocrText.uppercased() == ocrText.lowercased() || c.truth.isASCII && ocrText != ocrText.lowercased()
+            for (t, o) in [(String(c.truth), ocrText), (String(c.truth).uppercased(), ocrText.uppercased())]
+            where !(smallOnly && t != String(c.truth)) {
                 let p0 = mixed[t]?[o] ?? 0
                 let p = c.rate(prior: prior, tableRate: p0)
                 if p > p0 { mixed[t, default: [:]][o] = p }

@@ -489,10 +489,12 @@ final class DocumentState {
         var readRight: [Unicode.Scalar: Int] = [:]
         var misread: [UInt64: (hits: Int, words: Int)] = [:]  // by `letterPair`
         var asciiRight = [Int](repeating: 0, count: 128)
+        var unlistedIDs: [Int] = []
         for (id, core) in idCores.enumerated() {
             guard core.utf8.count >= 3, core.unicodeScalars.allSatisfy({ TextShape.isLetter($0) }) else { continue }
             let bytes = Array(core.utf8)
             let valid = repairer.model.lexicon.entry(bytes).map { $0.flags.contains(.valid) } ?? false
+            if !valid && bytes.count >= DocumentState.letterSwapMinBytes { unlistedIDs.append(id) }
             let diacritics = TextShape.diacriticCount(core)
             // small-letter words only: capitalised ones are names as often as not
             if let f = tokens[firstToken[id]].unicodeScalars.first(where: { TextShape.isLetter($0) }),
@@ -555,17 +557,41 @@ final class DocumentState {
             let right = t.value < 0x80 ? asciiRight[Int(t.value)] : (readRight[t] ?? 0)
             documentConfusions.append(Channel.DocumentConfusion(truth: t, ocr: o, hits: n.hits, total: right + n.hits))
         }
-        let confusionPrior = repairer.model.rules.scoring.documentConfusionPrior
-        habitualMisreadings = Set(documentConfusions.filter {
-            $0.rate(prior: confusionPrior, tableRate: 0) >= DocumentState.habitualMisreadRate
-        }.map { DocumentState.letterPair($0.truth, $0.ocr) })
-        learnedMisreadings = documentConfusions
         self.strippedCounts = strippedCounts
         // (with the clean level as a prior worth `sharePriorWords` words: a short text says little about its scan)
         let prior = DocumentState.sharePriorWords
         let unknownShare = (Double(unknown) + s.cleanUnknownShare * prior) / (Double(words) + prior)
         let boost = unknownShare > 0 && s.cleanUnknownShare > 0
             ? min(max(0, log(unknownShare / s.cleanUnknownShare)), s.maxEditBoost) : 0
+        // a letter the engine reads as another that no table lists (gocr's h for k, "Marhanvisningsavtal",
+        // "programhvällar"; its I for l inside words, "HudiksvaIls"): in a document with more unknown words than clean
+        // text, a word no list holds that one such letter, and only one, turns into a listed word teaches the pair;
+        // three words make it the document's (`letterSwapMinWords`), at its rate against the letter read right
+        if boost > 0 {
+            // (counted by the letters around the swap: the forms of one word, "yippie", "yippier", "yippierna", are
+            // one piece of evidence, not three)
+            var swaps: [UInt64: (hits: Int, sites: Set<UInt16>)] = [:]
+            for id in unlistedIDs {
+                let core = idCores[id]
+                let cased = partsMemo[tokens[firstToken[id]]]?.core ?? core
+                guard let (t, o, site) = DocumentState.letterSwap(cased, lower: core, in: repairer.model.lexicon) else { continue }
+                swaps[DocumentState.letterPair(t, o), default: (0, [])].hits += counts[id]
+                swaps[DocumentState.letterPair(t, o), default: (0, [])].sites.insert(site)
+            }
+            // (and a habit, not chance: clean prose has a few such words too, "televerkens" for "televerkets", but
+            // against thousands of the letter read right)
+            for (k, n) in swaps where n.sites.count >= DocumentState.letterSwapMinWords {
+                guard let t = Unicode.Scalar(UInt32(k >> 32)), let o = Unicode.Scalar(UInt32(k & 0xFFFF_FFFF)) else { continue }
+                let total = asciiRight[Int(t.value)] + n.hits
+                guard Double(n.hits) >= DocumentState.letterSwapMinRate * Double(total) else { continue }
+                documentConfusions.append(Channel.DocumentConfusion(truth: t, ocr: o, hits: n.hits, total: total))
+            }
+        }
+        let confusionPrior = repairer.model.rules.scoring.documentConfusionPrior
+        habitualMisreadings = Set(documentConfusions.filter {
+            $0.rate(prior: confusionPrior, tableRate: 0) >= DocumentState.habitualMisreadRate
+        }.map { DocumentState.letterPair($0.truth, $0.ocr) })
+        learnedMisreadings = documentConfusions
         enDashLost = enDashes == 0
         // (on the bytes: "II", "IV.", "(III)"; most tokens fail at their first or second byte)
         // (a numeral after a name belongs to it, "Apple II", "Karl XII", as an "I" there does: only one that numbers
@@ -2368,6 +2394,49 @@ final class DocumentState {
             return String(out)
         }, in: lexicon)
         return best.map { ($0[0], g) }
+    }
+
+    /// Words shorter than this teach no letter swap: one letter changed makes a listed word of too many of them.
+    static let letterSwapMinBytes = 5
+    static let letterSwapMinWords = 3
+    static let letterSwapMinRate = 0.02
+
+    /// The (listed letter, OCR letter) pair when exactly one ASCII letter of `word` after its first, written as another
+    /// small ASCII letter, makes a listed word of a word no list holds: "marhanvisningsavtal" gives (k, h), "HudiksvaIls"
+    /// (l, I). `lower` is the word in small letters. The third value is where: the bytes before and after the letter.
+    static func letterSwap(_ word: String, lower: String, in lexicon: Lexicon) -> (Unicode.Scalar, Unicode.Scalar, UInt16)? {
+        var b = Array(lower.utf8)
+        let cased = Array(word.utf8)
+        guard cased.count == b.count, lexicon.entry(b) == nil,
+              lower.unicodeScalars.allSatisfy({ TextShape.isLetter($0) }) else { return nil }
+        // (the lexicon's prefix and skeleton filters settle most swaps before a key is looked up)
+        return lexicon.withSkeletonFilter { bits, prefixes -> (Unicode.Scalar, Unicode.Scalar, UInt16)? in
+            var prefix = [Lexicon.SkeletonHasher](repeating: Lexicon.SkeletonHasher(), count: b.count + 1)
+            for p in b.indices {
+                var h = prefix[p]
+                h.feed(b[p])
+                prefix[p + 1] = h
+            }
+            var found: (Unicode.Scalar, Unicode.Scalar, UInt16)?
+            for i in 1..<b.count where b[i] >= 0x61 && b[i] <= 0x7A {
+                let was = b[i]
+                for l in UInt8(ascii: "a")...UInt8(ascii: "z") where l != was {
+                    var h = prefix[i]
+                    h.feed(l)
+                    guard Lexicon.filterHas(prefixes, h.value) else { continue }
+                    for x in (i + 1)..<b.count { h.feed(b[x]) }
+                    guard Lexicon.filterHas(bits, h.value) else { continue }
+                    b[i] = l
+                    defer { b[i] = was }
+                    if let e = lexicon.entry(b), e.flags.contains(.valid), !e.flags.contains(.unverified) {
+                        let site = UInt16(b[i - 1]) << 8 | UInt16(i + 1 < b.count ? b[i + 1] : 0)
+                        if let f = found, f.0 != Unicode.Scalar(l) || f.1 != Unicode.Scalar(cased[i]) { return nil }
+                        found = (Unicode.Scalar(l), Unicode.Scalar(cased[i]), site)
+                    }
+                }
+            }
+            return found
+        }
     }
 
     /// The letters a misread sign may stand for.
