@@ -571,7 +571,9 @@ final class DocumentState {
             // (counted by the letters around the swap: the forms of one word, "yippie", "yippier", "yippierna", are
             // one piece of evidence, not three)
             var swaps: [UInt64: (hits: Int, sites: Set<UInt16>)] = [:]
-            for id in unlistedIDs {
+            // (a habit shows in a document's first unlisted words: a long document searches no more of them than a
+            // page's worth, each search costing some twenty lexicon look-ups at random places in memory)
+            for id in unlistedIDs.prefix(DocumentState.letterSwapMaxWords) {
                 let core = idCores[id]
                 let cased = partsMemo[tokens[firstToken[id]]]?.core ?? core
                 guard let (t, o, site) = DocumentState.letterSwap(cased, lower: core, in: repairer.model.lexicon) else { continue }
@@ -2400,6 +2402,7 @@ final class DocumentState {
     static let letterSwapMinBytes = 5
     static let letterSwapMinWords = 3
     static let letterSwapMinRate = 0.02
+    static let letterSwapMaxWords = 200
 
     /// The (listed letter, OCR letter) pair when exactly one ASCII letter of `word` after its first, written as another
     /// small ASCII letter, makes a listed word of a word no list holds: "marhanvisningsavtal" gives (k, h), "HudiksvaIls"
