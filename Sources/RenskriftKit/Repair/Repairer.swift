@@ -566,7 +566,7 @@ final class DocumentState {
         // a letter the engine reads as another that no table lists (gocr's h for k, "Marhanvisningsavtal",
         // "programhvällar"; its I for l inside words, "HudiksvaIls"): in a document with more unknown words than clean
         // text, a word no list holds that one such letter, and only one, turns into a listed word teaches the pair;
-        // three words make it the document's (`letterSwapMinWords`), at its rate against the letter read right
+        // three places make it the document's (`letterSwapMinWords`), at its rate against the letter read right
         if boost > 0 {
             // (counted by the letters around the swap: the forms of one word, "yippie", "yippier", "yippierna", are
             // one piece of evidence, not three)
