@@ -537,7 +537,7 @@ final class DocumentState {
         // (one word misread again and again may be a name spelt so: it takes two)
         var documentConfusions = misread.compactMap { k, n -> Channel.DocumentConfusion? in
             // (or a capital inside a small-letter word: ocrad's "mOtet", "stOd")
-            guard let t = Unicode.Scalar(UInt32(k >> 32)), let o = Unicode.Scalar(UInt32(k & 0xFFFF_FFFF)),
+            guard let (t, o) = DocumentState.letters(ofPair: k),
                   o.value >= 0x80 || TextShape.isUpperLetter(o) && t.properties.isLowercase, t.value >= 0x80,
                   n.words >= 2 else { return nil }
             return Channel.DocumentConfusion(truth: t, ocr: o, hits: n.hits,
@@ -553,7 +553,7 @@ final class DocumentState {
             glyphs[DocumentState.letterPair(letter, glyph), default: (0, 0)].words += 1
         }
         for (k, n) in glyphs where n.words >= 2 {
-            guard let t = Unicode.Scalar(UInt32(k >> 32)), let o = Unicode.Scalar(UInt32(k & 0xFFFF_FFFF)) else { continue }
+            guard let (t, o) = DocumentState.letters(ofPair: k) else { continue }
             let right = t.value < 0x80 ? asciiRight[Int(t.value)] : (readRight[t] ?? 0)
             documentConfusions.append(Channel.DocumentConfusion(truth: t, ocr: o, hits: n.hits, total: right + n.hits))
         }
@@ -566,7 +566,7 @@ final class DocumentState {
         // a letter the engine reads as another that no table lists (gocr's h for k, "Marhanvisningsavtal",
         // "programhvällar"; its I for l inside words, "HudiksvaIls"): in a document with more unknown words than clean
         // text, a word no list holds that one such letter, and only one, turns into a listed word teaches the pair;
-        // three places make it the document's (`letterSwapMinWords`), at its rate against the letter read right
+        // three places make it the document's (`letterSwapMinPlaces`), at its rate against the letter read right
         if boost > 0 {
             // (counted by the letters around the swap: the forms of one word, "yippie", "yippier", "yippierna", are
             // one piece of evidence, not three)
@@ -582,8 +582,8 @@ final class DocumentState {
             }
             // (and a habit, not chance: clean prose has a few such words too, "televerkens" for "televerkets", but
             // against thousands of the letter read right)
-            for (k, n) in swaps where n.sites.count >= DocumentState.letterSwapMinWords {
-                guard let t = Unicode.Scalar(UInt32(k >> 32)), let o = Unicode.Scalar(UInt32(k & 0xFFFF_FFFF)) else { continue }
+            for (k, n) in swaps where n.sites.count >= DocumentState.letterSwapMinPlaces {
+                guard let (t, o) = DocumentState.letters(ofPair: k) else { continue }
                 let total = asciiRight[Int(t.value)] + n.hits
                 guard Double(n.hits) >= DocumentState.letterSwapMinRate * Double(total) else { continue }
                 documentConfusions.append(Channel.DocumentConfusion(truth: t, ocr: o, hits: n.hits, total: total))
@@ -2400,7 +2400,7 @@ final class DocumentState {
 
     /// Words shorter than this teach no letter swap: one letter changed makes a listed word of too many of them.
     static let letterSwapMinBytes = 5
-    static let letterSwapMinWords = 3
+    static let letterSwapMinPlaces = 3
     static let letterSwapMinRate = 0.02
     static let letterSwapMaxWords = 200
 
@@ -2470,6 +2470,12 @@ final class DocumentState {
     /// A (listed letter, OCR letter) pair as one key: the listed letter's scalar value above the OCR letter's.
     static func letterPair(_ truth: Unicode.Scalar, _ ocr: Unicode.Scalar) -> UInt64 {
         UInt64(truth.value) << 32 | UInt64(ocr.value)
+    }
+
+    /// The (listed letter, OCR letter) of a `letterPair` key.
+    static func letters(ofPair k: UInt64) -> (Unicode.Scalar, Unicode.Scalar)? {
+        guard let t = Unicode.Scalar(UInt32(k >> 32)), let o = Unicode.Scalar(UInt32(k & 0xFFFF_FFFF)) else { return nil }
+        return (t, o)
     }
 
     /// The letters with dots or a ring that Swedish writes, in small letters.

@@ -238,9 +238,6 @@ enum TextShape {
         } ?? true
         guard mayBe else { return false }
         let b = Array(s.utf8)
-        guard b.contains(UInt8(ascii: ".")) || b.contains(UInt8(ascii: "@")) || b.contains(UInt8(ascii: ":")) else {
-            return false
-        }
         if b.contains(UInt8(ascii: "@")) || s.contains("://") || TextShape.lowercased(s).hasPrefix("www.") { return true }
         // an ASCII letter or digit, a dot, a known ending, then the end or a non-letter
         let lower = TextShape.lowerBytes(b)
