@@ -565,7 +565,8 @@ final class DocumentState {
             ? min(max(0, log(unknownShare / s.cleanUnknownShare)), s.maxEditBoost) : 0
         // a letter the engine reads as another that no table lists (gocr's h for k, "Marhanvisningsavtal",
         // "programhvällar"; its I for l inside words, "HudiksvaIls"): in a document with more unknown words than clean
-        // text, a word no list holds that one such letter, and only one, turns into a listed word teaches the pair;
+        // text, a word no list holds that one such letter turns into a listed word, far more frequent than any other
+        // swap's, teaches the pair;
         // three places make it the document's (`letterSwapMinPlaces`), at its rate against the letter read right
         if boost > 0 {
             // (counted by the letters around the swap: the forms of one word, "yippie", "yippier", "yippierna", are
@@ -2403,15 +2404,44 @@ final class DocumentState {
     static let letterSwapMinPlaces = 3
     static let letterSwapMinRate = 0.02
     static let letterSwapMaxWords = 200
+    /// How much more probable (log) a swap's reading must be than any reading another swap gives.
+    static let letterSwapMinDominance = log(20.0)
 
-    /// The (listed letter, OCR letter) pair when exactly one ASCII letter of `word` after its first, written as another
-    /// small ASCII letter, makes a listed word of a word no list holds: "marhanvisningsavtal" gives (k, h), "HudiksvaIls"
-    /// (l, I). `lower` is the word in small letters. The third value is where: the bytes before and after the letter.
+    /// The (listed letter, OCR letter) pair when one ASCII letter of `word` after its first, written as another small
+    /// ASCII letter, makes a listed word (or one whose å/ä/ö OCR lost too) of a word no list holds, and no other swap
+    /// makes a word nearly as frequent: "marhanvisningsavtal" gives (k, h), "HudiksvaIls" (l, I), "piats" (l, i).
+    /// `lower` is the word in small letters. The third value is where: the bytes before and after the letter.
     static func letterSwap(_ word: String, lower: String, in lexicon: Lexicon) -> (Unicode.Scalar, Unicode.Scalar, UInt16)? {
         var b = Array(lower.utf8)
         let cased = Array(word.utf8)
+        // (a listed word read with its å/ä/ö as well: "foresiar" is "föreslår" with an l read as i and its marks lost,
+        // which the channel's tables restore; a word that is only such a listed word needs no swap)
+        // (with the swapped letter itself in the listed word: a "d" that stands for ä, "sammantrddesrum", is a mark
+        // lost, which the tables know, not the "a" the skeleton has there; `at` is that letter's byte in `w`)
+        func listedLogP(_ w: [UInt8], at: Int? = nil) -> Double? {
+            if let e = lexicon.entry(w), e.flags.contains(.valid), !e.flags.contains(.unverified) { return e.logP }
+            var best: Double?
+            let ci = at.map { p in w[..<p].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } }
+            Lexicon.skeleton(w).withUnsafeBufferPointer { sk in
+                lexicon.skeletonMatches(sk) { key, e in
+                    guard e.flags.contains(.valid), !e.flags.contains(.unverified), e.logP > (best ?? -.infinity) else { return }
+                    if let ci, let at {
+                        // the key's byte where its ci-th character starts
+                        var n = 0, j = 0
+                        while j < key.count && n < ci {
+                            j += 1
+                            while j < key.count && key[j] & 0xC0 == 0x80 { j += 1 }
+                            n += 1
+                        }
+                        guard j < key.count, key[j] | 0x20 == w[at] else { return }
+                    }
+                    best = e.logP
+                }
+            }
+            return best
+        }
         guard cased.count == b.count, lexicon.entry(b) == nil,
-              lower.unicodeScalars.allSatisfy({ TextShape.isLetter($0) }) else { return nil }
+              lower.unicodeScalars.allSatisfy({ TextShape.isLetter($0) }), listedLogP(b) == nil else { return nil }
         // (the lexicon's prefix and skeleton filters settle most swaps before a key is looked up)
         return lexicon.withSkeletonFilter { bits, prefixes -> (Unicode.Scalar, Unicode.Scalar, UInt16)? in
             var prefix = [Lexicon.SkeletonHasher](repeating: Lexicon.SkeletonHasher(), count: b.count + 1)
@@ -2421,6 +2451,9 @@ final class DocumentState {
                 prefix[p + 1] = h
             }
             var found: (Unicode.Scalar, Unicode.Scalar, UInt16)?
+            // (the most frequent reading's pair, when no other pair's reading comes near it: "piats" is "plats" far
+            // more often than "prats", "besiut" "beslut" rather than "besitt")
+            var foundLogP = -Double.infinity, otherLogP = -Double.infinity
             for i in 1..<b.count where b[i] >= 0x61 && b[i] <= 0x7A {
                 let was = b[i]
                 for l in UInt8(ascii: "a")...UInt8(ascii: "z") where l != was {
@@ -2431,14 +2464,25 @@ final class DocumentState {
                     guard Lexicon.filterHas(bits, h.value) else { continue }
                     b[i] = l
                     defer { b[i] = was }
-                    if let e = lexicon.entry(b), e.flags.contains(.valid), !e.flags.contains(.unverified) {
+                    if let logP = listedLogP(b, at: i) {
                         let site = UInt16(b[i - 1]) << 8 | UInt16(i + 1 < b.count ? b[i + 1] : 0)
-                        if let f = found, f.0 != Unicode.Scalar(l) || f.1 != Unicode.Scalar(cased[i]) { return nil }
-                        found = (Unicode.Scalar(l), Unicode.Scalar(cased[i]), site)
+                        let pair = (Unicode.Scalar(l), Unicode.Scalar(cased[i]), site)
+                        if let f = found, f.0 != pair.0 || f.1 != pair.1 {
+                            if logP > foundLogP {
+                                otherLogP = foundLogP
+                                found = pair
+                                foundLogP = logP
+                            } else {
+                                otherLogP = max(otherLogP, logP)
+                            }
+                        } else if logP >= foundLogP {
+                            found = pair
+                            foundLogP = logP
+                        }
                     }
                 }
             }
-            return found
+            return foundLogP - otherLogP >= letterSwapMinDominance ? found : nil
         }
     }
 
