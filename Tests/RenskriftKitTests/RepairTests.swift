@@ -1039,6 +1039,17 @@ enum RepairFixture {
         #expect(RepairFixture.fixed(kept) == kept)
     }
 
+    @Test func aPeriodAfterAWordThatEndsNoSentenceIsASpeck() {
+        // no sentence ends with "som" or "att", whatever comes next
+        #expect(RepairFixture.fixed("Definitionen av frånvaro som. CSN använder gäller.")
+                == "Definitionen av frånvaro som CSN använder gäller.")
+        // one that ends a sentence now and then ("in i.") loses it only in a poor scan
+        let clean = "Mötet hålls som heldag i. Åre kommun bjuder på lunch."
+        #expect(RepairFixture.fixed(clean) == clean)
+        #expect(Self.noisy("Mötet hålls som heldag i. Åre kommun bjuder på lunch.")
+                == "Mötet hålls som heldag i Åre kommun bjuder på lunch.")
+    }
+
     @Test func semicolonsAndMidSentenceColonsAreRepairedOnlyInPoorOCR() {
         #expect(Self.noisy("Närvarande var Per Berg; Östersund och Eva Ek.") == "Närvarande var Per Berg, Östersund och Eva Ek.")
         #expect(Self.noisy("Kostnaden blir 300 000 kronor: Reservation anmäldes.") == "Kostnaden blir 300 000 kronor. Reservation anmäldes.")

@@ -231,6 +231,10 @@ extension DocumentState {
                 && TextShape.isLetter(lastCore) && !r.abbreviations.contains(TextShape.lowercased(core)):
                 // a party follows a name with nothing between: "Mikael Öberg. (M)"
                 suffix = ""
+            case "." where n != nil && (r.nonFinalWords.contains(core) || periodSpecks && r.rarelyFinalWords.contains(core)):
+                // a sentence does not end with "att" or "som", and hardly ever with "i", whatever follows: "frånvaro
+                // som. CSN använder", "hålls som heldag i. Åre" (in small letters: a numeral "I." may end a list's line)
+                suffix = ""
             case ".":
                 // "som. delvis": a sentence does not go on with a small letter after its period
                 // (only within a line; in a clean document a small c, k, o, s … after a real period may be a capital

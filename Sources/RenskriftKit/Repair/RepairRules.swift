@@ -212,11 +212,17 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
     /// document that does so where capitals belong gets them back (not k or p, whose capitals such engines tell
     /// apart).
     public var lostCapitalLetters: String
+    /// Words that never end a sentence (conjunctions, the infinitive mark, prepositions that do not close a clause):
+    /// a period after one is a speck ("frånvaro som. CSN").
+    public var nonFinalWords: [String]
+    /// Words that end a sentence now and then ("in i."): a period after one is a speck in a poor scan ("heldag i. Åre").
+    public var rarelyFinalWords: [String]
 
     public init(specks: [String] = [], bulletLookalikes: [String] = [], abbreviations: [String] = [],
                 caseLookalikes: String = "", noisyDocumentShare: Double = 0.01, atLookalikes: [String] = [],
                 openBracketLookalikes: [String] = [], closeBracketLookalikes: [String] = [],
-                ampersandLookalikes: [String] = [], lostCapitalLetters: String = "") {
+                ampersandLookalikes: [String] = [], lostCapitalLetters: String = "", nonFinalWords: [String] = [],
+                rarelyFinalWords: [String] = []) {
         self.specks = specks
         self.bulletLookalikes = bulletLookalikes
         self.abbreviations = abbreviations
@@ -227,6 +233,8 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
         self.closeBracketLookalikes = closeBracketLookalikes
         self.ampersandLookalikes = ampersandLookalikes
         self.lostCapitalLetters = lostCapitalLetters
+        self.nonFinalWords = nonFinalWords
+        self.rarelyFinalWords = rarelyFinalWords
     }
 
     public init(from decoder: Decoder) throws {
@@ -241,6 +249,8 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
         closeBracketLookalikes = try c.decodeIfPresent([String].self, forKey: .closeBracketLookalikes) ?? []
         ampersandLookalikes = try c.decodeIfPresent([String].self, forKey: .ampersandLookalikes) ?? []
         lostCapitalLetters = try c.decodeIfPresent(String.self, forKey: .lostCapitalLetters) ?? ""
+        nonFinalWords = try c.decodeIfPresent([String].self, forKey: .nonFinalWords) ?? []
+        rarelyFinalWords = try c.decodeIfPresent([String].self, forKey: .rarelyFinalWords) ?? []
     }
 }
 
@@ -463,7 +473,8 @@ public struct RepairRules: Codable, Sendable, Hashable {
         # a document other than legacy OCR counts as poor OCR (";" → ",", ":" inside a sentence → "."),
         # and what OCR makes of a bracket glued to a word ("tför", "vuxi" for "(för", "vux)": restored only
         # where the document writes that word with its bracket at least twice), of an "&" between words, and
-        # the small letters that engines reading by shape write for capitals.
+        # the small letters that engines reading by shape write for capitals, and words that never or hardly ever end
+        # a sentence (a period after one is a speck; after the second kind, in a poor scan).
         punctuation:
           specks: \(list(punctuation.specks))
           bulletLookalikes: \(list(punctuation.bulletLookalikes))
@@ -475,6 +486,8 @@ public struct RepairRules: Codable, Sendable, Hashable {
           closeBracketLookalikes: \(list(punctuation.closeBracketLookalikes))
           ampersandLookalikes: \(list(punctuation.ampersandLookalikes))
           lostCapitalLetters: \(q(punctuation.lostCapitalLetters))
+          nonFinalWords: \(list(punctuation.nonFinalWords))
+          rarelyFinalWords: \(list(punctuation.rarelyFinalWords))
 
         """
         return y

@@ -75,6 +75,8 @@ public struct Repairer: Sendable {
     let rangeWords: Set<String>
     let clockWords: Set<String>
     let abbreviations: Set<String>
+    let nonFinalWords: Set<String>
+    let rarelyFinalWords: Set<String>
 
     public init(model: RepairModel) {
         self.model = model
@@ -105,6 +107,8 @@ public struct Repairer: Sendable {
         rangeWords = Set(rules.rangeWords.map { $0.lowercased() })
         clockWords = Set(rules.clockWords.map { $0.lowercased() })
         abbreviations = Set(rules.punctuation.abbreviations.map { $0.lowercased() })
+        nonFinalWords = Set(rules.punctuation.nonFinalWords)
+        rarelyFinalWords = Set(rules.punctuation.rarelyFinalWords)
     }
 
     // MARK: - Public entry points
