@@ -234,9 +234,10 @@ import Testing
     static let list = "Beslutande\nAnna Berg (S), ordförande\nPer Lind (M)\n"
 
     @Test func aMisreadBracketAroundAPartyIsRestored() {
-        let text = RepairPartyTests.list + "Karin Ek (S1\nOla Sten fKD)\nEva Holm SD).\nLars Ek (53\n"
+        // (a poor scan reads the closing bracket as a thin i as well: "(Ci")
+        let text = RepairPartyTests.list + "Karin Ek (S1\nOla Sten fKD)\nEva Holm SD).\nLars Ek (53\nBo Ås (Ci\n"
         let out = RepairFixture.repairer.repair(text: text)
-        #expect(out.text == RepairPartyTests.list + "Karin Ek (S)\nOla Sten (KD)\nEva Holm (SD).\nLars Ek (S)\n")
+        #expect(out.text == RepairPartyTests.list + "Karin Ek (S)\nOla Sten (KD)\nEva Holm (SD).\nLars Ek (S)\nBo Ås (C)\n")
         #expect(out.changes.allSatisfy { $0.correction.rule == "party" })
     }
 
