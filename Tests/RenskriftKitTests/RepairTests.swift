@@ -698,6 +698,44 @@ enum RepairFixture {
         #expect(try RepairRules.parse(rules.yaml()) == rules)
     }
 
+    @Test func learningKeepsTheFilesCommentsAndHandSetEntries() throws {
+        let file = """
+            # Renskrift repair rules
+            version: 1
+
+            channel:
+              legacy:
+                # hand-set: ö read as a zero
+                - {truth: "ö", ocr: "0", p: 0.01}
+                - {truth: "ä", ocr: "a", p: 0.9, count: 100}
+                # learned once, not seen again
+                - {truth: "å", ocr: "d", p: 0.01, count: 3}
+              swe:
+                []
+
+            # Words never changed (case-insensitive).
+            protected: ["SKR"]
+
+            """
+        var rules = try RepairRules.parse(file)
+        rules.channel.legacy = [ConfusionPair(truth: "ä", ocr: "a", p: 0.95, count: 120),
+                                ConfusionPair(truth: "ö", ocr: "6", p: 0.1, count: 20),
+                                ConfusionPair(truth: "ö", ocr: "0", p: 0.01)]
+        let text = rules.text(over: file, replacingTables: ["legacy"])
+        #expect(try RepairRules.parse(text).channel.legacy.count == 3)
+        #expect(text.contains("    # hand-set: ö read as a zero\n    - {truth: \"ö\", ocr: \"0\", p: 0.01}\n"))
+        #expect(text.contains("    - {truth: \"ä\", ocr: \"a\", p: 0.95, count: 120}\n    - {truth: \"ö\", ocr: \"6\", p: 0.1, count: 20}\n  swe:"))
+        // an entry that went takes its comment along; the rest of the file is as it was
+        #expect(!text.contains("learned once") && !text.contains("\"å\""))
+        #expect(text.hasSuffix("  swe:\n    []\n\n# Words never changed (case-insensitive).\nprotected: [\"SKR\"]\n"))
+        // a new table fills an empty one, and a file in another layout is written whole
+        rules.channel.swe = [ConfusionPair(truth: "§", ocr: "8", p: 0.2, count: 9)]
+        let both = rules.text(over: file, replacingTables: ["legacy", "swe"])
+        #expect(try RepairRules.parse(both).channel.swe == rules.channel.swe)
+        #expect(both.contains("  swe:\n    - {truth: \"§\", ocr: \"8\", p: 0.2, count: 9}\n\n# Words never"))
+        #expect(rules.text(over: "channel: {legacy: [], swe: []}\n", replacingTables: ["swe"]) == rules.yaml())
+    }
+
     @Test func invalidRulesAreRejectedWithAReason() {
         #expect(throws: RenskriftError.self) {
             try RepairRules.parse("channel:\n  legacy:\n    - {truth: \"ö\", ocr: \"o\", p: 3}\n")

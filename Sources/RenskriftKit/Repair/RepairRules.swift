@@ -345,26 +345,100 @@ public struct RepairRules: Codable, Sendable, Hashable {
         }
     }
 
+    /// One entry of a channel table as `yaml()` writes it (without its indentation).
+    static func entryLine(_ p: ConfusionPair) -> String {
+        var y = "- {truth: \(yamlQuoted(p.truth)), ocr: \(yamlQuoted(p.ocr)), p: \(yamlNumber(p.p))"
+        if let c = p.count { y += ", count: \(c)" }
+        return y + "}"
+    }
+
+    static func yamlQuoted(_ s: String) -> String {
+        var out = "\""
+        for ch in s.unicodeScalars {
+            switch ch {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            default: out.unicodeScalars.append(ch)
+            }
+        }
+        return out + "\""
+    }
+
+    static func yamlNumber(_ d: Double) -> String {
+        if d == d.rounded() && abs(d) < 1e6 { return String(format: "%.1f", d) }
+        return String(format: "%.6g", d)
+    }
+
+    /// `text`, a rules file, with the entries of channel table `profile` ("legacy" or "swe") set to `pairs`, and every
+    /// other line as it was: the developers' comments are the reasons for their hand-set entries.
+    ///
+    /// An entry the table already has (same truth and OCR side) keeps its place and the comment lines above it, with
+    /// the new values; an entry that `pairs` lacks goes, with its comments; new entries follow at the table's end.
+    /// Nil when the file has no such table in the layout `yaml()` writes (one flow mapping per line).
+    public static func replacingChannel(_ profile: String, with pairs: [ConfusionPair], in text: String) -> String? {
+        var lines = text.components(separatedBy: "\n")
+        guard let channel = lines.firstIndex(of: "channel:"),
+              let start = lines[(channel + 1)...].firstIndex(of: "  \(profile):") else { return nil }
+        var end = start + 1
+        while end < lines.count, lines[end].hasPrefix("    ") { end += 1 }
+        func key(_ p: ConfusionPair) -> String { p.truth + "\u{1}" + p.ocr }
+        var wanted: [String: ConfusionPair] = [:]
+        for p in pairs { wanted[key(p)] = p }
+        var block: [String] = []
+        var comments: [String] = []
+        var placed = Set<String>()
+        for line in lines[(start + 1)..<end] {
+            let body = line.dropFirst(4)
+            if body.hasPrefix("#") { comments.append(line); continue }
+            if body == "[]" { continue }
+            guard body.hasPrefix("- {"), let old = try? YAMLDecoder().decode(ConfusionPair.self, from: String(body.dropFirst(2)))
+            else { return nil }
+            if let p = wanted[key(old)], !placed.contains(key(old)) {
+                block += comments
+                block.append("    " + entryLine(p))
+                placed.insert(key(old))
+            }
+            comments = []
+        }
+        // (comments after the last entry belong to nothing that went: they stay)
+        block += comments
+        for p in pairs where !placed.contains(key(p)) {
+            block.append("    " + entryLine(p))
+            placed.insert(key(p))
+        }
+        if block.allSatisfy({ $0.dropFirst(4).hasPrefix("#") }) { block.append("    []") }
+        lines.replaceSubrange((start + 1)..<end, with: block)
+        return lines.joined(separator: "\n")
+    }
+
+    /// What to write for these rules over the file `original` after channel tables `tables` changed: `original` with
+    /// those tables replaced (`replacingChannel`) when it reads back as these rules, the order of entries aside; else
+    /// `yaml()`, which keeps no comment of the developers'.
+    public func text(over original: String?, replacingTables tables: [String]) -> String {
+        guard var text = original else { return yaml() }
+        for name in tables {
+            guard let t = RepairRules.replacingChannel(name, with: name == "legacy" ? channel.legacy : channel.swe, in: text)
+            else { return yaml() }
+            text = t
+        }
+        func sorted(_ r: RepairRules) -> RepairRules {
+            var r = r
+            let order: (ConfusionPair, ConfusionPair) -> Bool = { ($0.truth, $0.ocr) < ($1.truth, $1.ocr) }
+            r.channel.legacy.sort(by: order)
+            r.channel.swe.sort(by: order)
+            return r
+        }
+        guard let back = try? RepairRules.parse(text), sorted(back) == sorted(self) else { return yaml() }
+        return text
+    }
+
     /// The rules as YAML in the layout of models/rules.yaml, with a comment per section.
     public func yaml() -> String {
-        func q(_ s: String) -> String {
-            var out = "\""
-            for ch in s.unicodeScalars {
-                switch ch {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\t": out += "\\t"
-                default: out.unicodeScalars.append(ch)
-                }
-            }
-            return out + "\""
-        }
+        func q(_ s: String) -> String { RepairRules.yamlQuoted(s) }
         func list(_ xs: [String]) -> String { "[" + xs.map(q).joined(separator: ", ") + "]" }
-        func num(_ d: Double) -> String {
-            if d == d.rounded() && abs(d) < 1e6 { return String(format: "%.1f", d) }
-            return String(format: "%.6g", d)
-        }
+        func num(_ d: Double) -> String { RepairRules.yamlNumber(d) }
         var y = """
         # Renskrift repair rules: read by the repair stage, tuned by developers, the channel tables
         # rewritten by `renskrift learn`. Log values are natural logarithms.
@@ -411,11 +485,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
         for (name, pairs) in [("legacy", channel.legacy), ("swe", channel.swe)] {
             y += "  \(name):\n"
             if pairs.isEmpty { y += "    []\n" }
-            for p in pairs {
-                y += "    - {truth: \(q(p.truth)), ocr: \(q(p.ocr)), p: \(num(p.p))"
-                if let c = p.count { y += ", count: \(c)" }
-                y += "}\n"
-            }
+            for p in pairs { y += "    " + RepairRules.entryLine(p) + "\n" }
         }
         y += "\n# Words never changed (case-insensitive).\nprotected: \(list(protected))\n"
         y += "\n# Replacements made whatever the scores say (lower-case key; the input's case is kept).\nforced:"

@@ -47,7 +47,10 @@ struct LearnCommand: ParsableCommand {
     func run() throws {
         let path = try rules.map { URL(fileURLWithPath: $0) }
             ?? ModelLocator.directory(explicit: models).appendingPathComponent(ModelLocator.rulesFile)
-        var current = FileManager.default.fileExists(atPath: path.path) ? try RepairRules.load(from: path) : RepairRules()
+        let exists = FileManager.default.fileExists(atPath: path.path)
+        var current = exists ? try RepairRules.load(from: path) : RepairRules()
+        let original = exists ? try? String(contentsOf: path, encoding: .utf8) : nil
+        var replaced: [String] = []
         let learned = try ChannelLearner.learn(truth: URL(fileURLWithPath: folders.truth), ocr: URL(fileURLWithPath: folders.ocr),
                                                profile: profile, expectedRate: current.scoring.expectedDiacriticRate)
         for (name, which) in learned.files { print("\(name): \(which)") }
@@ -66,10 +69,12 @@ struct LearnCommand: ParsableCommand {
                     && (cheapOnly && !ChannelLearner.isCheap($0.ocr) || counts.confusions[$0.truth]?[$0.ocr] == nil)
             }
             if name == "legacy" { current.channel.legacy = merged } else { current.channel.swe = merged }
+            replaced.append(name)
         }
         guard !dryRun else { return }
         do {
-            try current.yaml().write(to: path, atomically: true, encoding: .utf8)
+            // (the rest of the file as it was, comments included: they give the reasons for hand-set entries)
+            try current.text(over: original, replacingTables: replaced).write(to: path, atomically: true, encoding: .utf8)
         } catch {
             throw RenskriftError.writeFailed(path: path.path, reason: error.localizedDescription)
         }
