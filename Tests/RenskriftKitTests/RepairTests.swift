@@ -734,6 +734,9 @@ enum RepairFixture {
         #expect(try RepairRules.parse(both).channel.swe == rules.channel.swe)
         #expect(both.contains("  swe:\n    - {truth: \"§\", ocr: \"8\", p: 0.2, count: 9}\n\n# Words never"))
         #expect(rules.text(over: "channel: {legacy: [], swe: []}\n", replacingTables: ["swe"]) == rules.yaml())
+        // a file saved with Windows line ends keeps them, and its comments
+        let windows = rules.text(over: file.replacingOccurrences(of: "\n", with: "\r\n"), replacingTables: ["legacy", "swe"])
+        #expect(windows == both.replacingOccurrences(of: "\n", with: "\r\n"))
     }
 
     @Test func invalidRulesAreRejectedWithAReason() {

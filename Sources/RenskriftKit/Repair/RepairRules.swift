@@ -378,7 +378,9 @@ public struct RepairRules: Codable, Sendable, Hashable {
     /// the new values; an entry that `pairs` lacks goes, with its comments; new entries follow at the table's end.
     /// Nil when the file has no such table in the layout `yaml()` writes (one flow mapping per line).
     public static func replacingChannel(_ profile: String, with pairs: [ConfusionPair], in text: String) -> String? {
-        var lines = text.components(separatedBy: "\n")
+        // (a file saved on Windows keeps its line ends)
+        let newline = text.contains("\r\n") ? "\r\n" : "\n"
+        var lines = text.components(separatedBy: newline)
         guard let channel = lines.firstIndex(of: "channel:"),
               let start = lines[(channel + 1)...].firstIndex(of: "  \(profile):") else { return nil }
         var end = start + 1
@@ -410,7 +412,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
         }
         if block.allSatisfy({ $0.dropFirst(4).hasPrefix("#") }) { block.append("    []") }
         lines.replaceSubrange((start + 1)..<end, with: block)
-        return lines.joined(separator: "\n")
+        return lines.joined(separator: newline)
     }
 
     /// What to write for these rules over the file `original` after channel tables `tables` changed: `original` with
