@@ -375,7 +375,8 @@ public struct RepairRules: Codable, Sendable, Hashable {
     /// other line as it was: the developers' comments are the reasons for their hand-set entries.
     ///
     /// An entry the table already has (same truth and OCR side) keeps its place and the comment lines above it, with
-    /// the new values; an entry that `pairs` lacks goes, with its comments; new entries follow at the table's end.
+    /// the new values; an entry that `pairs` lacks goes, and so do the comments above it unless the next entry has none
+    /// of its own (they were the group's); new entries follow at the table's end.
     /// Nil when the file has no such table in the layout `yaml()` writes (one flow mapping per line).
     public static func replacingChannel(_ profile: String, with pairs: [ConfusionPair], in text: String) -> String? {
         // (a file saved on Windows keeps its line ends)
@@ -390,10 +391,17 @@ public struct RepairRules: Codable, Sendable, Hashable {
         for p in pairs { wanted[key(p)] = p }
         var block: [String] = []
         var comments: [String] = []
+        // (a comment over a group of entries stays with the group when its first entry goes; one over an entry that
+        // went and the next comment's entries, or the table's end, goes with it)
+        var carried = false
         var placed = Set<String>()
         for line in lines[(start + 1)..<end] {
             let body = line.dropFirst(4)
-            if body.hasPrefix("#") { comments.append(line); continue }
+            if body.hasPrefix("#") {
+                if carried { comments = []; carried = false }
+                comments.append(line)
+                continue
+            }
             if body == "[]" { continue }
             guard body.hasPrefix("- {"), let old = try? YAMLDecoder().decode(ConfusionPair.self, from: String(body.dropFirst(2)))
             else { return nil }
@@ -401,11 +409,13 @@ public struct RepairRules: Codable, Sendable, Hashable {
                 block += comments
                 block.append("    " + entryLine(p))
                 placed.insert(key(old))
+                comments = []
+                carried = false
+            } else {
+                carried = !comments.isEmpty
             }
-            comments = []
         }
-        // (comments after the last entry belong to nothing that went: they stay)
-        block += comments
+        if !carried { block += comments }
         for p in pairs where !placed.contains(key(p)) {
             block.append("    " + entryLine(p))
             placed.insert(key(p))
