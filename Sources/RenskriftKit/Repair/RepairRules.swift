@@ -321,13 +321,16 @@ public struct RepairRules: Codable, Sendable, Hashable {
 
     /// Reads a rules file.
     public static func load(from url: URL) throws -> RepairRules {
-        let text: String
+        try parse(readText(from: url), path: url.path)
+    }
+
+    /// A rules file's text, for a caller that parses it and writes it back (`learn`).
+    public static func readText(from url: URL) throws -> String {
         do {
-            text = try String(contentsOf: url, encoding: .utf8)
+            return try String(contentsOf: url, encoding: .utf8)
         } catch {
             throw RenskriftError.invalidRules(path: url.path, reason: error.localizedDescription)
         }
-        return try parse(text, path: url.path)
     }
 
     public static func parse(_ text: String, path: String = "<rules>") throws -> RepairRules {

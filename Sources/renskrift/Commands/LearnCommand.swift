@@ -47,9 +47,9 @@ struct LearnCommand: ParsableCommand {
     func run() throws {
         let path = try rules.map { URL(fileURLWithPath: $0) }
             ?? ModelLocator.directory(explicit: models).appendingPathComponent(ModelLocator.rulesFile)
-        let exists = FileManager.default.fileExists(atPath: path.path)
-        var current = exists ? try RepairRules.load(from: path) : RepairRules()
-        let original = exists ? try? String(contentsOf: path, encoding: .utf8) : nil
+        // (read once: the text is written back with only the learned tables changed)
+        let original = FileManager.default.fileExists(atPath: path.path) ? try RepairRules.readText(from: path) : nil
+        var current = try original.map { try RepairRules.parse($0, path: path.path) } ?? RepairRules()
         var replaced: [String] = []
         let learned = try ChannelLearner.learn(truth: URL(fileURLWithPath: folders.truth), ocr: URL(fileURLWithPath: folders.ocr),
                                                profile: profile, expectedRate: current.scoring.expectedDiacriticRate)
