@@ -2028,7 +2028,7 @@ final class DocumentState {
             : DocumentState.compoundReadings
         // (a reading both searches make is analysed once)
         var compoundDone: Set<[UInt8]> = []
-        func consider(_ hyps: [Channel.Hypothesis], compounds: Bool) {
+        func consider(_ hyps: [Channel.Hypothesis], compounds: Bool, compoundEditGain: Double = 0) {
             var compoundBudget = compoundReadings
             var chars: [UInt32] = []
             for h in hyps {
@@ -2054,7 +2054,7 @@ final class DocumentState {
                 if compounds && !direct && chars.count >= DocumentState.compoundMinChars && compoundBudget > 0
                     && compoundDone.insert(h.text).inserted {
                     compoundBudget -= 1
-                    var memo = CompoundMemo(count: chars.count)
+                    var memo = CompoundMemo(count: chars.count, editGain: compoundEditGain)
                     if let c = compound(chars, from: 0, depth: 0, memo: &memo) {
                         add(Packed.string(c.chars), c.lexLogP, .compound, h.logP + c.chanLogP, h.edits + c.edits)
                     }
@@ -2113,9 +2113,20 @@ final class DocumentState {
                 + max(editBoost, lossBoost(excluding: seg))
             let floor = need - room
             if floor <= 0 {
-                consider(channel.hypotheses(for: ocr, limit: 48, maxEdits: 1, floor: max(floor, s.channelFloor),
-                                              wordsOf: lexicon),
-                         compounds: false)
+                // a compound as written may be a garbled one whose own reading is a compound too, with fewer or more
+                // frequent parts: "remissforslag" splits as remiss|fors|lag, but stands for remiss|förslag
+                // (a small-letter word: a capitalised compound as written is as often a name, "Hallhagen")
+                let compoundReadings = isCompound && letters >= DocumentState.compoundMinChars && !capitalized
+                let hyps = channel.hypotheses(for: ocr, limit: 48, maxEdits: 1, floor: max(floor, s.channelFloor),
+                                              wordsOf: lexicon)
+                consider(hyps, compounds: false)
+                // (the compound search of the word as written restores and takes away å/ä/ö itself, part by part; it
+                // weighs each restoration as the decision will, with what this document's noise lends it: otherwise
+                // the compound as written wins inside the search, and the decision never sees the restored one)
+                if compoundReadings && !foundValid {
+                    consider([Channel.Hypothesis(text: ocr, logP: 0, edits: 0)], compounds: true,
+                             compoundEditGain: max(editBoost, lossBoost(excluding: seg)))
+                }
             }
         } else {
             // bounded search: single confusions and restored diacritics first; deeper readings and compounds
@@ -2653,10 +2664,13 @@ final class DocumentState {
         /// Best single-word tail chars[q...], by `q`: it does not depend on where the head starts, so every head
         /// start of the search shares it instead of looking the same tail up again.
         var tails: [Part??]
+        /// Log-odds the document lends each restoration, added when parts are compared (not to their `chanLogP`).
+        let editGain: Double
 
-        init(count: Int) {
+        init(count: Int, editGain: Double = 0) {
             best = [Part??](repeating: .none, count: count + 1)
             tails = [Part??](repeating: .none, count: count + 1)
+            self.editGain = editGain
         }
     }
 
@@ -2690,7 +2704,9 @@ final class DocumentState {
             guard headMax > 0, e.flags.contains(.valid) else { return 0 }
             return max(min(e.logP, headCap) - headCap, -headMax)
         }
-        @inline(__always) func headScore(_ m: Match) -> Double { m.logP + headTerm(m.entry) }
+        let gain = memo.editGain
+        @inline(__always) func headScore(_ m: Match) -> Double { m.logP + gain * Double(m.edits) + headTerm(m.entry) }
+        @inline(__always) func score(_ p: Part) -> Double { p.total + gain * Double(p.edits) }
         // (the hash is passed in: a local function that reads the loop's variables makes every access to them a
         // checked one)
         @inline(__always) func headMay(_ hash: UInt32, plus extra: UInt32? = nil) -> Bool {
@@ -2711,15 +2727,17 @@ final class DocumentState {
                     // a compound is much rarer than its tail: a frequent short tail ("år", "den") must not make it likely
                     let p = Part(chars: Packed.chars(Array(m.text.utf8)), lexLogP: min(m.entry.logP, s.compoundTailCap),
                                  chanLogP: m.logP, edits: m.edits)
-                    if tail == nil || p.total > tail!.total { tail = p }
+                    if tail == nil || score(p) > score(tail!) { tail = p }
                 }
                 memo.tails[q] = .some(tail)
             }
             if depth < 2 && n - q >= 6, let t = compound(chars, from: q, depth: depth + 1, memo: &memo, exact: exact) {
-                if tail == nil || t.total > tail!.total { tail = t }
+                if tail == nil || score(t) > score(tail!) { tail = t }
             }
             guard let t = tail else { continue }
-            if let b = best, t.total - s.compoundPenalty <= b.total { continue }
+            // (a head only lowers a split's score, unless the document lends a restoration more than it costs; the
+            // search may then stop short of such a split, but never returns a worse one than it saw)
+            if let b = best, score(t) - s.compoundPenalty <= score(b) { continue }
             var head: Match?
             if headMay(hashAt) {
                 for m in matches(chars[from..<q], entryFilter: headOK, exact: exact) where head == nil || headScore(m) > headScore(head!) { head = m }
@@ -2774,7 +2792,7 @@ final class DocumentState {
             let p = Part(chars: hc + t.chars, lexLogP: t.lexLogP - s.compoundPenalty + headTerm(h.entry),
                          chanLogP: t.chanLogP + headLP,
                          edits: t.edits + headEdits)
-            if best == nil || p.total > best!.total { best = p }
+            if best == nil || score(p) > score(best!) { best = p }
         }
         memo.best[from] = .some(best)
         return best
