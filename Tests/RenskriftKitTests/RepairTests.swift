@@ -1108,6 +1108,16 @@ enum RepairFixture {
                 == "Mötet hålls som heldag i Åre kommun bjuder på lunch.")
     }
 
+    @Test func aPeriodBetweenNamesOfAListIsAComma() {
+        // "Sara Dahlin. Alingsås": a poor scan blurs a list's comma into a period
+        #expect(Self.noisy("Deltog: Sara Dahlin. Alingsås (gymn) och Johan Olofson, Göteborg (vux)")
+                == "Deltog: Sara Dahlin, Alingsås (gymn) och Johan Olofson, Göteborg (vux)")
+        // a sentence that ends with a name goes on with a common word; a clean page keeps its periods
+        #expect(Self.noisy("Mötet leddes av Sara Dahlin. Protokollet justeras.") == "Mötet leddes av Sara Dahlin. Protokollet justeras.")
+        let clean = "Deltog: Sara Dahlin. Alingsås"
+        #expect(RepairFixture.fixed(clean) == clean)
+    }
+
     @Test func semicolonsAndMidSentenceColonsAreRepairedOnlyInPoorOCR() {
         #expect(Self.noisy("Närvarande var Per Berg; Östersund och Eva Ek.") == "Närvarande var Per Berg, Östersund och Eva Ek.")
         #expect(Self.noisy("Kostnaden blir 300 000 kronor: Reservation anmäldes.") == "Kostnaden blir 300 000 kronor. Reservation anmäldes.")

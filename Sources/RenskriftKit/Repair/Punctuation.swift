@@ -188,6 +188,17 @@ extension DocumentState {
             if listedWord(core) != nil { return listedCommonWord(core) }
             return core.unicodeScalars.allSatisfy(TextShape.isLetter) && analyze(core).candidates.first?.source == .compound
         }
+        /// `core` (token k's) is a capitalised name after another capitalised word of its line: a surname after a first
+        /// name, as lists of people write them.
+        func isNameInList(_ k: Int, core: String) -> Bool {
+            guard let f = core.unicodeScalars.first, TextShape.isUpperLetter(f), core.unicodeScalars.count >= 2,
+                  !TextShape.isAllCaps(core), core.unicodeScalars.allSatisfy(TextShape.isLetter),
+                  !r.abbreviations.contains(TextShape.lowercased(core)), !commonWordFollows(text[k]) else { return false }
+            let before = text[k - 1]
+            guard let g = before.unicodeScalars.first, TextShape.isUpperLetter(g),
+                  before.unicodeScalars.allSatisfy({ TextShape.isLetter($0) || $0 == "-" }) else { return false }
+            return true
+        }
         func next(after k: Int) -> Int? {
             var j = k + 1
             while j < tokens.count, text[j].isEmpty { j += 1 }
@@ -231,6 +242,11 @@ extension DocumentState {
                 && TextShape.isLetter(lastCore) && !r.abbreviations.contains(TextShape.lowercased(core)):
                 // a party follows a name with nothing between: "Mikael Öberg. (M)"
                 suffix = ""
+            case "." where blurred && sameLine && nextUpper && !lineStarts[k] && isNameInList(k, core: core)
+                && !commonWordFollows(nextText):
+                // a name between names on a line is a list's ("Sara Dahlin, Alingsås"), whose comma a poor scan blurs
+                // into a period: a sentence that ends with a name goes on with a common word ("New York. Namnet")
+                suffix = ","
             case "." where n != nil && (r.nonFinalWords.contains(core) || periodSpecks && r.rarelyFinalWords.contains(core)):
                 // a sentence does not end with "att" or "som", and hardly ever with "i", whatever follows: "frånvaro
                 // som. CSN använder", "hålls som heldag i. Åre" (in small letters: a numeral "I." may end a list's line)
