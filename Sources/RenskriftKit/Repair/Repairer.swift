@@ -1312,7 +1312,17 @@ final class DocumentState {
     static func startsSentence(at k: Int, tokens: [String], lineStarts: [Bool]) -> Bool {
         if k == 0 || lineStarts[k] { return true }
         guard let last = tokens[k - 1].unicodeScalars.last else { return true }
-        return last == "." || last == "!" || last == "?" || last == ":"
+        if last == "." || last == "!" || last == "?" || last == ":" { return true }
+        // an item's heading starts after its number: "§ 48 Lägesrapport", "$.48 Lägesrapport" (one or two tokens
+        // without letters, a digit among them, first on their line)
+        guard TextShape.isDigit(last) else { return false }
+        var j = k - 1
+        while true {
+            guard !tokens[j].unicodeScalars.contains(where: { TextShape.isLetter($0) }) else { return false }
+            if j == 0 || lineStarts[j] { return k - j <= 2 }
+            j -= 1
+            if k - j > 2 { return false }
+        }
     }
 
     /// Why a token is left alone, or nil when repair may look at it.
