@@ -89,6 +89,25 @@ enum RepairFixture {
                 == "Anmälan till linnea.stromberg@ostrasodertorn.se.   och Per @ hemma")
     }
 
+    @Test func anAbbreviationsGenitiveThatLostItsColonIsJoined() {
+        // "SKR s": the colon of "SKR:s" lost, the s left alone (a lone small s after a word in capitals is nothing else)
+        #expect(RepairFixture.fixed("Per Öhman återkopplade från SKR s nätverksmöte och GR s arbete.")
+                == "Per Öhman återkopplade från SKR:s  nätverksmöte och GR:s  arbete.")
+        #expect(RepairFixture.fixed("Se sidan 4 s 12 och Skr s 5.") == "Se sidan 4 s 12 och Skr s 5.")
+    }
+
+    @Test func aDoubleNameThatLostItsHyphenIsJoinedWhereTheDocumentWritesItWithOne() throws {
+        let poorScan = try Fixtures.text("ocr/swe-degraded/dev02.txt") + "\n"
+        let text = "Ordförande Anna-Karin Berg öppnade. Anna Karin Berg och Anna-Karin Ek justerar."
+        #expect(RepairFixture.fixed(poorScan + text)
+                .hasSuffix("Ordförande Anna-Karin Berg öppnade. Anna-Karin  Berg och Anna-Karin Ek justerar."))
+        // a clean text that writes a name both ways is the writer's
+        #expect(RepairFixture.fixed(text) == text)
+        // a name written without the hyphen more often is two names, and a speck put the hyphen in
+        let names = "Märta Ekström och Märta Ekström, Märta-Ekström."
+        #expect(RepairFixture.fixed(poorScan + names).hasSuffix(names))
+    }
+
     @Test func explainListsScoredCandidates() {
         let e = RepairFixture.repairer.explain(word: "forbundet", context: RepairFixture.legacyContext)
         #expect(e.candidates.first?.text == "förbundet")
