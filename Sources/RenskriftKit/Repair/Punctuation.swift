@@ -191,7 +191,7 @@ extension DocumentState {
         /// `core` (token k's) is a capitalised name after another capitalised word of its line: a surname after a first
         /// name, as lists of people write them.
         func isNameInList(_ k: Int, core: String) -> Bool {
-            guard let f = core.unicodeScalars.first, TextShape.isUpperLetter(f), core.unicodeScalars.count >= 2,
+            guard k > 0, let f = core.unicodeScalars.first, TextShape.isUpperLetter(f), core.unicodeScalars.count >= 2,
                   !TextShape.isAllCaps(core), core.unicodeScalars.allSatisfy(TextShape.isLetter),
                   !r.abbreviations.contains(TextShape.lowercased(core)), !commonWordFollows(text[k]) else { return false }
             let before = text[k - 1]

@@ -109,7 +109,10 @@ extension DocumentState {
             // (most tokens fail on their first byte, before any string work)
             guard tokens[k + 1].utf8.first == UInt8(ascii: "s"), tokens[k + 1].utf8.count <= 3 else { continue }
             let b = tokenParts(tokens[k + 1])
-            guard b.core == "s", b.prefix.isEmpty else { continue }
+            // ("SOU s. 45", "s 12": a page reference's s, with its period or before a number)
+            guard b.core == "s", b.prefix.isEmpty, b.suffix.isEmpty || b.suffix == ",",
+                  k + 2 == tokens.count || !(tokens[k + 2].unicodeScalars.first.map(TextShape.isDigit) ?? false)
+            else { continue }
             let a = tokenParts(tokens[k])
             let letters = a.core.unicodeScalars.count
             guard a.suffix.isEmpty, letters >= 2, letters <= DocumentState.genitiveAbbreviationMaxLetters,
@@ -156,7 +159,8 @@ extension DocumentState {
             let name = a.core + "-" + b.core
             if hyphenated[name] != nil { spaced[name, default: []].append(k) }
         }
-        for (name, sites) in spaced where hyphenated[name]! > sites.count {
+        // (in a fixed order: two names may share a token, and the first one joined keeps it in every run)
+        for (name, sites) in spaced.sorted(by: { $0.key < $1.key }) where hyphenated[name]! > sites.count {
             for k in sites where out[k] == nil && out[k + 1] == nil {
                 let a = tokenParts(tokens[k]), b = tokenParts(tokens[k + 1])
                 let joined = a.prefix + name + b.suffix
