@@ -2126,14 +2126,14 @@ final class DocumentState {
                 // a compound as written may be a garbled one whose own reading is a compound too, with fewer or more
                 // frequent parts: "remissforslag" splits as remiss|fors|lag, but stands for remiss|förslag
                 // (a small-letter word: a capitalised compound as written is as often a name, "Hallhagen")
-                let compoundReadings = isCompound && letters >= DocumentState.compoundMinChars && !capitalized
+                let searchWrittenCompound = isCompound && letters >= DocumentState.compoundMinChars && !capitalized
                 let hyps = channel.hypotheses(for: ocr, limit: 48, maxEdits: 1, floor: max(floor, s.channelFloor),
                                               wordsOf: lexicon)
                 consider(hyps, compounds: false)
                 // (the compound search of the word as written restores and takes away å/ä/ö itself, part by part; it
                 // weighs each restoration as the decision will, with what this document's noise lends it: otherwise
                 // the compound as written wins inside the search, and the decision never sees the restored one)
-                if compoundReadings && !foundValid {
+                if searchWrittenCompound && !foundValid {
                     consider([Channel.Hypothesis(text: ocr, logP: 0, edits: 0)], compounds: true,
                              compoundEditGain: max(editBoost, lossBoost(excluding: seg)))
                 }

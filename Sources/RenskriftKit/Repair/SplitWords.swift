@@ -152,18 +152,18 @@ extension DocumentState {
         let firstHalves = Set(hyphenated.keys.map { String($0.prefix { $0 != "-" }) })
         var spaced: [String: [Int]] = [:]
         for k in tokens.indices.dropLast() where !lineStarts[k + 1] && out[k] == nil && out[k + 1] == nil {
+            // (the first token is the half as written, with no sign on either side)
             guard let f = tokens[k].utf8.first, f >= 0x41 && f <= 0x5A || f == 0xC3, firstHalves.contains(tokens[k])
             else { continue }
-            let a = tokenParts(tokens[k]), b = tokenParts(tokens[k + 1])
-            guard a.suffix.isEmpty, b.prefix.isEmpty else { continue }
-            let name = a.core + "-" + b.core
+            let b = tokenParts(tokens[k + 1])
+            guard b.prefix.isEmpty else { continue }
+            let name = tokens[k] + "-" + b.core
             if hyphenated[name] != nil { spaced[name, default: []].append(k) }
         }
         // (in a fixed order: two names may share a token, and the first one joined keeps it in every run)
         for (name, sites) in spaced.sorted(by: { $0.key < $1.key }) where hyphenated[name]! > sites.count {
             for k in sites where out[k] == nil && out[k + 1] == nil {
-                let a = tokenParts(tokens[k]), b = tokenParts(tokens[k + 1])
-                let joined = a.prefix + name + b.suffix
+                let joined = name + tokenParts(tokens[k + 1]).suffix
                 out[k] = Correction(original: tokens[k], replacement: joined, score: 3, rule: "join")
                 out[k + 1] = Correction(original: tokens[k + 1], replacement: "", score: 3, rule: "join")
                 current[k] = joined
