@@ -2608,31 +2608,35 @@ final class DocumentState {
     /// Lexicon words with the same skeleton as `chars`, with the channel cost of restoring their diacritics.
     func matches(_ chars: ArraySlice<UInt32>, entryFilter: ((LexiconEntry) -> Bool)? = nil, exact: Bool = false) -> [Match] {
         guard lexicon.mayHaveSkeleton(packed: chars) else { return [] }
-        // the skeleton straight from the packed characters (what Lexicon.skeleton gives for their UTF-8), without
-        // an intermediate byte array
-        var skel: [UInt8] = []
-        skel.reserveCapacity(chars.count * 2)
-        for c in chars {
-            if c < 0x80 {
-                skel.append(c >= 0x41 && c <= 0x5A ? UInt8(c) + 32 : UInt8(c))
-            } else if c >> 8 == 0xC3, let m = Lexicon.skeletonByte(UInt8(c & 0xFF)) {
-                skel.append(m)
-            } else {
-                Packed.appendBytes(c, to: &skel)
-            }
-        }
         var out: [Match] = []
         // a capital inside a word that is not all capitals is a misread small letter ("mOjligheter")
         let mixedCase = chars.dropFirst().contains { Packed.isUpper($0) } && chars.contains { Packed.lower($0) == $0 && $0 >= 0x61 }
-        // (the key's characters are read off its bytes and the reading's bytes written as they are compared: most
-        // keys of a skeleton fail, and arrays per key were most of the cost)
-        var text: [UInt8] = []
-        text.reserveCapacity(chars.count * 2 + 4)
-        skel.withUnsafeBufferPointer { sk in
-            lexicon.skeletonMatches(sk) { key, entry in
+        // (the skeleton and each reading are written into buffers on the stack: two arrays per call cost more than the
+        // lexicon look-up, and most calls find nothing)
+        let capacity = 4 * chars.count + 4
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * capacity) { buffer in
+            let skel = UnsafeMutableBufferPointer(rebasing: buffer[0..<capacity])
+            let text = UnsafeMutableBufferPointer(rebasing: buffer[capacity...])
+            // the skeleton straight from the packed characters (what Lexicon.skeleton gives for their UTF-8), without
+            // an intermediate byte array
+            var skelCount = 0
+            for c in chars {
+                if c < 0x80 {
+                    skel[skelCount] = c >= 0x41 && c <= 0x5A ? UInt8(c) + 32 : UInt8(c)
+                    skelCount += 1
+                } else if c >> 8 == 0xC3, let m = Lexicon.skeletonByte(UInt8(c & 0xFF)) {
+                    skel[skelCount] = m
+                    skelCount += 1
+                } else {
+                    skelCount = Packed.writeBytes(c, to: skel, at: skelCount)
+                }
+            }
+            // (the key's characters are read off its bytes and the reading's bytes written as they are compared: most
+            // keys of a skeleton fail)
+            lexicon.skeletonMatches(UnsafeBufferPointer(rebasing: skel[0..<skelCount])) { key, entry in
                 if let f = entryFilter, !f(entry) { return }
                 var lp = 0.0, edits = 0
-                text.removeAll(keepingCapacity: true)
+                var textCount = 0
                 var i = chars.startIndex
                 var j = 0
                 while j < key.count {
@@ -2643,16 +2647,18 @@ final class DocumentState {
                     j += n
                     let hc = chars[i]
                     i += 1
-                    if Packed.lower(hc) == wc { Packed.appendBytes(hc, to: &text); continue }
+                    if Packed.lower(hc) == wc { textCount = Packed.writeBytes(hc, to: text, at: textCount); continue }
                     if exact { return }
                     let truth = Packed.isUpper(hc) ? Packed.upper(wc) : wc
                     guard let r = channel.restoreLogP(truth: truth, ocr: hc) else { return }
                     lp += r
                     edits += 1
-                    Packed.appendBytes(mixedCase && i - 1 > chars.startIndex && Packed.isUpper(hc) ? wc : truth, to: &text)
+                    textCount = Packed.writeBytes(mixedCase && i - 1 > chars.startIndex && Packed.isUpper(hc) ? wc : truth,
+                                                  to: text, at: textCount)
                 }
                 guard i == chars.endIndex else { return }
-                out.append(Match(text: String(decoding: text, as: UTF8.self), entry: entry, logP: lp, edits: edits))
+                out.append(Match(text: String(decoding: UnsafeBufferPointer(rebasing: text[0..<textCount]), as: UTF8.self),
+                                 entry: entry, logP: lp, edits: edits))
             }
         }
         return out

@@ -362,6 +362,21 @@ enum Packed {
         }
     }
 
+    /// `appendBytes` into a fixed buffer (one on the stack, for loops that would otherwise allocate an array per
+    /// word); returns the new count. The caller sizes the buffer for four bytes a character.
+    @inline(__always)
+    static func writeBytes(_ c: UInt32, to out: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {
+        if c < 0x100 { out[n] = UInt8(c); return n + 1 }
+        if c < 0x10000 { out[n] = UInt8(c >> 8); out[n + 1] = UInt8(c & 0xFF); return n + 2 }
+        if c < 0x100_0000 {
+            out[n] = UInt8(c >> 16); out[n + 1] = UInt8((c >> 8) & 0xFF); out[n + 2] = UInt8(c & 0xFF)
+            return n + 3
+        }
+        out[n] = UInt8(c >> 24); out[n + 1] = UInt8((c >> 16) & 0xFF)
+        out[n + 2] = UInt8((c >> 8) & 0xFF); out[n + 3] = UInt8(c & 0xFF)
+        return n + 4
+    }
+
     static func string(_ cs: [UInt32]) -> String {
         var b: [UInt8] = []
         b.reserveCapacity(cs.count + 4)
