@@ -6,8 +6,10 @@ import Foundation
 ///
 /// The document shows the habit where a capital belongs (after a sentence's period, in an item's title, in a
 /// one-letter party): such letters (`lostCapitalLetters`) written small there more often than its other letters are,
-/// with a binomial chance below `lostCapitalMaxChance`. They then get their capital back there, on the line after a
-/// heading, in a name the lexicon lists only with a capital ("camilla", "amal" → "Åmål") and in a party ("(s)").
+/// with a binomial chance below `lostCapitalMaxChance`; or one such letter alone, at that chance shared among them (an
+/// engine may lose one capital only: ocrad writes Å as a small a, "arsmötet", "Gunnel aberg", and reads the others
+/// right). They then get their capital back there, on the line after a heading, in a name the lexicon lists only
+/// with a capital ("camilla", "amal" → "Åmål") and in a party ("(s)").
 ///
 /// A word read from a first glyph that has no case ("6verenskommelsen", gocr's "_rsmötet") gets the capital of such a
 /// place in any document.
@@ -43,6 +45,8 @@ extension DocumentState {
             let prev = current[k - 1]
             guard let last = prev.unicodeScalars.last, last == "." || last == "!" || last == "?" else { return false }
             let core = tokenParts(prev).core
+            // (a year ends a sentence too, "under 2025.": no list is numbered that far)
+            if core.utf8.count == 4, core.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return true }
             return core.unicodeScalars.filter({ TextShape.isLetter($0) }).count >= 2
                 && !r.abbreviations.contains(TextShape.lowercased(core)) && !core.contains(".")
         }
@@ -73,10 +77,13 @@ extension DocumentState {
             // the first word of a line after a heading: of at most three words, or an item's ("§ 9 Fråga om
             // ansvarsfrihet"), or after a colon (a line's length says less: prose has short lines mid-paragraph)
             // (not for learning the habit: prose has short lines and words in small letters after them)
-            if k == line.lowerBound, lineOf[k] > 0, !learning {
+            if k == line.lowerBound, lineOf[k] > 0 {
                 let before = lines[lineOf[k] - 1]
                 let first = current[before.lowerBound]
-                return before.count <= 3 || current[before.upperBound].hasSuffix(":") || first.hasPrefix("§")
+                // (an item's heading opens its text in any document: prose has no "§" headings)
+                if first.hasPrefix("§") { return true }
+                guard !learning else { return false }
+                return before.count <= 3 || current[before.upperBound].hasSuffix(":")
                     || !first.isEmpty && first.unicodeScalars.allSatisfy({ TextShape.isDigit($0) || $0 == "." })
             }
             return false
@@ -99,11 +106,14 @@ extension DocumentState {
         // (small letters whose capital has the same shape, larger: the ones shape-only engines confuse)
         let sameShape = Set(r.model.rules.punctuation.lostCapitalLetters.unicodeScalars)
         var sameSmall = 0, sameCapital = 0, otherSmall = 0, otherCapital = 0
+        // (and each such letter's own counts: an engine may lose one capital only, ocrad's Å read as a small a)
+        var letterSmall: [Unicode.Scalar: Int] = [:], letterCapital: [Unicode.Scalar: Int] = [:]
         func count(_ f: Unicode.Scalar) {
             let lower = Unicode.Scalar(String(f).lowercased()) ?? f
             let isSmall = !TextShape.isUpperLetter(f)
             if sameShape.contains(lower) {
                 if isSmall { sameSmall += 1 } else { sameCapital += 1 }
+                if isSmall { letterSmall[lower, default: 0] += 1 } else { letterCapital[lower, default: 0] += 1 }
             } else if isSmall { otherSmall += 1 } else { otherCapital += 1 }
         }
         for k in tokens.indices where k > 0 {
@@ -119,19 +129,31 @@ extension DocumentState {
         // (no lower than `lostCapitalBaseRate`: a text with few sentence starts may show none of its small ones)
         let baseRate = max(DocumentState.lostCapitalBaseRate,
                            Double(otherSmall + 1) / Double(otherSmall + otherCapital + 2))
-        guard sameSmall >= DocumentState.lostCapitalMinCount,
-              DocumentState.binomialTail(atLeast: sameSmall, of: sameTotal, rate: baseRate)
-                < DocumentState.lostCapitalMaxChance else { return }
+        func habit(small: Int, total: Int, chance: Double) -> Bool {
+            small >= DocumentState.lostCapitalMinCount
+                && DocumentState.binomialTail(atLeast: small, of: total, rate: baseRate) < chance
+        }
+        let habitual: Set<Unicode.Scalar>
+        if habit(small: sameSmall, total: sameTotal, chance: DocumentState.lostCapitalMaxChance) {
+            habitual = sameShape
+        } else {
+            // one letter alone, at the same chance shared among the letters tested (more tests, more flukes)
+            let chance = DocumentState.lostCapitalMaxChance / Double(max(1, sameShape.count))
+            habitual = Set(letterSmall.keys.filter {
+                habit(small: letterSmall[$0]!, total: letterSmall[$0]! + (letterCapital[$0] ?? 0), chance: chance)
+            })
+        }
+        guard !habitual.isEmpty else { return }
 
         for k in tokens.indices {
             let t = current[k]
             // a party in small letters, "(s)" for "(S)"
-            if let c = partyLetter(t), let u = c.unicodeScalars.first, sameShape.contains(u) {
+            if let c = partyLetter(t), let u = c.unicodeScalars.first, habitual.contains(u) {
                 out[k] = Correction(original: tokens[k], replacement: "(" + c.uppercased() + ")" + t.dropFirst(3), score: 2,
                                     rule: "party")
                 continue
             }
-            guard let w = word(k), !TextShape.isUpperLetter(w.first), sameShape.contains(w.first) else { continue }
+            guard let w = word(k), !TextShape.isUpperLetter(w.first), habitual.contains(w.first) else { continue }
             // (a sign before the word may be its lost first letter, gocr's "_örslag")
             guard tokenParts(t).prefix.allSatisfy({ DocumentState.openingMarks.contains($0) }) else { continue }
             if opensSomething(k) {
@@ -144,7 +166,7 @@ extension DocumentState {
             guard !listedCommonWord(w.core), let read = decidedReading(TextShape.capitalizingFirst(ocr.core)),
                   read.source == .lexicon, let e = listedWord(read.text), e.flags.contains(.capitalized),
                   let f = read.text.unicodeScalars.first, TextShape.isUpperLetter(f),
-                  sameShape.contains(Unicode.Scalar(String(f).lowercased()) ?? f)
+                  habitual.contains(Unicode.Scalar(String(f).lowercased()) ?? f)
             else { continue }
             out[k] = Correction(original: tokens[k], replacement: ocr.prefix + read.text + ocr.suffix, score: 2,
                                 rule: "case")

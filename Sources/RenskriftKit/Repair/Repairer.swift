@@ -711,12 +711,13 @@ final class DocumentState {
             contextPass(&out, current: current, tokens: tokens, lineStarts: lineStarts, idOf: idOf, joined: joins)
         }
         foreignRunPass(&out, tokens: tokens, legacy: channel.legacyWeight >= 0.5)
-        lostCapitalPass(&out, tokens: tokens, lineStarts: lineStarts)
         // "§" read as a digit before the item number the agenda implies
         learnedSignPass(&out, tokens: tokens, lineStarts: lineStarts)
         listOnePass(&out, tokens: tokens, lineStarts: lineStarts)
         itemNumberPass(&out, tokens: tokens, lineStarts: lineStarts)
         ampersandPass(&out, tokens: tokens, lineStarts: lineStarts)
+        // (after the item headings' "§" is back: the word after one opens its text)
+        lostCapitalPass(&out, tokens: tokens, lineStarts: lineStarts)
         // pass 3: punctuation, around the words as repaired
         punctuationPass(&out, tokens: tokens, lineStarts: lineStarts)
         return out
