@@ -307,6 +307,17 @@ enum RepairFixture {
         #expect(r.text.hasSuffix(text))
     }
 
+    @Test func lettersRunTogetherPastAnyWordAreLeftAsWritten() {
+        // a table's rules read as letters, or lines run into one: no word to read, and no search over it
+        let junk = String(repeating: "kommunstyrelsen", count: 5)
+        let e = RepairFixture.repairer.explain(word: junk, context: RepairFixture.legacyContext)
+        #expect(e.reason == "kept: longer than any word")
+        #expect(e.candidates.count <= 1)
+        #expect(RepairFixture.legacy("Motets 6ppnande \(junk) pa forbundet") == "Mötets öppnande \(junk) på förbundet")
+        // the longest compounds in print are read as before
+        #expect(RepairFixture.legacy("informationssakerhetsspecialister") == "informationssäkerhetsspecialister")
+    }
+
     @Test func legacyOCRStripsNamesOfDiacriticsToo() {
         // without Swedish data every å/ä/ö is lost: an unknown capitalised word is likely a listed one stripped
         #expect(RepairFixture.legacy("och Lars Goteryds i Beslutsgang") == "och Lars Göteryds i Beslutsgång")

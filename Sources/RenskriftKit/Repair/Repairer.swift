@@ -254,7 +254,7 @@ public struct Repairer: Sendable {
         let reason: String
         if let d {
             reason = "changed by \(d.rule): the replacement beats keeping the word by \(String(format: "%.2f", d.score)) (log-odds)"
-        } else if let why = state.protectionReason(for: word, at: focus, tokens: tokens) {
+        } else if let why = state.protectionReason(for: word, at: focus, tokens: tokens) ?? analysis.protectedReason {
             reason = "kept: \(why)"
         } else if let best = analysis.candidates.max(by: { $0.total < $1.total }), best.text != parts.core {
             let id = analysis.candidates.first { $0.text == parts.core }
@@ -1947,6 +1947,10 @@ final class DocumentState {
     /// compounds of common words (organisations, places like "Norrlandskusten") that the lexicon does judge.
     static let nameMaxLetters = 12
 
+    /// Most letters a word may have for the search to read it: Swedish compounds in print stay well below (the corpus's
+    /// longest is 33, "informationssäkerhetsspecialister").
+    static let maxWordLetters = 64
+
     /// How many readings of a word get a compound analysis (the most probable ones that are no listed word), and
     /// how long they must be.
     static let compoundReadings = 8
@@ -1969,6 +1973,11 @@ final class DocumentState {
         }
         if seg.count == 1 && seg.first!.isUppercase {
             return TypeAnalysis(candidates: [], protectedReason: "initial or abbreviation")
+        }
+        // (letters run together past any word's length are no word to read: a table's rules read as "lllll…", lines
+        // OCR ran into one; the searches grow faster than the length, and a 3 000-letter token took seconds)
+        if letters > DocumentState.maxWordLetters {
+            return TypeAnalysis(candidates: [], protectedReason: "longer than any word")
         }
         // (a short word whose one digit the tables read as a letter is no number: "4r", "4n" without Swedish data;
         // "4K" and "5G" are codes)
