@@ -76,5 +76,10 @@ import Testing
         #expect(bad.status != 0)
         #expect(bad.stderr.split(separator: "\n").filter { $0.hasPrefix("renskrift: ") }
                 == ["renskrift: \(binary.path): unsupported format: a .txt file holding binary data (NUL bytes)"])
+        // a folder given to repair gets one line saying so, not Foundation's error number
+        let folder = try Fixtures.run("renskrift", ["repair", dir.path])
+        #expect(folder.status != 0)
+        #expect(folder.stderr.split(separator: "\n").filter { $0.hasPrefix("renskrift: ") }
+                == ["renskrift: \(dir.path): unsupported format: a folder"])
     }
 }

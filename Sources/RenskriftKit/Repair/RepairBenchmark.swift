@@ -36,7 +36,10 @@ public enum RepairBenchmark {
 /// Reading text files for the repair commands, with the project's error messages.
 public enum RepairIO {
     public static func read(_ path: String) throws -> String {
-        guard FileManager.default.fileExists(atPath: path) else { throw RenskriftError.notFound(path: path) }
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw RenskriftError.notFound(path: path) }
+        // (as `InputFormat.detect` words it; Foundation's own error for reading a folder names no reason)
+        if isDir.boolValue { throw RenskriftError.unsupportedFormat(path: path, reason: "a folder") }
         // (UTF-8, UTF-16 with a mark, or the Windows-1252 older OCR software wrote)
         return try TextDecoding.readFile(URL(fileURLWithPath: path))
     }
