@@ -486,6 +486,9 @@ enum RepairFixture {
         #expect(RepairFixture.legacy("I den har boken ar det svart att forsta vad de vill pasta.")
                 == "I den här boken är det svårt att förstå vad de vill påstå.")
         #expect(RepairFixture.legacy("Det har varit den forsta gangen.") == "Det har varit den första gången.")
+        // "det här" and "de här" before a definite noun, where "det" alone is too weak a cue; not before an adverb
+        #expect(RepairFixture.legacy("I det har fallet och med de har begreppen, men det har tydligen hant forr.")
+                == "I det här fallet och med de här begreppen, men det har tydligen hänt förr.")
         // a possessive after a preposition, a modal before an infinitive
         #expect(RepairFixture.legacy("Det finns i vara arkiv och man bor vara noggrann.")
                 == "Det finns i våra arkiv och man bör vara noggrann.")

@@ -153,14 +153,21 @@ public struct ContextCue: Codable, Sendable, Hashable {
     public var right: [String]?
     /// Endings of the word just after (e.g. a supine "-t" after "har").
     public var rightSuffix: [String]?
+    /// Endings the word just after must not have (an adverb in "-igen" after "det har" is no definite noun).
+    public var rightNotSuffix: [String]?
+    /// Every condition given must hold (a word before and an ending after: "det här" before a definite noun); by
+    /// default any one does.
+    public var all: Bool?
     public var weight: Double
 
     public init(word: String, left: [String]? = nil, right: [String]? = nil, rightSuffix: [String]? = nil,
-                weight: Double) {
+                rightNotSuffix: [String]? = nil, all: Bool? = nil, weight: Double) {
         self.word = word
         self.left = left
         self.right = right
         self.rightSuffix = rightSuffix
+        self.rightNotSuffix = rightNotSuffix
+        self.all = all
         self.weight = weight
     }
 }
@@ -545,6 +552,8 @@ public struct RepairRules: Codable, Sendable, Hashable {
             if let l = c.left { y += ", left: \(list(l))" }
             if let r = c.right { y += ", right: \(list(r))" }
             if let s = c.rightSuffix { y += ", rightSuffix: \(list(s))" }
+            if let s = c.rightNotSuffix { y += ", rightNotSuffix: \(list(s))" }
+            if c.all == true { y += ", all: true" }
             y += ", weight: \(num(c.weight))}\n"
         }
         y += "\n# Words that form ranges: a hyphen between two of them (\"januari-augusti\") becomes an en dash.\n"

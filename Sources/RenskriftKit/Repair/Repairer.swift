@@ -2840,18 +2840,27 @@ final class DocumentState {
         return candidates.map { c in
             var bonus = 0.0
             for cue in r.cuesByWord[TextShape.lowercased(c.text)] ?? [] {
-                var hit = false
-                if let l = left, let cl = cue.left {
-                    hit = hit || cl.contains(l) || (cl.contains("#number") && TextShape.isNumberLike(l))
-                        || (cl.contains("#year") && TextShape.isYear(l))
+                // each condition the cue gives: whether the neighbour meets it (a missing neighbour does not)
+                var met: [Bool] = []
+                if let cl = cue.left {
+                    met.append(left.map { l in
+                        cl.contains(l) || (cl.contains("#number") && TextShape.isNumberLike(l))
+                            || (cl.contains("#year") && TextShape.isYear(l))
+                    } ?? false)
                 }
-                if let rr = right {
-                    if let cr = cue.right {
-                        hit = hit || cr.contains(rr) || (cr.contains("#number") && TextShape.isNumberLike(rr))
+                if let cr = cue.right {
+                    met.append(right.map { rr in
+                        cr.contains(rr) || (cr.contains("#number") && TextShape.isNumberLike(rr))
                             || (cr.contains("#year") && TextShape.isYear(rr))
-                    }
-                    if let suf = cue.rightSuffix { hit = hit || suf.contains { rr.count > $0.count + 2 && rr.hasSuffix($0) } }
+                    } ?? false)
                 }
+                if let suf = cue.rightSuffix {
+                    met.append(right.map { rr in suf.contains { rr.count > $0.count + 2 && rr.hasSuffix($0) } } ?? false)
+                }
+                if let notSuf = cue.rightNotSuffix {
+                    met.append(right.map { rr in !notSuf.contains { rr.hasSuffix($0) } } ?? false)
+                }
+                let hit = cue.all == true ? !met.isEmpty && met.allSatisfy { $0 } : met.contains(true)
                 if hit { bonus += cue.weight }
             }
             return bonus
