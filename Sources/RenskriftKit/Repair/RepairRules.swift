@@ -153,7 +153,8 @@ public struct ContextCue: Codable, Sendable, Hashable {
     public var right: [String]?
     /// Endings of the word just after (e.g. a supine "-t" after "har").
     public var rightSuffix: [String]?
-    /// Endings the word just after must not have (an adverb in "-igen" after "det har" is no definite noun).
+    /// Endings the word just after must not have (an adverb in "-igen" after "det har" is no definite noun); a
+    /// condition to go with others under `all`, since alone it holds for almost any word.
     public var rightNotSuffix: [String]?
     /// Every condition given must hold (a word before and an ending after: "det här" before a definite noun); by
     /// default any one does.
