@@ -209,6 +209,10 @@ import Testing
         #expect(ocrad == "Reviderad riktlinje för placeringar.\nEtt förslag ska expedieras till styrelsen.")
         // one word is no habit: a code keeps its digit
         #expect(RepairFixture.fixed("Projektet B4bygg startar i maj.") == "Projektet B4bygg startar i maj.")
+        // a sign print never puts between letters (gocr's ";" for i); between an abbreviation and its ending it is
+        // the colon
+        #expect(RepairFixture.fixed("Fören;ngen beviljade ansvarsfr;het. Enligt SKR;s rapport informerade Mal;n Berg.")
+                == "Föreningen beviljade ansvarsfrihet. Enligt SKR:s rapport informerade Malin Berg.")
     }
 
     @Test func aLetterTheDocumentReadsAsAnotherIsLearned() {

@@ -763,6 +763,18 @@ final class DocumentState {
     /// left one a listed word, or any word when the right one is as frequent as `splitCleanFunctionWordLogP` allows
     /// ("Fröberg.och"). Addresses ("skolverket.se", "niklas.svensson"), abbreviations ("bl.a", "t.ex") and suffixes
     /// after a colon ("BBS:er", "rap:are") do not qualify.
+    /// "SKR;s" → "SKR:s": a semicolon between an abbreviation in capitals and a short small-letter ending is its
+    /// colon misread (gocr); the glyph rule would otherwise read it as a letter, "SKRis".
+    func abbreviationSemicolonRule(_ t: String) -> Correction? {
+        let parts = tokenParts(t)
+        let halves = parts.core.split(separator: ";", omittingEmptySubsequences: false)
+        guard halves.count == 2, (2...DocumentState.genitiveAbbreviationMaxLetters).contains(halves[0].unicodeScalars.count),
+              halves[0].unicodeScalars.allSatisfy(TextShape.isUpperLetter), (1...3).contains(halves[1].unicodeScalars.count),
+              halves[1].unicodeScalars.allSatisfy(TextShape.isLowerLetter) else { return nil }
+        return Correction(original: t, replacement: parts.prefix + halves[0] + ":" + halves[1] + parts.suffix, score: 3,
+                          rule: "punctuation")
+    }
+
     func gluedWordsRule(_ t: String) -> Correction? {
         func glue(_ c: Character) -> Bool { c == "." || c == ":" || c == "'" || c == "’" }
         // (most tokens hold no sign with a letter after it: settle them on the bytes; "’" begins with 0xE2)
@@ -1369,6 +1381,7 @@ final class DocumentState {
         if t == "I", let c = loneCapitalIRule(at: k, tokens: tokens, lineStarts: lineStarts) { return c }
         if let g = gluedNumberRule(t, at: k, tokens: tokens, lineStarts: lineStarts) { return g }
         if let g = gluedWordsRule(t) { return g }
+        if TextShape.hasByte(t, UInt8(ascii: ";")), let c = abbreviationSemicolonRule(t) { return c }
         if !openBracketWords.isEmpty || !closeBracketWords.isEmpty {
             let id = bracketMemoIDs[k]
             if bracketMemo[id] == nil { bracketMemo[id] = .some(bracketLookalikeRule(t)) }
@@ -2413,14 +2426,21 @@ final class DocumentState {
     /// The letter a sign inside a word stands for, with the sign, when writing that letter in its place (once or
     /// twice) gives a listed word and the word has three letters besides: "d4tum" gives (a, 4), "för5lag" (s, 5).
     /// The signs are digits and Latin-1's symbols (¡ ¢ £ …) that are no punctuation.
+    /// ASCII signs that print never puts between two letters of a word: inside one they are a glyph the engine
+    /// misread (gocr's ";" for i, "fören;ngen", and "%" for é, "Linn%a").
+    static let innerSigns = ";%{}"
+
     static func glyphMisreading(_ lower: String, in lexicon: Lexicon) -> (Unicode.Scalar, Unicode.Scalar)? {
-        guard lower.utf8.count >= 4, TextShape.hasByte(lower, where: { $0 >= 0x30 && $0 <= 0x39 || $0 == 0xC2 }) else { return nil }
+        guard lower.utf8.count >= 4, TextShape.hasByte(lower, where: {
+            $0 >= 0x30 && $0 <= 0x39 || $0 == 0xC2 || DocumentState.innerSigns.utf8.contains($0)
+        }) else { return nil }
         let sc = Array(lower.unicodeScalars)
         var glyph: Unicode.Scalar?
         var letters = 0, times = 0
         for u in sc {
             if TextShape.isLetter(u) { letters += 1; continue }
-            guard TextShape.isDigit(u) || u.value >= 0xA1 && u.value <= 0xBF && !"§«»°·".unicodeScalars.contains(u),
+            guard TextShape.isDigit(u) || u.value >= 0xA1 && u.value <= 0xBF && !"§«»°·".unicodeScalars.contains(u)
+                    || DocumentState.innerSigns.unicodeScalars.contains(u),
                   glyph == nil || glyph == u else { return nil }
             glyph = u
             times += 1
