@@ -1240,6 +1240,15 @@ enum RepairFixture {
         #expect(!once.text.contains("(för möte") && once.text.hasSuffix("Han kom igen (gen) och (gen) igen."))
     }
 
+    @Test func aCurlyBracketClosingARoundOneIsThatBracket() {
+        // gocr reads ")" as "}": the "(" still open on the line says which bracket it is
+        #expect(RepairFixture.fixed("Maria Berg (socialchef} och Per Ek (för grund, gymn}, vice ordförande.")
+                == "Maria Berg (socialchef) och Per Ek (för grund, gymn), vice ordförande.")
+        // with nothing open, or on a line that opens a curly bracket, it stays
+        #expect(RepairFixture.fixed("Koden {a} och (x} skrivs så.") == "Koden {a} och (x} skrivs så.")
+        #expect(RepairFixture.fixed("Mängden x} är tom.") == "Mängden x} är tom.")
+    }
+
     @Test func aGarbledCopyOfAWordThePoorScanWritesOftenReadsAsIt() {
         // names and abbreviations no lexicon holds, written three times or more: a copy one or two edits away is theirs
         let lines = "Utses att justera Maria Zeybrandt. Närvarande Fredrik Zeybrandt, Ale. Justerare Zeybrandt, "

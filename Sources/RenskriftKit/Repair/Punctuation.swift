@@ -31,6 +31,40 @@ extension DocumentState {
     /// How often a document must have a sign between words before it is its "&".
     static let ampersandMinRepeats = 2
 
+    /// A curly bracket that closes what a round one opened on its line ("(socialchef}", "(för grund, gymn}") is that
+    /// round one misread (gocr): running text has no curly brackets, and the open "(" says which bracket it stands
+    /// for. A line that opens a curly bracket anywhere is left alone.
+    func curlyBracketPass(_ out: inout [Correction?], tokens: [String], lineStarts: [Bool]) {
+        // (most documents have none: settle them on the bytes)
+        guard tokens.contains(where: { TextShape.hasByte($0, UInt8(ascii: "}")) }) else { return }
+        for line in DocumentState.lines(count: tokens.count, lineStarts: lineStarts) {
+            let text = line.map { out[$0]?.replacement ?? tokens[$0] }
+            guard text.contains(where: { TextShape.hasByte($0, UInt8(ascii: "}")) }),
+                  !text.contains(where: { TextShape.hasByte($0, UInt8(ascii: "{")) }) else { continue }
+            var open = 0
+            for (k, t) in zip(line, text) {
+                var fixed = ""
+                var changed = false
+                for c in t {
+                    switch c {
+                    case "(": open += 1
+                    case ")": open = max(0, open - 1)
+                    case "}" where open > 0:
+                        open -= 1
+                        fixed.append(")")
+                        changed = true
+                        continue
+                    default: break
+                    }
+                    fixed.append(c)
+                }
+                guard changed else { continue }
+                out[k] = Correction(original: tokens[k], replacement: fixed, score: out[k]?.score ?? 2,
+                                    rule: out[k].map { $0.rule + "+punctuation" } ?? "punctuation")
+            }
+        }
+    }
+
     func punctuationPass(_ out: inout [Correction?], tokens: [String], lineStarts: [Bool]) {
         let rules = r.model.rules.punctuation
         guard !tokens.isEmpty else { return }

@@ -719,6 +719,7 @@ final class DocumentState {
         // (after the item headings' "§" is back: the word after one opens its text)
         lostCapitalPass(&out, tokens: tokens, lineStarts: lineStarts)
         // pass 3: punctuation, around the words as repaired
+        curlyBracketPass(&out, tokens: tokens, lineStarts: lineStarts)
         punctuationPass(&out, tokens: tokens, lineStarts: lineStarts)
         return out
     }
