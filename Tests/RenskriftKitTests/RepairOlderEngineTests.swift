@@ -187,6 +187,17 @@ import Testing
         #expect(fixedChance.hasSuffix("under 2025.\nårsmötet biföll motionen."))
     }
 
+    @Test func twoDigitNumbersAnEngineSplitAreJoinedWhereThePlaceWantsOneNumber() {
+        // gocr splits most two-digit numbers: after "§", before a month's name and before a group of three digits
+        let ocr = "§ 1 2 Val av ordförande\nMötet den 1 5 september beslutade. Överskottet är 1 3 330 kronor.\n"
+            + "Punkt 1 2 och 3 gäller."
+        #expect(RepairFixture.fixed(ocr).split(whereSeparator: \.isWhitespace)
+                == "§ 12 Val av ordförande Mötet den 15 september beslutade. Överskottet är 13 330 kronor. Punkt 1 2 och 3 gäller."
+                .split(separator: " "))
+        // once is no habit: a list's "1 5 maj" may be two numbers
+        #expect(RepairFixture.fixed("Punkterna 1 5 maj och 2 juni.") == "Punkterna 1 5 maj och 2 juni.")
+    }
+
     @Test func aCapitalInsideAWordThatTheDocumentWritesForOWithDotsIsThatLetter() {
         // ocrad writes every ö as O: "stOd" is "stöd" though "stod" is a word, and "JOnsson" "Jönsson"
         let ocr = "MOtet beslOt att ge stOd till fOreningen. OrdfOranden Per JOnsson hOll med och fOreslog att "

@@ -173,3 +173,48 @@ extension DocumentState {
         }
     }
 }
+
+/// Two-digit numbers an engine split into single digits ("§ 1 2 Val av", "den 1 5 september", "1 3 330 kronor"; gocr
+/// does it to most of them): where the place wants one number, after "§", before a month's name (a day, up to 31) or
+/// before a group of three digits. Such pairs twice in a document show the habit; one may be a list's.
+extension DocumentState {
+    /// Fewest split numbers that show the habit.
+    static let splitNumberMinCount = 2
+
+    func splitNumberPass(_ out: inout [Correction?], tokens: [String], lineStarts: [Bool]) {
+        // (most documents have no digit alone as a token: settle them on the bytes)
+        @inline(__always) func lone(_ t: String) -> Bool {
+            t.utf8.count == 1 && t.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
+        }
+        guard tokens.count >= 3, tokens.indices.dropLast().contains(where: { lone(tokens[$0]) && lone(tokens[$0 + 1]) })
+        else { return }
+        let current = tokens.indices.map { out[$0]?.replacement ?? tokens[$0] }
+        /// The second digit with the marks after it ("5," of "1 5, …"), when it is one.
+        func secondDigit(_ t: String) -> (digit: Character, marks: Substring)? {
+            guard let f = t.first, f.isASCII, f.isNumber else { return nil }
+            let marks = t.dropFirst()
+            return marks.allSatisfy({ ",.;:".contains($0) }) ? (f, marks) : nil
+        }
+        var pairs: [(k: Int, n: Int, marks: Substring)] = []
+        var k = 0
+        while k + 1 < tokens.count {
+            defer { k += 1 }
+            guard !lineStarts[k + 1], lone(current[k]), let (d, marks) = secondDigit(current[k + 1]),
+                  let n = Int(current[k] + String(d)), current[k] != "0" else { continue }
+            let prev = k > 0 && !lineStarts[k] ? current[k - 1] : ""
+            let next = k + 2 < tokens.count && !lineStarts[k + 2] && marks.isEmpty
+                ? tokenParts(current[k + 2]).core : ""
+            let afterSign = prev == "§" || prev == "§§"
+            let day = n <= 31 && r.rangeWords.contains(TextShape.lowercased(next))
+            let thousands = next.utf8.count == 3 && next.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+            guard afterSign || day || thousands else { continue }
+            pairs.append((k, n, marks))
+            k += 1
+        }
+        guard pairs.count >= DocumentState.splitNumberMinCount else { return }
+        for p in pairs {
+            out[p.k] = Correction(original: tokens[p.k], replacement: String(p.n) + p.marks, score: 2, rule: "join")
+            out[p.k + 1] = Correction(original: tokens[p.k + 1], replacement: "", score: 2, rule: "join")
+        }
+    }
+}
