@@ -171,14 +171,17 @@ import Testing
             + "handlingarna. Mötet tackade. Den lästes upp. Kassören svarade. Beslutet var enhälligt.\n\n"
             + "§ 5 Fråga om ansvarsfrihet\narsmötet beviljade styrelsen ansvarsfrihet för 2024.\n"
             + "Protokollet justerades. Nästa möte hålls i mars. Efter mötet bjöds på kaffe. Inga fler frågor fanns. "
-            + "Hon tackade. Det blev applåder. En motion hade kommit in under 2025.\n"
+            + "Hon tackade. Det blev applåder. En motion daterad 2025-03-01. arsmötet tog emot den. "
+            + "En motion hade kommit in under 2025.\n"
             + "arsmötet biföll motionen."
         let fixed = RepairFixture.fixed(ocr)
         #expect(fixed.contains("Gunnel Åberg föredrog verksamhetsberättelsen. Årsmötet lade den"))
         #expect(fixed.contains("ansvarsfrihet\nÅrsmötet beviljade"))
-        #expect(fixed.hasSuffix("under 2025.\nÅrsmötet biföll motionen."))
+        #expect(fixed.hasSuffix("daterad 2025-03-01. Årsmötet tog emot den. En motion hade kommit in under 2025.\n"
+                                + "Årsmötet biföll motionen."))
         // where the document writes that capital right as often, two small starts are chance
         let chance = ocr.replacingOccurrences(of: "Mötet tackade", with: "Årsmötet tackade")
+            .replacingOccurrences(of: "arsmötet tog", with: "Årsmötet tog")
             .replacingOccurrences(of: "Den lästes", with: "Åhörarna lyssnade. Årsmötet tackade igen. Den lästes")
             .replacingOccurrences(of: "Hon tackade", with: "Årsmötet tackade henne")
             .replacingOccurrences(of: "Det blev", with: "Åter blev det tyst. Det blev")

@@ -45,8 +45,11 @@ extension DocumentState {
             let prev = current[k - 1]
             guard let last = prev.unicodeScalars.last, last == "." || last == "!" || last == "?" else { return false }
             let core = tokenParts(prev).core
-            // (a year ends a sentence too, "under 2025.": no list is numbered that far)
-            if core.utf8.count == 4, core.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return true }
+            // (a year or a date ends a sentence too, "under 2025.", "daterad 2025-11-03.": no list is numbered that far)
+            if core.utf8.lazy.filter({ $0 >= 0x30 && $0 <= 0x39 }).count >= 4,
+               core.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") }) {
+                return true
+            }
             return core.unicodeScalars.filter({ TextShape.isLetter($0) }).count >= 2
                 && !r.abbreviations.contains(TextShape.lowercased(core)) && !core.contains(".")
         }
