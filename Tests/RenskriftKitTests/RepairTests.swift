@@ -1249,6 +1249,15 @@ enum RepairFixture {
         #expect(RepairFixture.fixed("Mängden x} är tom.") == "Mängden x} är tom.")
     }
 
+    @Test func aLongWordTheScanCutsTheSameWayEveryTimeIsStillRead() {
+        // a heading word whose last letter the engine loses at every item: short forms that repeat are abbreviations
+        // or names ("gymn"), a long one is no such thing
+        let items = (1...3).map { "Beslutsunderla\nTjänsteskrivelse nummer \($0) från förvaltningen." }.joined(separator: "\n")
+        let out = Self.noisy(items)
+        #expect(out.components(separatedBy: "Beslutsunderlag\n").count == 4)
+        #expect(Self.noisy("Gymn och vux samt gymn och gymn.").contains("gymn och gymn"))
+    }
+
     @Test func aGarbledCopyOfAWordThePoorScanWritesOftenReadsAsIt() {
         // names and abbreviations no lexicon holds, written three times or more: a copy one or two edits away is theirs
         let lines = "Utses att justera Maria Zeybrandt. Närvarande Fredrik Zeybrandt, Ale. Justerare Zeybrandt, "

@@ -1889,6 +1889,10 @@ final class DocumentState {
 
     /// How often a document may repeat a form before the generic edits leave it alone.
     static let genericMaxRepeats = 3
+    /// Shortest form the generic edits read however often the document repeats it: abbreviations and names that
+    /// repeat are short, while an engine that cuts a long heading word's last letter does so every time
+    /// ("Ärendebeskrivnin", "Beslutsunderla").
+    static let genericRepeatedMinLetters = 12
 
     /// How many small-letter words the clean unknown-word share counts as, before a document's own words.
     static let sharePriorWords = 50.0
@@ -2221,7 +2225,8 @@ final class DocumentState {
             && seg.utf8.allSatisfy { $0 < 0x30 || $0 > 0x39 || channel.readsAsLetter($0) }
         let mayHaveLostOrAddedLetters = (!foundListed || weakListed) && (idSrc == .unknown || idSrc == .unverified)
             && (digits == 0 || digitsReadAsLetters)
-            && (seen[DocumentState.foldKey(seg)] ?? 0) < DocumentState.genericMaxRepeats
+            && ((seen[DocumentState.foldKey(seg)] ?? 0) < DocumentState.genericMaxRepeats
+                || letters >= DocumentState.genericRepeatedMinLetters)
         // (nor for short capitalised words, names, whose readings the generic edits mostly invent)
         if mayHaveLostOrAddedLetters && letters >= 4
             && !(capitalized && !allCaps && letters < DocumentState.genericCapitalizedMinLetters) {
