@@ -190,6 +190,13 @@ import Testing
         #expect(fixedChance.hasSuffix("under 2025.\nårsmötet biföll motionen."))
     }
 
+    @Test func aYearWithADigitShapedLetterIsAYear() {
+        // ocrad without Latin-1 writes 6 as b, gocr 5 as S; with three digits beside it the letter is the digit, and
+        // elsewhere it stays a letter
+        #expect(RepairFixture.fixed("Budget för 202b och plan för 202S, bilaga 2b och punkt 4S, år 1999.")
+                == "Budget för 2026 och plan för 2025, bilaga 2b och punkt 4S, år 1999.")
+    }
+
     @Test func twoDigitNumbersAnEngineSplitAreJoinedWhereThePlaceWantsOneNumber() {
         // gocr splits most two-digit numbers: after "§", before a month's name and before a group of three digits
         let ocr = "§ 1 2 Val av ordförande\nMötet den 1 5 september beslutade. Överskottet är 1 3 330 kronor.\n"

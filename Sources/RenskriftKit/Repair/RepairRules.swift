@@ -280,6 +280,9 @@ public struct RepairRules: Codable, Sendable, Hashable {
     public var partyBrackets: [String: [String]]
     /// Letters that OCR gives for digits inside numbers: "l5" for "15", "2O24" for "2024", "l:e" for "1:e".
     public var digitLookalikes: [String: String]
+    /// Letters shaped like a digit ("202b" for 2026, "202S" for 2025), read as it only in a year whose other three
+    /// characters are digits: elsewhere they are letters ("bilaga 2b").
+    public var yearDigitShapes: [String: String]
     public var context: [ContextCue]
     /// Words that form ranges ("januari–augusti"): between two of them a hyphen stands for a lost en dash.
     public var rangeWords: [String]
@@ -291,7 +294,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
                 protected: [String] = [], forced: [String: String] = [:], lexicon: [String] = [],
                 sectionSign: SectionSignRules = .init(), partyLookalikes: [String: String] = [:],
                 partyBrackets: [String: [String]] = [:], digitLookalikes: [String: String] = [:],
-                context: [ContextCue] = [], rangeWords: [String] = [], clockWords: [String] = [],
+                yearDigitShapes: [String: String] = [:], context: [ContextCue] = [], rangeWords: [String] = [], clockWords: [String] = [],
                 punctuation: PunctuationRules = .init()) {
         self.version = version
         self.scoring = scoring
@@ -302,6 +305,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
         self.sectionSign = sectionSign
         self.partyLookalikes = partyLookalikes
         self.digitLookalikes = digitLookalikes
+        self.yearDigitShapes = yearDigitShapes
         self.partyBrackets = partyBrackets
         self.context = context
         self.rangeWords = rangeWords
@@ -320,6 +324,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
         sectionSign = try c.decodeIfPresent(SectionSignRules.self, forKey: .sectionSign) ?? SectionSignRules()
         partyLookalikes = try c.decodeIfPresent([String: String].self, forKey: .partyLookalikes) ?? [:]
         digitLookalikes = try c.decodeIfPresent([String: String].self, forKey: .digitLookalikes) ?? [:]
+        yearDigitShapes = try c.decodeIfPresent([String: String].self, forKey: .yearDigitShapes) ?? [:]
         partyBrackets = try c.decodeIfPresent([String: [String]].self, forKey: .partyBrackets) ?? [:]
         context = try c.decodeIfPresent([ContextCue].self, forKey: .context) ?? []
         rangeWords = try c.decodeIfPresent([String].self, forKey: .rangeWords) ?? []
@@ -545,6 +550,13 @@ public struct RepairRules: Codable, Sendable, Hashable {
         else {
             y += "\n"
             for k in digitLookalikes.keys.sorted() { y += "  \(q(k)): \(q(digitLookalikes[k]!))\n" }
+        }
+        y += "\n# Letters shaped like a digit, read as it only in a year whose other three characters are digits "
+        y += "(\"202b\" for 2026).\nyearDigitShapes:"
+        if yearDigitShapes.isEmpty { y += " {}\n" }
+        else {
+            y += "\n"
+            for k in yearDigitShapes.keys.sorted() { y += "  \(q(k)): \(q(yearDigitShapes[k]!))\n" }
         }
         y += "\n# Neighbour cues for real-word ambiguities; \"#number\" matches any number, \"#year\" a year.\ncontext:\n"
         if context.isEmpty { y += "  []\n" }

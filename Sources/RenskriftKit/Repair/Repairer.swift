@@ -1371,6 +1371,7 @@ final class DocumentState {
         if !r.model.rules.digitLookalikes.isEmpty, TextShape.hasByte(t, where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x3A }) {
             let afterClockWord = k > 0 && r.clockWords.contains(tokenParts(tokens[k - 1]).core.lowercased())
             if let d = digitLookalikeRule(t, clock: afterClockWord) { return d }
+            if let y = yearShapeRule(t) { return y }
         }
         // a thousands group's lone first digit read as a small l ("l 200 000 kronor"): no Swedish word is a lone l
         if t == "l", let d = r.model.rules.digitLookalikes["l"], k + 1 < tokens.count,
@@ -1529,6 +1530,21 @@ final class DocumentState {
     /// ordinal ("l:e vice ordförande" → "1:e"); a token with any other letter ("CO2", "3D") is no number.
     /// (`clock`: the token follows one of `clockWords` ("kl."), where a time of day with most of its digits misread is
     /// still one, "l9.OO")
+    /// "202b" → "2026": a year whose one non-digit is a letter shaped like a digit (`yearDigitShapes`), where the
+    /// three digits leave no other reading.
+    func yearShapeRule(_ t: String) -> Correction? {
+        let shapes = r.model.rules.yearDigitShapes
+        guard !shapes.isEmpty else { return nil }
+        let parts = tokenParts(t)
+        guard parts.core.utf8.count == 4 else { return nil }
+        var year = "", shaped = 0
+        for c in parts.core {
+            if c.isASCII && c.isNumber { year.append(c) } else if let d = shapes[String(c)] { year += d; shaped += 1 } else { return nil }
+        }
+        guard shaped == 1, let n = Int(year), (1900...2099).contains(n) else { return nil }
+        return Correction(original: t, replacement: parts.prefix + year + parts.suffix, score: 3, rule: "digit")
+    }
+
     func digitLookalikeRule(_ t: String, clock: Bool = false) -> Correction? {
         let map = r.model.rules.digitLookalikes
         let parts = tokenParts(t)
