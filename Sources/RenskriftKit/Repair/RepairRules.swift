@@ -294,8 +294,8 @@ public struct RepairRules: Codable, Sendable, Hashable {
                 protected: [String] = [], forced: [String: String] = [:], lexicon: [String] = [],
                 sectionSign: SectionSignRules = .init(), partyLookalikes: [String: String] = [:],
                 partyBrackets: [String: [String]] = [:], digitLookalikes: [String: String] = [:],
-                yearDigitShapes: [String: String] = [:], context: [ContextCue] = [], rangeWords: [String] = [], clockWords: [String] = [],
-                punctuation: PunctuationRules = .init()) {
+                yearDigitShapes: [String: String] = [:], context: [ContextCue] = [], rangeWords: [String] = [],
+                clockWords: [String] = [], punctuation: PunctuationRules = .init()) {
         self.version = version
         self.scoring = scoring
         self.channel = channel

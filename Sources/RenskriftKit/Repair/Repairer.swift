@@ -1526,10 +1526,6 @@ final class DocumentState {
         return e.flags.contains(.uppercase)
     }
 
-    /// A number with a letter that OCR reads for a digit ("l5 mars", "2O24", "1O.00") gets the digit, and so does an
-    /// ordinal ("l:e vice ordförande" → "1:e"); a token with any other letter ("CO2", "3D") is no number.
-    /// (`clock`: the token follows one of `clockWords` ("kl."), where a time of day with most of its digits misread is
-    /// still one, "l9.OO")
     /// "202b" → "2026": a year whose one non-digit is a letter shaped like a digit (`yearDigitShapes`), where the
     /// three digits leave no other reading.
     func yearShapeRule(_ t: String) -> Correction? {
@@ -1539,12 +1535,23 @@ final class DocumentState {
         guard parts.core.utf8.count == 4 else { return nil }
         var year = "", shaped = 0
         for c in parts.core {
-            if c.isASCII && c.isNumber { year.append(c) } else if let d = shapes[String(c)] { year += d; shaped += 1 } else { return nil }
+            if c.isASCII && c.isNumber {
+                year.append(c)
+            } else if let d = shapes[String(c)] {
+                year += d
+                shaped += 1
+            } else {
+                return nil
+            }
         }
         guard shaped == 1, let n = Int(year), (1900...2099).contains(n) else { return nil }
         return Correction(original: t, replacement: parts.prefix + year + parts.suffix, score: 3, rule: "digit")
     }
 
+    /// A number with a letter that OCR reads for a digit ("l5 mars", "2O24", "1O.00") gets the digit, and so does an
+    /// ordinal ("l:e vice ordförande" → "1:e"); a token with any other letter ("CO2", "3D") is no number.
+    /// (`clock`: the token follows one of `clockWords` ("kl."), where a time of day with most of its digits misread is
+    /// still one, "l9.OO")
     func digitLookalikeRule(_ t: String, clock: Bool = false) -> Correction? {
         let map = r.model.rules.digitLookalikes
         let parts = tokenParts(t)
