@@ -1371,8 +1371,8 @@ final class DocumentState {
         if !r.model.rules.digitLookalikes.isEmpty, TextShape.hasByte(t, where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x3A }) {
             let afterClockWord = k > 0 && r.clockWords.contains(tokenParts(tokens[k - 1]).core.lowercased())
             if let d = digitLookalikeRule(t, clock: afterClockWord) { return d }
-            if let y = yearShapeRule(t) { return y }
         }
+        if TextShape.hasByte(t, where: { $0 >= 0x30 && $0 <= 0x39 }), let y = yearShapeRule(t) { return y }
         // a thousands group's lone first digit read as a small l ("l 200 000 kronor"): no Swedish word is a lone l
         if t == "l", let d = r.model.rules.digitLookalikes["l"], k + 1 < tokens.count,
            tokens[k + 1].prefix(while: { $0.isASCII && $0.isNumber }).count == 3 {
@@ -2887,31 +2887,24 @@ final class DocumentState {
         let left = leftTok.flatMap { $0.last.map { ".!?:".contains($0) } == true ? nil : norm($0) }
         let thisEndsSentence = tokens[k].last.map { ".!?:,;".contains($0) } ?? false
         let right = thisEndsSentence ? nil : norm(k + 1 < tokens.count ? tokens[k + 1] : nil)
+        /// A neighbour in a cue's list of words, where "#number" stands for any number and "#year" for a year.
+        func listed(_ list: [String], _ word: String) -> Bool {
+            list.contains(word) || (list.contains("#number") && TextShape.isNumberLike(word))
+                || (list.contains("#year") && TextShape.isYear(word))
+        }
         return candidates.map { c in
             var bonus = 0.0
             for cue in r.cuesByWord[TextShape.lowercased(c.text)] ?? [] {
                 // each condition the cue gives: whether the neighbour meets it (a missing neighbour does not)
-                var met: [Bool] = []
-                if let cl = cue.left {
-                    met.append(left.map { l in
-                        cl.contains(l) || (cl.contains("#number") && TextShape.isNumberLike(l))
-                            || (cl.contains("#year") && TextShape.isYear(l))
-                    } ?? false)
-                }
-                if let cr = cue.right {
-                    met.append(right.map { rr in
-                        cr.contains(rr) || (cr.contains("#number") && TextShape.isNumberLike(rr))
-                            || (cr.contains("#year") && TextShape.isYear(rr))
-                    } ?? false)
-                }
+                var any = false, every = true
+                func note(_ met: Bool) { any = any || met; every = every && met }
+                if let cl = cue.left { note(left.map { listed(cl, $0) } ?? false) }
+                if let cr = cue.right { note(right.map { listed(cr, $0) } ?? false) }
                 if let suf = cue.rightSuffix {
-                    met.append(right.map { rr in suf.contains { rr.count > $0.count + 2 && rr.hasSuffix($0) } } ?? false)
+                    note(right.map { rr in suf.contains { rr.count > $0.count + 2 && rr.hasSuffix($0) } } ?? false)
                 }
-                if let notSuf = cue.rightNotSuffix {
-                    met.append(right.map { rr in !notSuf.contains { rr.hasSuffix($0) } } ?? false)
-                }
-                let hit = cue.all == true ? !met.isEmpty && met.allSatisfy { $0 } : met.contains(true)
-                if hit { bonus += cue.weight }
+                if let notSuf = cue.rightNotSuffix { note(right.map { rr in !notSuf.contains { rr.hasSuffix($0) } } ?? false) }
+                if cue.all == true ? any && every : any { bonus += cue.weight }
             }
             return bonus
         }

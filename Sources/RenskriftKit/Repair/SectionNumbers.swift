@@ -176,7 +176,8 @@ extension DocumentState {
 
 /// Two-digit numbers an engine split into single digits ("§ 1 2 Val av", "den 1 5 september", "1 3 330 kronor"; gocr
 /// does it to most of them): where the place wants one number, after "§", before a month's name (a day, up to 31) or
-/// before a group of three digits. Such pairs twice in a document show the habit; one may be a list's.
+/// before a group of three digits. Such pairs twice in a document show the habit; one may be a list's. (`rangeWords`
+/// holds the weekdays too, but no day's number stands before one.)
 extension DocumentState {
     /// Fewest split numbers that show the habit.
     static let splitNumberMinCount = 2
@@ -188,7 +189,7 @@ extension DocumentState {
         }
         guard tokens.count >= 3, tokens.indices.dropLast().contains(where: { lone(tokens[$0]) && lone(tokens[$0 + 1]) })
         else { return }
-        let current = tokens.indices.map { out[$0]?.replacement ?? tokens[$0] }
+        var current = tokens.indices.map { out[$0]?.replacement ?? tokens[$0] }
         /// The second digit with the marks after it ("5," of "1 5, …"), when it is one.
         func secondDigit(_ t: String) -> (digit: Character, marks: Substring)? {
             guard let f = t.first, f.isASCII, f.isNumber else { return nil }
@@ -212,9 +213,6 @@ extension DocumentState {
             k += 1
         }
         guard pairs.count >= DocumentState.splitNumberMinCount else { return }
-        for p in pairs {
-            out[p.k] = Correction(original: tokens[p.k], replacement: String(p.n) + p.marks, score: 2, rule: "join")
-            out[p.k + 1] = Correction(original: tokens[p.k + 1], replacement: "", score: 2, rule: "join")
-        }
+        for p in pairs { join(&out, &current, tokens: tokens, at: p.k, as: String(p.n) + p.marks, score: 2) }
     }
 }

@@ -47,13 +47,7 @@ extension DocumentState {
                   a.core.unicodeScalars.allSatisfy({ $0.isASCII && (TextShape.isLetter($0) || TextShape.isDigit($0)
                                                                     || "._-".unicodeScalars.contains($0)) }),
                   TextShape.isAddress(b.core) else { continue }
-            let address = a.prefix + a.core + "@" + b.core + b.suffix
-            out[k - 1] = Correction(original: tokens[k - 1], replacement: address, score: 3, rule: "join")
-            out[k] = Correction(original: tokens[k], replacement: "", score: 3, rule: "join")
-            out[k + 1] = Correction(original: tokens[k + 1], replacement: "", score: 3, rule: "join")
-            current[k - 1] = address
-            current[k] = ""
-            current[k + 1] = ""
+            join(&out, &current, tokens: tokens, at: k - 1, count: 3, as: a.prefix + a.core + "@" + b.core + b.suffix)
         }
         abbreviationGenitives(&out, current: &current, tokens: tokens, lineStarts: lineStarts)
         hyphenatedNames(&out, current: &current, tokens: tokens, lineStarts: lineStarts)
@@ -99,6 +93,16 @@ extension DocumentState {
 }
 
 extension DocumentState {
+    /// Makes tokens k..<k+count one (rule `join`): the first carries `joined`, the others are emptied, in the
+    /// corrections and in the text as repaired so far.
+    func join(_ out: inout [Correction?], _ current: inout [String], tokens: [String], at k: Int, count: Int = 2,
+              as joined: String, score: Double = 3) {
+        for j in k..<(k + count) {
+            out[j] = Correction(original: tokens[j], replacement: j == k ? joined : "", score: score, rule: "join")
+            current[j] = j == k ? joined : ""
+        }
+    }
+
     /// Longest abbreviation whose genitive colon OCR may lose ("SKR s" for "SKR:s").
     static let genitiveAbbreviationMaxLetters = 6
 
@@ -117,11 +121,7 @@ extension DocumentState {
             let letters = a.core.unicodeScalars.count
             guard a.suffix.isEmpty, letters >= 2, letters <= DocumentState.genitiveAbbreviationMaxLetters,
                   a.core.unicodeScalars.allSatisfy(TextShape.isUpperLetter) else { continue }
-            let joined = a.prefix + a.core + ":s" + b.suffix
-            out[k] = Correction(original: tokens[k], replacement: joined, score: 3, rule: "join")
-            out[k + 1] = Correction(original: tokens[k + 1], replacement: "", score: 3, rule: "join")
-            current[k] = joined
-            current[k + 1] = ""
+            join(&out, &current, tokens: tokens, at: k, as: a.prefix + a.core + ":s" + b.suffix)
         }
     }
 
@@ -163,11 +163,7 @@ extension DocumentState {
         // (in a fixed order: two names may share a token, and the first one joined keeps it in every run)
         for (name, sites) in spaced.sorted(by: { $0.key < $1.key }) where hyphenated[name]! > sites.count {
             for k in sites where out[k] == nil && out[k + 1] == nil {
-                let joined = name + tokenParts(tokens[k + 1]).suffix
-                out[k] = Correction(original: tokens[k], replacement: joined, score: 3, rule: "join")
-                out[k + 1] = Correction(original: tokens[k + 1], replacement: "", score: 3, rule: "join")
-                current[k] = joined
-                current[k + 1] = ""
+                join(&out, &current, tokens: tokens, at: k, as: name + tokenParts(tokens[k + 1]).suffix)
             }
         }
     }
