@@ -287,14 +287,44 @@ public struct Repairer: Sendable {
         }
         let state = DocumentState(repairer: self, tokens: tokens, lineStarts: lineStarts)
         var decisions = state.decide(tokens: tokens, lineStarts: lineStarts)
+        var legacyWeight = state.channel.legacyWeight
+        // words run together by a lost space are read again as the words they are, then written back as one token's
+        // replacement (the text between tokens stays as it was)
+        let splits = LostSpaces(lexicon: model.lexicon, functionWordLogP: model.rules.scoring.splitCleanFunctionWordLogP)
+            .splits(tokens, ids: state.tokenIDs, typeCount: state.typeCount, lineStarts: lineStarts, keepSymbols: keepSymbols) { decisions[$0]?.rule }
+        if !splits.isEmpty {
+            var pieces: [String] = [], pieceStarts: [Bool] = [], firstPiece: [Int] = []
+            for k in tokens.indices {
+                firstPiece.append(pieces.count)
+                for (i, p) in (splits[k] ?? [tokens[k]]).enumerated() {
+                    pieces.append(p)
+                    pieceStarts.append(i == 0 && lineStarts[k])
+                }
+            }
+            let split = DocumentState(repairer: self, tokens: pieces, lineStarts: pieceStarts)
+            let pieceDecisions = split.decide(tokens: pieces, lineStarts: pieceStarts)
+            legacyWeight = split.channel.legacyWeight
+            decisions = tokens.indices.map { k in
+                let first = firstPiece[k]
+                guard let parts = splits[k] else { return pieceDecisions[first] }
+                let ds = pieceDecisions[first..<(first + parts.count)]
+                let words = zip(parts, ds).map { p, d in d?.replacement ?? p }
+                return Correction(original: tokens[k], replacement: words.joined(separator: " "),
+                                  score: ds.compactMap { $0?.score }.min() ?? Repairer.lostSpaceScore,
+                                  rule: (["space"] + ds.compactMap { $0?.rule }).joined(separator: "+"))
+            }
+        }
         for (k, original) in doubled {
             let d = decisions[k]
             decisions[k] = Correction(original: original, replacement: d?.replacement ?? tokens[k],
                                       score: d?.score ?? Repairer.doubleEncodingScore,
                                       rule: d.map { "encoding+" + $0.rule } ?? "encoding")
         }
-        return (decisions, state.channel.legacyWeight)
+        return (decisions, legacyWeight)
     }
+
+    /// The score of a split where no part needed repair: a space lost in a document that shows the habit.
+    static let lostSpaceScore = 2.0
 
     /// The score of undoing a double encoding: bytes that decode as UTF-8 this way are almost never meant as written.
     static let doubleEncodingScore = 9.0

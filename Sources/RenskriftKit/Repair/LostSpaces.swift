@@ -1,0 +1,320 @@
+import Foundation
+/// Words OCR ran together by losing the space between them ("skattesatsenfor", "PatrikLovgren", "22,53kronor",
+/// "3.Forslag"): some engines drop the spaces of tightly set lines, and once a document shows the habit its
+/// run-together tokens are split before the words are read, so that each part is repaired as the word it is
+/// ("skattesatsen för") and context sees its neighbours.
+///
+/// The habit is the document's, not a word's: Swedish joins words into compounds at will, and clean text has its
+/// camel-cased names ("McAfee", "MailBox") and glued footnote numbers ("43Det"). A document qualifies when
+/// `minEvidence` distinct tokens or more split in more than one way that no compound explains: a number and a word
+/// ("2027-2028samt"), a small letter and a capital ("NorrlandskustenBostad"), a list number and its heading, or a
+/// word and a function word ("moteti", "tackarfor"). Footnote numbers glued to a sentence are one way only.
+struct LostSpaces {
+    let lexicon: Lexicon
+    /// A function word is at least this frequent (`Scoring.splitCleanFunctionWordLogP`).
+    let functionWordLogP: Double
+
+    /// Evidence the habit needs: distinct tokens, at most `maxPerKind` of each kind (a writer's own convention,
+    /// "43Det" at every footnote, counts once for each token otherwise). Clean prose shows one such token in some
+    /// 2 000 words ("omInternet", "MailBox"); OCR that loses spaces shows two or more in a page.
+    static let minEvidence = 2
+    static let maxPerKind = 2
+    /// Shortest part of a split that is not a function word: shorter ones begin words ("upp|han", "Pro|där").
+    static let minPartLetters = 4
+    /// Shortest token whose letters alone may be split.
+    static let minLettersToSplit = 5
+    /// A part that is no function word is at least this frequent, or at least `longPartLetters` long: rarer short
+    /// parts make names and compounds ("Kärr|man", "Hut|ha"), while a long word is seldom formed by chance.
+    static let contentPartLogP = -11.0
+    static let longPartLetters = 8
+    /// Rules of the one-word reading that `splits` weighs.
+    static let compoundRule = "compound", splitRule = "split"
+
+    enum Kind { case number, numberBeforeCapital, wordBeforeNumber, listNumber, labelNumber, labelWord, sentence, comma
+        case capital, functionWord, content
+        /// A junction between letters, which a one-word reading of the token explains as well.
+        var isLetters: Bool { self == .capital || self == .functionWord || self == .content }
+    }
+
+    /// A token's pieces and the junction that cuts it.
+    typealias Split = (pieces: [String], kind: Kind)
+
+    /// Pieces of each token to split, by token index; empty when the document does not lose spaces.
+    /// `ids` numbers the distinct tokens (equal tokens share an id below `typeCount`). `rule(k)` names the rule that
+    /// decided token k when read as it stands: letters run together stay one word where one reads them so, not as
+    /// a compound ("förebyggandde" is "förebyggande", not "förebygg and de"); a token a glued-word rule already
+    /// split ("till:365" → "till 365") is that rule's, and counts as evidence only.
+    func splits(_ tokens: [String], ids: [Int], typeCount: Int, lineStarts: [Bool], keepSymbols: Set<Character>,
+                rule: (Int) -> String?) -> [Int: [String]] {
+        func readable(_ k: Int) -> Bool { rule(k).map { $0 != Self.compoundRule } ?? false }
+        // first the junctions beside numbers and signs, settled on the bytes for most tokens; letters alone are
+        // searched only in a document that shows one such junction at least (a clean text shows none, and the
+        // search costs some lexicon look-ups per unknown word)
+        var memo = [Split??](repeating: .none, count: typeCount)
+        var candidates: [(index: Int, split: Split)] = []
+        for (k, t) in tokens.enumerated() {
+            let id = ids[k]
+            if memo[id] == nil { memo[id] = .some(Self.mayHaveJunction(t) ? pieces(t, keepSymbols: keepSymbols, letters: false) : nil) }
+            if let split = memo[id]! { candidates.append((k, split)) }
+        }
+        guard !candidates.isEmpty else { return [:] }
+        var letterMemo = [Split??](repeating: .none, count: typeCount)
+        for (k, t) in tokens.enumerated() where memo[ids[k]]! == nil && !readable(k) {
+            let id = ids[k]
+            if letterMemo[id] == nil { letterMemo[id] = .some(pieces(t, keepSymbols: keepSymbols, letters: true)) }
+            if let split = letterMemo[id]! { candidates.append((k, split)) }
+        }
+        // a number glued to a capitalised word at a line's start is a lost space only where the document otherwise
+        // spaces them ("13Val" among "14 Val"); a book that always glues them writes its footnotes so
+        var spaced = 0, glued = 0
+        for k in tokens.indices where lineStarts[k] {
+            if let p = memo[ids[k]] ?? nil, p.kind == .numberBeforeCapital {
+                glued += 1
+            } else if k + 1 < tokens.count, !lineStarts[k + 1], tokens[k].unicodeScalars.allSatisfy(TextShape.isDigit),
+                      let f = tokens[k + 1].unicodeScalars.first, TextShape.isUpperLetter(f) {
+                spaced += 1
+            }
+        }
+        if glued > spaced { candidates.removeAll { $0.split.kind == .numberBeforeCapital } }
+        var perKind: [Kind: Set<Int>] = [:]
+        for c in candidates where c.split.kind != .content { perKind[c.split.kind, default: []].insert(ids[c.index]) }
+        let evidence = perKind.values.reduce(0) { $0 + min($1.count, Self.maxPerKind) }
+        guard evidence >= Self.minEvidence else { return [:] }
+        return Dictionary(candidates.filter { rule($0.index) != Self.splitRule }.map { ($0.index, $0.split.pieces) },
+                          uniquingKeysWith: { a, _ in a })
+    }
+
+    /// False when the token has neither a digit nor a sign before a letter, so no junction `junctions` looks for.
+    static func mayHaveJunction(_ token: String) -> Bool {
+        var sign = false
+        for b in token.utf8 {
+            if b >= 0x30 && b <= 0x39 { return true }
+            let letter = b >= 0x41 && b <= 0x5A || b >= 0x61 && b <= 0x7A || b >= 0xC3
+            if sign && letter { return true }
+            sign = b == UInt8(ascii: ",") || b == UInt8(ascii: ".") || b == UInt8(ascii: ":")
+        }
+        return false
+    }
+
+    /// The pieces of a token that reads as words run together (punctuation kept on the outer pieces), or nil.
+    /// With `letters` false, only a token with a junction beside a number or a sign is split (its letters too).
+    func pieces(_ token: String, keepSymbols: Set<Character>, letters: Bool = true) -> Split? {
+        let parts = TokenParts(token, keepSymbols: keepSymbols)
+        let sc = Array(parts.core.unicodeScalars)
+        guard sc.count >= 3 else { return nil }
+        var (cuts, kinds) = junctions(sc)
+        guard letters || !cuts.isEmpty else { return nil }
+        // then the letters between junctions, or the whole token when it has none
+        var from = 0
+        for end in cuts + [sc.count] {
+            var a = from, b = end
+            while a < b && !TextShape.isLetter(sc[a]) { a += 1 }
+            while b > a && !TextShape.isLetter(sc[b - 1]) { b -= 1 }
+            if b - a >= 3, sc[a..<b].allSatisfy(TextShape.isLetter), let inner = letterSplit(Array(sc[a..<b])) {
+                cuts += inner.cuts.map { $0 + a }
+                kinds.append(inner.kind)
+            }
+            from = end
+        }
+        guard !cuts.isEmpty else { return nil }
+        cuts.sort()
+        var out: [String] = []
+        from = 0
+        for c in cuts + [sc.count] {
+            out.append(String(String.UnicodeScalarView(sc[from..<c])))
+            from = c
+        }
+        out[0] = parts.prefix + out[0]
+        out[out.count - 1] += parts.suffix
+        // (named by its clearest junction: one between letters alone a one-word reading may explain instead)
+        return (out, kinds.first { !$0.isLetters } ?? kinds[0])
+    }
+
+    /// Where a space was lost beside a number or a sign: "2027-2028samt", "13Val", "3.Forslag", "under2026-2027",
+    /// "mote:2026-03-20", "kronor,vilket", "hyreslägenheter.Avtalet", "Organ:Kommunstyrelsen".
+    func junctions(_ sc: [Unicode.Scalar]) -> (cuts: [Int], kinds: [Kind]) {
+        // runs: letters, a number (digits with "," "." "-" "–" "/" ":" between digits), or one other sign
+        enum Run { case letters, number, sign }
+        var runs: [(run: Run, range: Range<Int>)] = []
+        var i = 0
+        while i < sc.count {
+            var j = i + 1
+            let run: Run
+            if TextShape.isLetter(sc[i]) {
+                run = .letters
+                while j < sc.count && TextShape.isLetter(sc[j]) { j += 1 }
+            } else if TextShape.isDigit(sc[i]) {
+                run = .number
+                while j < sc.count && (TextShape.isDigit(sc[j]) || "-–/,.:".unicodeScalars.contains(sc[j])
+                                       && j + 1 < sc.count && TextShape.isDigit(sc[j + 1])) { j += 1 }
+            } else {
+                run = .sign
+            }
+            runs.append((run, i..<j))
+            i = j
+        }
+        guard runs.count >= 2 else { return ([], []) }
+        var cuts: [Int] = [], kinds: [Kind] = []
+        func word(_ r: Range<Int>) -> LexiconEntry? {
+            listed(sc[r]).flatMap { $0.flags.contains(.uppercase) ? nil : $0 }
+        }
+        func lowerAfterFirst(_ r: Range<Int>) -> Bool { sc[(r.lowerBound + 1)..<r.upperBound].allSatisfy(TextShape.isLowerLetter) }
+        func capitalised(_ r: Range<Int>) -> Bool { TextShape.isUpperLetter(sc[r.lowerBound]) && lowerAfterFirst(r) }
+        for k in runs.indices.dropLast() {
+            let (run, r) = runs[k]
+            let next = runs[k + 1]
+            switch (run, next.run) {
+            case (.number, .letters):
+                // (one digit before small letters is a letter's look-alike, "6kat", "4ven": a number has two
+                // characters; one digit may number a heading, "7Verksamhetsberattelse")
+                let l = next.range
+                // (and a number glued to a capitalised word mid-token is a footnote's, "solljus.41Man")
+                let capital = TextShape.isUpperLetter(sc[l.lowerBound])
+                guard l.count >= 3, lowerAfterFirst(l), word(l) != nil, capital ? k == 0 : r.count >= 2 else { continue }
+                cuts.append(l.lowerBound)
+                kinds.append(TextShape.isUpperLetter(sc[l.lowerBound]) ? .numberBeforeCapital : .number)
+            case (.letters, .number):
+                // a year, a date or a range after a word ("Sammanträdesdatum2025-10-14", "under2026"); a short
+                // number is a footnote's ("Tidholm16") or part of a name ("NIS2")
+                let n = runs[k + 1].range
+                guard r.count >= 3, lowerAfterFirst(r), word(r) != nil || letterSplit(Array(sc[r])) != nil,
+                      n.count >= 4 || sc[n].contains(where: { !TextShape.isDigit($0) }) else { continue }
+                cuts.append(n.lowerBound)
+                kinds.append(.wordBeforeNumber)
+            case (.number, .sign):
+                // "3.Forslag": a list number's period and its heading, at the token's start
+                guard k == 0, r.count <= 2, sc[next.range.lowerBound] == ".", k + 2 < runs.count, runs[k + 2].run == .letters,
+                      capitalised(runs[k + 2].range), runs[k + 2].range.count >= 3, word(runs[k + 2].range) != nil
+                else { continue }
+                cuts.append(runs[k + 2].range.lowerBound)
+                kinds.append(.listNumber)
+            case (.letters, .sign):
+                guard k + 2 < runs.count, next.range.count == 1, r.count >= 2, lowerAfterFirst(r) else { continue }
+                let sign = sc[next.range.lowerBound]
+                let (after, a) = runs[k + 2]
+                switch (sign, after) {
+                case (":", .number):
+                    // "Datum:2026-02-06", "mote:2026-03-20": a label's colon and its number (not an abbreviation in
+                    // capitals, "SFS:2001"; a period may be an abbreviation's, which `gluedNumberRule` weighs)
+                    guard word(r) != nil else { continue }
+                    cuts.append(a.lowerBound)
+                    kinds.append(.labelNumber)
+                case (":", .letters), (".", .letters):
+                    // "Organ:Kommunstyrelsen", "hyreslägenheter.Avtalet": a label or a sentence before a capital
+                    // (a small letter after the sign is a suffix, "SKR:s", or `gluedWordsRule`'s)
+                    guard r.count >= 3, a.count >= 3, capitalised(a), word(r) != nil,
+                          sign == ":" || word(a) != nil else { continue }
+                    cuts.append(a.lowerBound)
+                    kinds.append(sign == ":" ? .labelWord : .sentence)
+                case (",", .letters):
+                    // "kronor,vilket", "Sävstrom,ekonomichef": print puts a space after a comma between words
+                    guard r.count >= 3, a.count >= 3, lowerAfterFirst(a), word(r) != nil || capitalised(r),
+                          word(a) != nil || capitalised(a) else { continue }
+                    cuts.append(a.lowerBound)
+                    kinds.append(.comma)
+                default:
+                    continue
+                }
+            default:
+                continue
+            }
+        }
+        return (cuts, kinds)
+    }
+
+    /// Cuts inside a run of letters: a small letter before a capital, or words run together (`letterCuts`).
+    func letterSplit(_ sc: [Unicode.Scalar]) -> (cuts: [Int], kind: Kind)? {
+        guard listed(sc[...]) == nil else { return nil }
+        if let j = (1..<sc.count).first(where: { TextShape.isUpperLetter(sc[$0]) && TextShape.isLowerLetter(sc[$0 - 1]) }) {
+            // (a capital shaped like its small letter, or like a small l, is OCR's as often: "MolIndal", "stOd";
+            // the first part may be a name, "NorrlandskustenBostad", the second must be a word, not a glyph's
+            // debris, "LindLkvist", nor a name, "medlemsavgiKen")
+            guard j >= 3, sc.count - j >= 3, sc[(j + 1)...].allSatisfy(TextShape.isLowerLetter),
+                  !"CIOSVWXZ".unicodeScalars.contains(sc[j]),
+                  let b = listed(sc[j...]), !b.flags.contains(.uppercase), !b.flags.contains(.capitalized),
+                  listed(sc[..<j]).map({ !$0.flags.contains(.uppercase) }) ?? true else { return nil }
+            return ([j], .capital)
+        }
+        guard sc.count >= Self.minLettersToSplit, sc.dropFirst().allSatisfy(TextShape.isLowerLetter) else { return nil }
+        return letterCuts(sc)
+    }
+
+    /// The best cuts of a letters-only token into a word and a function word after it, or three words with a function
+    /// word second or last, or two frequent words the first of which cannot begin a compound; nil when none reads so.
+    /// (A function word first is a prefix as often as a word: "för|bild", "här|hörande", "ut|betalning".)
+    func letterCuts(_ sc: [Unicode.Scalar]) -> (cuts: [Int], kind: Kind)? {
+        let n = sc.count
+        var best: (cuts: [Int], kind: Kind, score: Double)?
+        func offer(_ cuts: [Int], _ kind: Kind, _ score: Double) {
+            if best == nil || score > best!.score { best = (cuts, kind, score) }
+        }
+        var memo: [Int: LexiconEntry?] = [:]
+        func word(_ i: Int, _ j: Int) -> LexiconEntry? {
+            let key = i * 256 + j
+            if let m = memo[key] { return m }
+            let e = listed(sc[i..<j]).flatMap { $0.flags.contains(.uppercase) ? nil : $0 }
+            memo[key] = .some(e)
+            return e
+        }
+        func function(_ e: LexiconEntry) -> Bool { e.logP >= functionWordLogP && !e.flags.contains(.capitalized) }
+        func content(_ e: LexiconEntry, _ letters: Int) -> Bool {
+            !function(e) && letters >= Self.minPartLetters && (letters >= Self.longPartLetters || e.logP >= Self.contentPartLogP)
+        }
+        // (a function word that is also an ending or a word's start is read with the letters before it when they
+        // make a word: "delårsrapport|en" is "delårsrapporten", a compound whose last part "rapporten" is listed;
+        // "projekt|av|slut" is "projektavslut", "info|mot|en" "infomöten")
+        func ending(_ from: Int, _ c: Int, _ to: Int) -> Bool {
+            (from..<c).contains { i in listed(sc[i..<to]) != nil }
+        }
+        // (a compound's first part is no word of its own: two frequent words split only where the first one cannot
+        // begin a compound, "arbete|pågår", not "resultat|mål")
+        func head(_ e: LexiconEntry) -> Bool {
+            e.flags.contains(.compoundPart) || e.flags.contains(.compoundBegin) || e.flags.contains(.domain)
+        }
+        // a function word first that begins no compound ("och|budget"; not "för|bild", "om|fattning"; one letter,
+        // "i", begins too many words)
+        for c in stride(from: 2, through: min(Self.minPartLetters, n - Self.minPartLetters), by: 1) {
+            guard let a = word(0, c), function(a), !a.flags.contains(.compoundPart), !a.flags.contains(.compoundBegin),
+                  let b = word(c, n), content(b, n - c), !ending(0, c, n) else { continue }
+            offer([c], .functionWord, a.logP + b.logP)
+        }
+        for c in Self.minPartLetters..<n {
+            guard let a = word(0, c), content(a, c) else { continue }
+            if let b = word(c, n), !ending(0, c, n) {
+                if function(b) {
+                    offer([c], .functionWord, a.logP + b.logP)
+                } else if content(b, n - c) && a.logP >= Self.contentPartLogP && b.logP >= Self.contentPartLogP
+                            && !head(a) {
+                    offer([c], .content, a.logP + b.logP - 10)
+                }
+            }
+            // three words, the second or last a function word: "tackar|för|informationen", "mötet|beslutar|att"
+            for d in (c + 1)..<n {
+                guard let b = word(c, d), let e = word(d, n) else { continue }
+                guard function(b) && (function(e) || content(e, n - d)) || function(e) && content(b, d - c),
+                      !ending(0, c, d), !ending(c, d, n) else { continue }
+                offer([c, d], .functionWord, a.logP + b.logP + e.logP - 5)
+            }
+        }
+        guard let best else { return nil }
+        return (best.cuts, best.kind)
+    }
+
+    /// The most frequent listed word with this part's letters, å/ä/ö and é read as their plain letters too (a
+    /// document that loses spaces has usually lost its marks as well: "for" is "för").
+    func listed(_ part: ArraySlice<Unicode.Scalar>) -> LexiconEntry? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(part.count + 4)
+        for u in part { bytes.append(contentsOf: String(u).utf8) }
+        let skeleton = Lexicon.skeleton(bytes)
+        guard skeleton.withUnsafeBufferPointer({ lexicon.mayHaveSkeleton(bytes: $0) }) else { return nil }
+        var best: LexiconEntry?
+        skeleton.withUnsafeBufferPointer { skel in
+            lexicon.skeletonMatches(skel) { _, e in
+                guard e.flags.contains(.valid), !e.flags.contains(.unverified) else { return }
+                if best == nil || e.logP > best!.logP { best = e }
+            }
+        }
+        return best
+    }
+}
