@@ -77,6 +77,19 @@ import Testing
 }
 
 extension RepairLostSpaceTests {
+    @Test func aLineRunTogetherIsReadAsItsWords() {
+        let spaces = LostSpaces(lexicon: RepairFixture.model.lexicon,
+                                functionWordLogP: RepairFixture.model.rules.scoring.splitCleanFunctionWordLogP)
+        #expect(spaces.pieces("socialnämndenattsenastden", keepSymbols: [])?.pieces
+                == ["socialnämnden", "att", "senast", "den"])
+        #expect(spaces.pieces("9,7miljonerkronor,främst", keepSymbols: [])?.pieces
+                == ["9,7", "miljoner", "kronor,", "främst"])
+        // a compound stays whole: its words hold no function word but a prefix ("för|sko|le|nätverk")
+        #expect(spaces.pieces("forskolenatverk", keepSymbols: []) == nil)
+        let text = "Datum:2025-03-12\n1.Inledning\nStyrelsenuppdrarnamndenattsenastden 30 november redovisaen plan."
+        #expect(RepairFixture.fixed(text).hasSuffix("Styrelsen uppdrar nämnden att senast den 30 november redovisa en plan."))
+    }
+
     @Test func everyShortShapeIsHandled() {
         // letters, digits and signs in every order up to five characters: no cut falls outside a token
         let spaces = LostSpaces(lexicon: RepairFixture.model.lexicon,

@@ -84,16 +84,18 @@ struct LostSpaces {
                           uniquingKeysWith: { a, _ in a })
     }
 
-    /// False when the token has neither a digit nor a sign before a letter, so no junction `junctions` looks for.
+    /// False when the token has neither a digit and a letter nor a sign before a letter, so no junction `junctions`
+    /// looks for (most tokens: words, numbers, dates).
     static func mayHaveJunction(_ token: String) -> Bool {
-        var sign = false
+        var sign = false, digit = false, letter = false
         for b in token.utf8 {
-            if b >= 0x30 && b <= 0x39 { return true }
-            let letter = b >= 0x41 && b <= 0x5A || b >= 0x61 && b <= 0x7A || b >= 0xC3
-            if sign && letter { return true }
+            let isLetter = b >= 0x41 && b <= 0x5A || b >= 0x61 && b <= 0x7A || b >= 0xC3
+            if sign && isLetter { return true }
+            digit = digit || b >= 0x30 && b <= 0x39
+            letter = letter || isLetter
             sign = b == UInt8(ascii: ",") || b == UInt8(ascii: ".") || b == UInt8(ascii: ":")
         }
-        return false
+        return digit && letter
     }
 
     /// The pieces of a token that reads as words run together (punctuation kept on the outer pieces), or nil.
@@ -158,6 +160,8 @@ struct LostSpaces {
         func word(_ r: Range<Int>) -> LexiconEntry? {
             listed(sc[r]).flatMap { $0.flags.contains(.uppercase) ? nil : $0 }
         }
+        // (or words run together themselves: "9,7miljonerkronor", "hemtjänsten.Barn")
+        func words(_ r: Range<Int>) -> Bool { word(r) != nil || letterSplit(Array(sc[r])) != nil }
         func lowerAfterFirst(_ r: Range<Int>) -> Bool { sc[(r.lowerBound + 1)..<r.upperBound].allSatisfy(TextShape.isLowerLetter) }
         func capitalised(_ r: Range<Int>) -> Bool { TextShape.isUpperLetter(sc[r.lowerBound]) && lowerAfterFirst(r) }
         for k in runs.indices.dropLast() {
@@ -170,14 +174,14 @@ struct LostSpaces {
                 let l = next.range
                 // (and a number glued to a capitalised word mid-token is a footnote's, "solljus.41Man")
                 let capital = TextShape.isUpperLetter(sc[l.lowerBound])
-                guard l.count >= 3, lowerAfterFirst(l), word(l) != nil, capital ? k == 0 : r.count >= 2 else { continue }
+                guard l.count >= 3, lowerAfterFirst(l), words(l), capital ? k == 0 : r.count >= 2 else { continue }
                 cuts.append(l.lowerBound)
                 kinds.append(TextShape.isUpperLetter(sc[l.lowerBound]) ? .numberBeforeCapital : .number)
             case (.letters, .number):
                 // a year, a date or a range after a word ("Sammanträdesdatum2025-10-14", "under2026"); a short
                 // number is a footnote's ("Tidholm16") or part of a name ("NIS2")
                 let n = runs[k + 1].range
-                guard r.count >= 3, lowerAfterFirst(r), word(r) != nil || letterSplit(Array(sc[r])) != nil,
+                guard r.count >= 3, lowerAfterFirst(r), words(r),
                       n.count >= 4 || sc[n].contains(where: { !TextShape.isDigit($0) }) else { continue }
                 cuts.append(n.lowerBound)
                 kinds.append(.wordBeforeNumber)
@@ -202,14 +206,13 @@ struct LostSpaces {
                 case (":", .letters), (".", .letters):
                     // "Organ:Kommunstyrelsen", "hyreslägenheter.Avtalet": a label or a sentence before a capital
                     // (a small letter after the sign is a suffix, "SKR:s", or `gluedWordsRule`'s)
-                    guard r.count >= 3, a.count >= 3, capitalised(a), word(r) != nil,
-                          sign == ":" || word(a) != nil else { continue }
+                    guard r.count >= 3, a.count >= 3, capitalised(a), words(r), sign == ":" || words(a) else { continue }
                     cuts.append(a.lowerBound)
                     kinds.append(sign == ":" ? .labelWord : .sentence)
                 case (",", .letters):
                     // "kronor,vilket", "Sävstrom,ekonomichef": print puts a space after a comma between words
-                    guard r.count >= 3, a.count >= 3, lowerAfterFirst(a), word(r) != nil || capitalised(r),
-                          word(a) != nil || capitalised(a) else { continue }
+                    guard r.count >= 3, a.count >= 3, lowerAfterFirst(a), words(r) || capitalised(r),
+                          words(a) || capitalised(a) else { continue }
                     cuts.append(a.lowerBound)
                     kinds.append(.comma)
                 default:
@@ -236,7 +239,66 @@ struct LostSpaces {
             return ([j], .capital)
         }
         guard sc.count >= Self.minLettersToSplit, sc.dropFirst().allSatisfy(TextShape.isLowerLetter) else { return nil }
-        return letterCuts(sc)
+        return letterCuts(sc) ?? (sc.count >= Self.minLettersToSegment ? segmentation(sc) : nil)
+    }
+
+    /// Shortest run of letters that `segmentation` reads as more than three words.
+    static let minLettersToSegment = 12
+    /// Cost of each word of a segmentation (log-odds), against reading fewer, longer words.
+    static let segmentWordCost = 3.0
+    /// Cost of a piece no list holds: a base and a cost per letter (a name, "Sävstrom", or a word OCR misread).
+    static let unknownSegmentCost = (base: 15.0, perLetter: 3.0)
+
+    /// Words run together over a whole line ("socialnämndenprognostiserarettunderskottpa"): the cheapest reading as
+    /// listed words, each costing its log-probability and `segmentWordCost`, at most one piece unlisted. Kept only
+    /// where a function word shows among the words, first only if it begins no compound ("och", not "för"), and none could
+    /// be read with a neighbour as one word ("delårsrapport|en", "av|slut").
+    func segmentation(_ sc: [Unicode.Scalar]) -> (cuts: [Int], kind: Kind)? {
+        let n = sc.count
+        let longest = 30
+        var cost = [Double](repeating: .infinity, count: n + 1)
+        var from = [Int](repeating: -1, count: n + 1)
+        var unknowns = [Int](repeating: 0, count: n + 1)
+        var entries: [Int: LexiconEntry] = [:]
+        cost[0] = 0
+        for j in 1...n {
+            for i in max(0, j - longest)..<j where cost[i] < .infinity {
+                let length = j - i
+                var c: Double
+                var unknown = 0
+                if let e = listed(sc[i..<j]), !e.flags.contains(.uppercase),
+                   length >= 2 || e.logP >= functionWordLogP && !e.flags.contains(.capitalized) {
+                    c = -e.logP + Self.segmentWordCost
+                    entries[i * 256 + j] = e
+                } else if length >= 3 && unknowns[i] == 0 {
+                    c = Self.unknownSegmentCost.base + Self.unknownSegmentCost.perLetter * Double(length)
+                    unknown = 1
+                } else {
+                    continue
+                }
+                c += cost[i]
+                if c < cost[j] { cost[j] = c; from[j] = i; unknowns[j] = unknowns[i] + unknown }
+            }
+        }
+        guard cost[n] < .infinity else { return nil }
+        var bounds: [Int] = [n]
+        var j = n
+        while j > 0 { j = from[j]; bounds.insert(j, at: 0) }
+        guard bounds.count >= 3 else { return nil }
+        var function = false
+        for k in 0..<(bounds.count - 1) {
+            let (i, j) = (bounds[k], bounds[k + 1])
+            guard let e = entries[i * 256 + j], e.logP >= functionWordLogP, !e.flags.contains(.capitalized) else { continue }
+            // (one that begins compounds may be a compound's start, "för|sko|le|nätverk")
+            if k > 0 || !e.flags.contains(.compoundPart) && !e.flags.contains(.compoundBegin) { function = true }
+            // (with the word after it, or with the end of the word before it)
+            if k + 2 < bounds.count, listed(sc[i..<bounds[k + 2]]) != nil { return nil }
+            if k > 0, (bounds[k - 1]...max(bounds[k - 1], i - 2)).contains(where: { $0 <= i - 2 && listed(sc[$0..<j]) != nil }) {
+                return nil
+            }
+        }
+        guard function else { return nil }
+        return (Array(bounds.dropFirst().dropLast()), .functionWord)
     }
 
     /// The best cuts of a letters-only token into a word and a function word after it, or three words with a function
@@ -244,6 +306,7 @@ struct LostSpaces {
     /// (A function word first is a prefix as often as a word: "för|bild", "här|hörande", "ut|betalning".)
     func letterCuts(_ sc: [Unicode.Scalar]) -> (cuts: [Int], kind: Kind)? {
         let n = sc.count
+        guard n >= Self.minLettersToSplit else { return nil }
         var best: (cuts: [Int], kind: Kind, score: Double)?
         func offer(_ cuts: [Int], _ kind: Kind, _ score: Double) {
             if best == nil || score > best!.score { best = (cuts, kind, score) }
@@ -262,9 +325,10 @@ struct LostSpaces {
         }
         // (a function word that is also an ending or a word's start is read with the letters before it when they
         // make a word: "delårsrapport|en" is "delårsrapporten", a compound whose last part "rapporten" is listed;
-        // "projekt|av|slut" is "projektavslut", "info|mot|en" "infomöten")
+        // "projekt|av|slut" is "projektavslut", "info|mot|en" "infomöten"; one letter before it makes a word by
+        // chance, "besluta|r|att" and "ratt")
         func ending(_ from: Int, _ c: Int, _ to: Int) -> Bool {
-            (from..<c).contains { i in listed(sc[i..<to]) != nil }
+            (from..<c).contains { i in (i == from || i <= c - 2) && listed(sc[i..<to]) != nil }
         }
         // (a compound's first part is no word of its own: two frequent words split only where the first one cannot
         // begin a compound, "arbete|pågår", not "resultat|mål")
