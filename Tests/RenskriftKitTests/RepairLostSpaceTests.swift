@@ -84,10 +84,23 @@ extension RepairLostSpaceTests {
                 == ["socialnämnden", "att", "senast", "den"])
         #expect(spaces.pieces("9,7miljonerkronor,främst", keepSymbols: [])?.pieces
                 == ["9,7", "miljoner", "kronor,", "främst"])
-        // a compound stays whole: its words hold no function word but a prefix ("för|sko|le|nätverk")
+        // a compound stays whole: its words hold no function word but a prefix ("för|sko|le|nätverk"); so does a
+        // misread word, whose pieces would be short words ("ta|kr|er|i|över|ingen")
         #expect(spaces.pieces("forskolenatverk", keepSymbols: []) == nil)
+        #expect(spaces.pieces("takrerioveringen", keepSymbols: []) == nil)
         let text = "Datum:2025-03-12\n1.Inledning\nStyrelsenuppdrarnamndenattsenastden 30 november redovisaen plan."
         #expect(RepairFixture.fixed(text).hasSuffix("Styrelsen uppdrar nämnden att senast den 30 november redovisa en plan."))
+    }
+
+    @Test func aSectionSignReadAsALetterAndGluedToItsItemIsCut() {
+        let signs = Set(RepairFixture.model.rules.sectionSign.single.compactMap { $0.count == 1 ? $0.first : nil })
+        let spaces = LostSpaces(lexicon: RepairFixture.model.lexicon,
+                                functionWordLogP: RepairFixture.model.rules.scoring.splitCleanFunctionWordLogP, signs: signs)
+        #expect(spaces.pieces("s47Malochbudget", keepSymbols: [])?.pieces == ["s", "47", "Mal", "och", "budget"])
+        #expect(spaces.pieces("s18", keepSymbols: [])?.pieces == ["s", "18"])
+        // a digit read for a letter inside a name is no item number
+        #expect(spaces.pieces("S6derhamn", keepSymbols: []) == nil)
+        #expect(spaces.pieces("s6ndagen", keepSymbols: []) == nil)
     }
 
     @Test func everyShortShapeIsHandled() {

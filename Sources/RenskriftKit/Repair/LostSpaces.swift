@@ -13,6 +13,8 @@ struct LostSpaces {
     let lexicon: Lexicon
     /// A function word is at least this frequent (`Scoring.splitCleanFunctionWordLogP`).
     let functionWordLogP: Double
+    /// What OCR makes of "§" (`RepairRules.sectionSign.single`): "s47Mal" is "§ 47 Mål".
+    var signs: Set<Character> = []
 
     /// Evidence the habit needs: distinct tokens, at most `maxPerKind` of each kind (a writer's own convention,
     /// "43Det" at every footnote, counts once for each token otherwise). Clean prose shows one such token in some
@@ -30,7 +32,8 @@ struct LostSpaces {
     /// Rules of the one-word reading that `splits` weighs.
     static let compoundRule = "compound", splitRule = "split"
 
-    enum Kind { case number, numberBeforeCapital, wordBeforeNumber, listNumber, labelNumber, labelWord, sentence, comma
+    enum Kind { case number, numberBeforeCapital, wordBeforeNumber, listNumber, labelNumber, labelWord, sentence, comma,
+        signNumber
         case capital, functionWord, content
         /// A junction between letters, which a one-word reading of the token explains as well.
         var isLetters: Bool { self == .capital || self == .functionWord || self == .content }
@@ -164,6 +167,17 @@ struct LostSpaces {
         func words(_ r: Range<Int>) -> Bool { word(r) != nil || letterSplit(Array(sc[r])) != nil }
         func lowerAfterFirst(_ r: Range<Int>) -> Bool { sc[(r.lowerBound + 1)..<r.upperBound].allSatisfy(TextShape.isLowerLetter) }
         func capitalised(_ r: Range<Int>) -> Bool { TextShape.isUpperLetter(sc[r.lowerBound]) && lowerAfterFirst(r) }
+        // "s47Mal…", "S49": an item heading's "§" read as a look-alike and glued to its number (the heading then
+        // starts at the number)
+        var heading = 0
+        // (before a capitalised title or nothing: "S6derhamn" is a name with a digit for its ö)
+        if runs[0].range.count == 1, signs.contains(Character(sc[0])), !TextShape.isDigit(sc[0]), runs[1].run == .number,
+           runs[1].range.count <= 3, sc[runs[1].range].allSatisfy(TextShape.isDigit),
+           runs.count == 2 || runs[2].run == .letters && TextShape.isUpperLetter(sc[runs[2].range.lowerBound]) {
+            cuts.append(1)
+            kinds.append(.signNumber)
+            heading = 1
+        }
         for k in runs.indices.dropLast() {
             let (run, r) = runs[k]
             let next = runs[k + 1]
@@ -174,7 +188,7 @@ struct LostSpaces {
                 let l = next.range
                 // (and a number glued to a capitalised word mid-token is a footnote's, "solljus.41Man")
                 let capital = TextShape.isUpperLetter(sc[l.lowerBound])
-                guard l.count >= 3, lowerAfterFirst(l), words(l), capital ? k == 0 : r.count >= 2 else { continue }
+                guard l.count >= 3, lowerAfterFirst(l), words(l), capital ? k == heading : r.count >= 2 else { continue }
                 cuts.append(l.lowerBound)
                 kinds.append(TextShape.isUpperLetter(sc[l.lowerBound]) ? .numberBeforeCapital : .number)
             case (.letters, .number):
@@ -187,7 +201,7 @@ struct LostSpaces {
                 kinds.append(.wordBeforeNumber)
             case (.number, .sign):
                 // "3.Forslag": a list number's period and its heading, at the token's start
-                guard k == 0, r.count <= 2, sc[next.range.lowerBound] == ".", k + 2 < runs.count, runs[k + 2].run == .letters,
+                guard k == heading, r.count <= 2, sc[next.range.lowerBound] == ".", k + 2 < runs.count, runs[k + 2].run == .letters,
                       capitalised(runs[k + 2].range), runs[k + 2].range.count >= 3, word(runs[k + 2].range) != nil
                 else { continue }
                 cuts.append(runs[k + 2].range.lowerBound)
@@ -250,34 +264,34 @@ struct LostSpaces {
     static let unknownSegmentCost = (base: 15.0, perLetter: 3.0)
 
     /// Words run together over a whole line ("socialnämndenprognostiserarettunderskottpa"): the cheapest reading as
-    /// listed words, each costing its log-probability and `segmentWordCost`, at most one piece unlisted. Kept only
-    /// where a function word shows among the words, first only if it begins no compound ("och", not "för"), and none could
+    /// listed words, each costing its log-probability and `segmentWordCost`; only a capitalised first piece may be
+    /// unlisted (a name: a small-letter piece no list holds is a misread word, which a split would not mend). Kept only
+    /// where a function word shows among the words, first only if it begins no compound and has two letters ("och",
+    /// not "för" or "i"), and none could
     /// be read with a neighbour as one word ("delårsrapport|en", "av|slut").
     func segmentation(_ sc: [Unicode.Scalar]) -> (cuts: [Int], kind: Kind)? {
         let n = sc.count
         let longest = 30
         var cost = [Double](repeating: .infinity, count: n + 1)
         var from = [Int](repeating: -1, count: n + 1)
-        var unknowns = [Int](repeating: 0, count: n + 1)
         var entries: [Int: LexiconEntry] = [:]
         cost[0] = 0
         for j in 1...n {
             for i in max(0, j - longest)..<j where cost[i] < .infinity {
                 let length = j - i
                 var c: Double
-                var unknown = 0
+                // (a piece of one or two letters is a function word or none: "ta|kr|er|i|över|ingen" is debris)
                 if let e = listed(sc[i..<j]), !e.flags.contains(.uppercase),
-                   length >= 2 || e.logP >= functionWordLogP && !e.flags.contains(.capitalized) {
+                   length >= 3 || e.logP >= functionWordLogP && !e.flags.contains(.capitalized) {
                     c = -e.logP + Self.segmentWordCost
                     entries[i * 256 + j] = e
-                } else if length >= 3 && unknowns[i] == 0 {
+                } else if i == 0 && length >= 3 && TextShape.isUpperLetter(sc[0]) {
                     c = Self.unknownSegmentCost.base + Self.unknownSegmentCost.perLetter * Double(length)
-                    unknown = 1
                 } else {
                     continue
                 }
                 c += cost[i]
-                if c < cost[j] { cost[j] = c; from[j] = i; unknowns[j] = unknowns[i] + unknown }
+                if c < cost[j] { cost[j] = c; from[j] = i }
             }
         }
         guard cost[n] < .infinity else { return nil }
@@ -290,7 +304,7 @@ struct LostSpaces {
             let (i, j) = (bounds[k], bounds[k + 1])
             guard let e = entries[i * 256 + j], e.logP >= functionWordLogP, !e.flags.contains(.capitalized) else { continue }
             // (one that begins compounds may be a compound's start, "för|sko|le|nätverk")
-            if k > 0 || !e.flags.contains(.compoundPart) && !e.flags.contains(.compoundBegin) { function = true }
+            if k > 0 || j - i >= 2 && !e.flags.contains(.compoundPart) && !e.flags.contains(.compoundBegin) { function = true }
             // (with the word after it, or with the end of the word before it)
             if k + 2 < bounds.count, listed(sc[i..<bounds[k + 2]]) != nil { return nil }
             if k > 0, (bounds[k - 1]...max(bounds[k - 1], i - 2)).contains(where: { $0 <= i - 2 && listed(sc[$0..<j]) != nil }) {

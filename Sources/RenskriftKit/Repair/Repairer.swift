@@ -290,7 +290,8 @@ public struct Repairer: Sendable {
         var legacyWeight = state.channel.legacyWeight
         // words run together by a lost space are read again as the words they are, then written back as one token's
         // replacement (the text between tokens stays as it was)
-        let splits = LostSpaces(lexicon: model.lexicon, functionWordLogP: model.rules.scoring.splitCleanFunctionWordLogP)
+        let splits = LostSpaces(lexicon: model.lexicon, functionWordLogP: model.rules.scoring.splitCleanFunctionWordLogP,
+                                signs: Set(singleSigns.compactMap { $0.count == 1 ? $0.first : nil }))
             .splits(tokens, ids: state.tokenIDs, typeCount: state.typeCount, lineStarts: lineStarts, keepSymbols: keepSymbols) { decisions[$0]?.rule }
         if !splits.isEmpty {
             var pieces: [String] = [], pieceStarts: [Bool] = [], firstPiece: [Int] = []
