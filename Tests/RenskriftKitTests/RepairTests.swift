@@ -718,6 +718,14 @@ enum RepairFixture {
                 == "Mötet öppnades kl. 19.00 och kostar 1 200 000 kronor, 0.5 procent.")
     }
 
+    @Test func aThousandsGroupWrittenWithLettersIsDigits() {
+        #expect(RepairFixture.fixed("Styrelsen beviljade 1 200 0oo kronor och 58 ooo kronor.")
+                == "Styrelsen beviljade 1 200 000 kronor och 58 000 kronor.")
+        // not a word after a number, nor a group without a digit of mixed letters
+        let kept = "Vi läste 3 lol och 12 ord i kapitel 2 sol."
+        #expect(RepairFixture.fixed(kept) == kept)
+    }
+
     @Test func numbersThatAreNotReferencesStay() {
         let text = "Vi var 8 12-åringar och 5 vuxna."
         #expect(RepairFixture.fixed(text) == text)

@@ -1409,6 +1409,7 @@ final class DocumentState {
            tokens[k + 1].prefix(while: { $0.isASCII && $0.isNumber }).count == 3 {
             return Correction(original: t, replacement: d, score: 3, rule: "digit")
         }
+        if k > 0, let c = thousandsGroupRule(t, after: tokens[k - 1]) { return c }
         if let c = loneSmallLRule(at: k, tokens: tokens, lineStarts: lineStarts) { return c }
         if partyEvidence, t.utf8.count <= 8, TextShape.hasByte(t, where: { $0 == 0x28 || $0 == 0x29 }),
            let p = partyRule(t, at: k, tokens: tokens) { return p }
@@ -1682,6 +1683,25 @@ final class DocumentState {
         guard domain.contains("."), TextShape.isAddress(domain) else { return nil }
         let rep = parts.prefix + String(String.UnicodeScalarView(core[..<i])) + "@" + domain + parts.suffix
         return Correction(original: t, replacement: rep, score: 3, rule: "address")
+    }
+
+    /// A thousands group read with letters for its digits after a number's first group ("1 200 0oo kronor", "58 ooo",
+    /// as neural engines without a Swedish model write zeros): three characters, each a digit or a `digitLookalikes`
+    /// letter, with a digit among them or one letter three times, are no word after one to three digits.
+    func thousandsGroupRule(_ t: String, after previous: String) -> Correction? {
+        let lookalikes = r.model.rules.digitLookalikes
+        guard !lookalikes.isEmpty, (1...3).contains(previous.utf8.count),
+              previous.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        let body = t.prefix { !".,;:".contains($0) }
+        guard body.count == 3, t.dropFirst(body.count).allSatisfy({ ".,;:".contains($0) }) else { return nil }
+        var digits = ""
+        for c in body {
+            if c.isASCII && c.isNumber { digits.append(c) } else if let d = lookalikes[String(c)] { digits += d } else { return nil }
+        }
+        // (a digit among them, or one letter three times: "lol" after a number is no group)
+        guard digits != String(body), body.contains(where: { $0.isASCII && $0.isNumber }) || Set(body).count == 1
+        else { return nil }
+        return Correction(original: t, replacement: digits + t.dropFirst(body.count), score: 3, rule: "digit")
     }
 
     /// A word glued to a number by a speck where the scan lost the space ("till:365", "budget.2026", "kl.08.30"):
