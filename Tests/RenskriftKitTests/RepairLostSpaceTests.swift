@@ -60,6 +60,12 @@ import Testing
         #expect(spaces.pieces("Organ:Kommunstyrelsen", keepSymbols: [])?.pieces == ["Organ:", "Kommunstyrelsen"])
         #expect(spaces.pieces("hyreslägenheter.Avtalet", keepSymbols: [])?.pieces == ["hyreslägenheter.", "Avtalet"])
         #expect(spaces.pieces("ochbudget2026med", keepSymbols: [])?.pieces == ["och", "budget", "2026", "med"])
+        #expect(spaces.pieces("2025,kl.14.00", keepSymbols: [])?.pieces == ["2025,", "kl.14.00"])
+        #expect(spaces.pieces("Naslund,informationssakerhetssamordnare", keepSymbols: [])?.pieces
+                == ["Naslund,", "informationssakerhetssamordnare"])
+        // an abbreviation in capitals before a case number splits, but shows no habit: writers glue those too
+        #expect(spaces.pieces("DnrKS2025/287", keepSymbols: [])?.pieces == ["Dnr", "KS", "2025/287"])
+        #expect(spaces.pieces("KS2025/241", keepSymbols: [])?.kind == .abbreviationNumber)
         // a letter's look-alike, an abbreviation's suffix, a name's number and a footnote stay
         #expect(spaces.pieces("6kat", keepSymbols: []) == nil)
         #expect(spaces.pieces("SKR:s", keepSymbols: []) == nil)
@@ -98,6 +104,8 @@ extension RepairLostSpaceTests {
                                 functionWordLogP: RepairFixture.model.rules.scoring.splitCleanFunctionWordLogP, signs: signs)
         #expect(spaces.pieces("s47Malochbudget", keepSymbols: [])?.pieces == ["s", "47", "Mal", "och", "budget"])
         #expect(spaces.pieces("s18", keepSymbols: [])?.pieces == ["s", "18"])
+        // after the sign, the item's title is cut off whatever it reads
+        #expect(spaces.pieces("s18Motetsavslutande", keepSymbols: [])?.pieces == ["s", "18", "Motetsavslutande"])
         // a digit read for a letter inside a name is no item number
         #expect(spaces.pieces("S6derhamn", keepSymbols: []) == nil)
         #expect(spaces.pieces("s6ndagen", keepSymbols: []) == nil)

@@ -33,7 +33,7 @@ struct LostSpaces {
     static let compoundRule = "compound", splitRule = "split"
 
     enum Kind { case number, numberBeforeCapital, wordBeforeNumber, listNumber, labelNumber, labelWord, sentence, comma,
-        signNumber
+        signNumber, abbreviationNumber
         case capital, functionWord, content
         /// A junction between letters, which a one-word reading of the token explains as well.
         var isLetters: Bool { self == .capital || self == .functionWord || self == .content }
@@ -80,7 +80,9 @@ struct LostSpaces {
         }
         if glued > spaced { candidates.removeAll { $0.split.kind == .numberBeforeCapital } }
         var perKind: [Kind: Set<Int>] = [:]
-        for c in candidates where c.split.kind != .content { perKind[c.split.kind, default: []].insert(ids[c.index]) }
+        for c in candidates where c.split.kind != .content && c.split.kind != .abbreviationNumber {
+            perKind[c.split.kind, default: []].insert(ids[c.index])
+        }
         let evidence = perKind.values.reduce(0) { $0 + min($1.count, Self.maxPerKind) }
         guard evidence >= Self.minEvidence else { return [:] }
         return Dictionary(candidates.filter { rule($0.index) != Self.splitRule }.map { ($0.index, $0.split.pieces) },
@@ -187,24 +189,49 @@ struct LostSpaces {
                 // characters; one digit may number a heading, "7Verksamhetsberattelse")
                 let l = next.range
                 // (and a number glued to a capitalised word mid-token is a footnote's, "solljus.41Man")
+                // (after a "§" cut off, the title of an item heading, whatever it reads: "s18Motetsavslutande")
                 let capital = TextShape.isUpperLetter(sc[l.lowerBound])
-                guard l.count >= 3, lowerAfterFirst(l), words(l), capital ? k == heading : r.count >= 2 else { continue }
+                guard l.count >= 3, lowerAfterFirst(l), words(l) || capital && heading > 0 && k == heading,
+                      capital ? k == heading : r.count >= 2 else { continue }
                 cuts.append(l.lowerBound)
                 kinds.append(TextShape.isUpperLetter(sc[l.lowerBound]) ? .numberBeforeCapital : .number)
             case (.letters, .number):
                 // a year, a date or a range after a word ("Sammanträdesdatum2025-10-14", "under2026"); a short
                 // number is a footnote's ("Tidholm16") or part of a name ("NIS2")
                 let n = runs[k + 1].range
-                guard r.count >= 3, lowerAfterFirst(r), words(r),
-                      n.count >= 4 || sc[n].contains(where: { !TextShape.isDigit($0) }) else { continue }
+                guard n.count >= 4 || sc[n].contains(where: { !TextShape.isDigit($0) }) else { continue }
+                // (or an abbreviation in capitals, after a word of its own: "DnrKS2025/287" is "Dnr KS 2025/287")
+                var u = r.upperBound
+                while u > r.lowerBound && TextShape.isUpperLetter(sc[u - 1]) { u -= 1 }
+                // (a writer may glue those on purpose, "KS2025/241" throughout: split where the document loses spaces,
+                // no evidence that it does)
+                if (2...5).contains(r.upperBound - u), let e = listed(sc[u..<r.upperBound]), e.flags.contains(.uppercase) {
+                    if u > r.lowerBound {
+                        guard u - r.lowerBound >= 2, lowerAfterFirst(r.lowerBound..<u), listed(sc[r.lowerBound..<u]) != nil
+                        else { continue }
+                        cuts.append(u)
+                    }
+                    cuts.append(n.lowerBound)
+                    kinds.append(.abbreviationNumber)
+                    continue
+                }
+                guard r.count >= 3, lowerAfterFirst(r), words(r) else { continue }
                 cuts.append(n.lowerBound)
                 kinds.append(.wordBeforeNumber)
             case (.number, .sign):
+                guard k + 2 < runs.count, runs[k + 2].run == .letters, runs[k + 2].range.count >= 2 else { continue }
+                let a = runs[k + 2].range
+                if sc[next.range.lowerBound] == "," {
+                    // "2025,kl.14.00": a number's comma before a word (a decimal comma has digits after it)
+                    guard lowerAfterFirst(a) else { continue }
+                    cuts.append(a.lowerBound)
+                    kinds.append(.comma)
+                    continue
+                }
                 // "3.Forslag": a list number's period and its heading, at the token's start
-                guard k == heading, r.count <= 2, sc[next.range.lowerBound] == ".", k + 2 < runs.count, runs[k + 2].run == .letters,
-                      capitalised(runs[k + 2].range), runs[k + 2].range.count >= 3, word(runs[k + 2].range) != nil
-                else { continue }
-                cuts.append(runs[k + 2].range.lowerBound)
+                guard k == heading, r.count <= 2, sc[next.range.lowerBound] == ".", a.count >= 3, capitalised(a),
+                      word(a) != nil else { continue }
+                cuts.append(a.lowerBound)
                 kinds.append(.listNumber)
             case (.letters, .sign):
                 guard k + 2 < runs.count, next.range.count == 1, r.count >= 2, lowerAfterFirst(r) else { continue }
@@ -224,9 +251,9 @@ struct LostSpaces {
                     cuts.append(a.lowerBound)
                     kinds.append(sign == ":" ? .labelWord : .sentence)
                 case (",", .letters):
-                    // "kronor,vilket", "Sävstrom,ekonomichef": print puts a space after a comma between words
-                    guard r.count >= 3, a.count >= 3, lowerAfterFirst(a), words(r) || capitalised(r),
-                          words(a) || capitalised(a) else { continue }
+                    // "kronor,vilket", "Sävstrom,ekonomichef", "Naslund,informationssakerhetssamordnare": print puts a
+                    // space after a comma between words
+                    guard r.count >= 3, a.count >= 3, lowerAfterFirst(a), words(r) || capitalised(r) else { continue }
                     cuts.append(a.lowerBound)
                     kinds.append(.comma)
                 default:
