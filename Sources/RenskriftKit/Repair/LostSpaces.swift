@@ -1,14 +1,15 @@
 import Foundation
-/// Words OCR ran together by losing the space between them ("skattesatsenfor", "PatrikLovgren", "22,53kronor",
+
+/// Words OCR ran together by losing the space between them ("skattesatsenfor", "NorrlandskustenBostad", "22,53kronor",
 /// "3.Forslag"): some engines drop the spaces of tightly set lines, and once a document shows the habit its
-/// run-together tokens are split before the words are read, so that each part is repaired as the word it is
+/// run-together tokens are split and the document is read again, so that each part is repaired as the word it is
 /// ("skattesatsen för") and context sees its neighbours.
 ///
 /// The habit is the document's, not a word's: Swedish joins words into compounds at will, and clean text has its
 /// camel-cased names ("McAfee", "MailBox") and glued footnote numbers ("43Det"). A document qualifies when
-/// `minEvidence` distinct tokens or more split in more than one way that no compound explains: a number and a word
-/// ("2027-2028samt"), a small letter and a capital ("NorrlandskustenBostad"), a list number and its heading, or a
-/// word and a function word ("moteti", "tackarfor"). Footnote numbers glued to a sentence are one way only.
+/// `minEvidence` distinct tokens show a junction that no compound explains (at most `maxPerKind` of each kind): a
+/// number and a word ("2027-2028samt"), a list number and its heading, a label or a comma and what follows, a small
+/// letter and a capital, or a word and a function word ("moteti", "tackarfor").
 struct LostSpaces {
     let lexicon: Lexicon
     /// A function word is at least this frequent (`Scoring.splitCleanFunctionWordLogP`).
@@ -32,8 +33,10 @@ struct LostSpaces {
     /// Rules of the one-word reading that `splits` weighs.
     static let compoundRule = "compound", splitRule = "split"
 
-    enum Kind { case number, numberBeforeCapital, wordBeforeNumber, listNumber, labelNumber, labelWord, sentence, comma,
-        signNumber, abbreviationNumber
+    /// The junction that cuts a token.
+    enum Kind {
+        case number, numberBeforeCapital, wordBeforeNumber, listNumber, labelNumber, labelWord, sentence, comma,
+             signNumber, abbreviationNumber
         case capital, functionWord, content
         /// A junction between letters, which a one-word reading of the token explains as well.
         var isLetters: Bool { self == .capital || self == .functionWord || self == .content }
@@ -57,7 +60,9 @@ struct LostSpaces {
         var candidates: [(index: Int, split: Split)] = []
         for (k, t) in tokens.enumerated() {
             let id = ids[k]
-            if memo[id] == nil { memo[id] = .some(Self.mayHaveJunction(t) ? pieces(t, keepSymbols: keepSymbols, letters: false) : nil) }
+            if memo[id] == nil {
+                memo[id] = .some(Self.mayHaveJunction(t) ? pieces(t, keepSymbols: keepSymbols, letters: false) : nil)
+            }
             if let split = memo[id]! { candidates.append((k, split)) }
         }
         guard !candidates.isEmpty else { return [:] }
@@ -124,7 +129,7 @@ struct LostSpaces {
             from = end
         }
         guard !cuts.isEmpty else { return nil }
-        cuts.sort()
+        cuts = Set(cuts).sorted()
         var out: [String] = []
         from = 0
         for c in cuts + [sc.count] {
