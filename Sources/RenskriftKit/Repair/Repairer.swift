@@ -292,7 +292,8 @@ public struct Repairer: Sendable {
         // replacement (the text between tokens stays as it was)
         let splits = LostSpaces(lexicon: model.lexicon, functionWordLogP: model.rules.scoring.splitCleanFunctionWordLogP,
                                 signs: Set(singleSigns.compactMap { $0.count == 1 ? $0.first : nil }))
-            .splits(tokens, ids: state.tokenIDs, typeCount: state.typeCount, lineStarts: lineStarts, keepSymbols: keepSymbols) { decisions[$0]?.rule }
+            .splits(tokens, ids: state.tokenIDs, typeCount: state.typeCount, lineStarts: lineStarts,
+                    keepSymbols: keepSymbols) { decisions[$0]?.rule }
         if !splits.isEmpty {
             var pieces: [String] = [], pieceStarts: [Bool] = [], firstPiece: [Int] = []
             for k in tokens.indices {
@@ -309,7 +310,8 @@ public struct Repairer: Sendable {
                 let first = firstPiece[k]
                 guard let parts = splits[k] else { return pieceDecisions[first] }
                 let ds = pieceDecisions[first..<(first + parts.count)]
-                let words = zip(parts, ds).map { p, d in d?.replacement ?? p }
+                // (a piece a join emptied has gone into its neighbour)
+                let words = zip(parts, ds).map { p, d in d?.replacement ?? p }.filter { !$0.isEmpty }
                 return Correction(original: tokens[k], replacement: words.joined(separator: " "),
                                   score: ds.compactMap { $0?.score }.min() ?? Repairer.lostSpaceScore,
                                   rule: (["space"] + ds.compactMap { $0?.rule }).joined(separator: "+"))
