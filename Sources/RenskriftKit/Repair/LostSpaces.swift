@@ -167,9 +167,7 @@ struct LostSpaces {
         }
         guard runs.count >= 2 else { return ([], []) }
         var cuts: [Int] = [], kinds: [Kind] = []
-        func word(_ r: Range<Int>) -> LexiconEntry? {
-            listed(sc[r]).flatMap { $0.flags.contains(.uppercase) ? nil : $0 }
-        }
+        func word(_ r: Range<Int>) -> LexiconEntry? { listedWord(sc[r]) }
         // (or words run together themselves: "9,7miljonerkronor", "hemtjänsten.Barn")
         func words(_ r: Range<Int>) -> Bool { word(r) != nil || letterSplit(Array(sc[r])) != nil }
         func lowerAfterFirst(_ r: Range<Int>) -> Bool { sc[(r.lowerBound + 1)..<r.upperBound].allSatisfy(TextShape.isLowerLetter) }
@@ -199,7 +197,7 @@ struct LostSpaces {
                 guard l.count >= 3, lowerAfterFirst(l), words(l) || capital && heading > 0 && k == heading,
                       capital ? k == heading : r.count >= 2 else { continue }
                 cuts.append(l.lowerBound)
-                kinds.append(TextShape.isUpperLetter(sc[l.lowerBound]) ? .numberBeforeCapital : .number)
+                kinds.append(capital ? .numberBeforeCapital : .number)
             case (.letters, .number):
                 // a year, a date or a range after a word ("Sammanträdesdatum2025-10-14", "under2026"); a short
                 // number is a footnote's ("Tidholm16") or part of a name ("NIS2")
@@ -299,8 +297,7 @@ struct LostSpaces {
     /// listed words, each costing its log-probability and `segmentWordCost`; only a capitalised first piece may be
     /// unlisted (a name: a small-letter piece no list holds is a misread word, which a split would not mend). Kept only
     /// where a function word shows among the words, first only if it begins no compound and has two letters ("och",
-    /// not "för" or "i"), and none could
-    /// be read with a neighbour as one word ("delårsrapport|en", "av|slut").
+    /// not "för" or "i"), and none reads with a neighbour as one word (`readsAsOne`: "delårsrapport|en", "av|slut").
     func segmentation(_ sc: [Unicode.Scalar]) -> (cuts: [Int], kind: Kind)? {
         let n = sc.count
         let longest = 30
@@ -337,11 +334,9 @@ struct LostSpaces {
             guard let e = entries[i * 256 + j], e.logP >= functionWordLogP, !e.flags.contains(.capitalized) else { continue }
             // (one that begins compounds may be a compound's start, "för|sko|le|nätverk")
             if k > 0 || j - i >= 2 && !e.flags.contains(.compoundPart) && !e.flags.contains(.compoundBegin) { function = true }
-            // (with the word after it, or with the end of the word before it)
-            if k + 2 < bounds.count, listed(sc[i..<bounds[k + 2]]) != nil { return nil }
-            if k > 0, (bounds[k - 1]...max(bounds[k - 1], i - 2)).contains(where: { $0 <= i - 2 && listed(sc[$0..<j]) != nil }) {
-                return nil
-            }
+            // (with the word after it, or with the word before it or its end)
+            if k + 2 < bounds.count, readsAsOne(sc, from: i, cut: j, to: bounds[k + 2]) { return nil }
+            if k > 0, readsAsOne(sc, from: bounds[k - 1], cut: i, to: j) { return nil }
         }
         guard function else { return nil }
         return (Array(bounds.dropFirst().dropLast()), .functionWord)
@@ -361,7 +356,7 @@ struct LostSpaces {
         func word(_ i: Int, _ j: Int) -> LexiconEntry? {
             let key = i * 256 + j
             if let m = memo[key] { return m }
-            let e = listed(sc[i..<j]).flatMap { $0.flags.contains(.uppercase) ? nil : $0 }
+            let e = listedWord(sc[i..<j])
             memo[key] = .some(e)
             return e
         }
@@ -369,13 +364,7 @@ struct LostSpaces {
         func content(_ e: LexiconEntry, _ letters: Int) -> Bool {
             !function(e) && letters >= Self.minPartLetters && (letters >= Self.longPartLetters || e.logP >= Self.contentPartLogP)
         }
-        // (a function word that is also an ending or a word's start is read with the letters before it when they
-        // make a word: "delårsrapport|en" is "delårsrapporten", a compound whose last part "rapporten" is listed;
-        // "projekt|av|slut" is "projektavslut", "info|mot|en" "infomöten"; one letter before it makes a word by
-        // chance, "besluta|r|att" and "ratt")
-        func ending(_ from: Int, _ c: Int, _ to: Int) -> Bool {
-            (from..<c).contains { i in (i == from || i <= c - 2) && listed(sc[i..<to]) != nil }
-        }
+        func ending(_ from: Int, _ c: Int, _ to: Int) -> Bool { readsAsOne(sc, from: from, cut: c, to: to) }
         // (a compound's first part is no word of its own: two frequent words split only where the first one cannot
         // begin a compound, "arbete|pågår", not "resultat|mål")
         func head(_ e: LexiconEntry) -> Bool {
@@ -408,6 +397,20 @@ struct LostSpaces {
         }
         guard let best else { return nil }
         return (best.cuts, best.kind)
+    }
+
+    /// Whether the cut at `cut` between sc[from..<cut] and sc[cut..<to] is no cut: the two read as one listed word,
+    /// or the end of the first (two letters or more) and the second do. A function word that is also an ending or a
+    /// word's start goes with the letters beside it: "delårsrapport|en" is "delårsrapporten", a compound whose last
+    /// part "rapporten" is listed; "projekt|av|slut" is "projektavslut", "info|mot|en" "infomöten". One letter before
+    /// it makes a word by chance ("besluta|r|att" and "ratt").
+    func readsAsOne(_ sc: [Unicode.Scalar], from: Int, cut: Int, to: Int) -> Bool {
+        (from..<cut).contains { i in (i == from || i <= cut - 2) && listed(sc[i..<to]) != nil }
+    }
+
+    /// `listed`, without abbreviations in capitals.
+    func listedWord(_ part: ArraySlice<Unicode.Scalar>) -> LexiconEntry? {
+        listed(part).flatMap { $0.flags.contains(.uppercase) ? nil : $0 }
     }
 
     /// The most frequent listed word with this part's letters, å/ä/ö and é read as their plain letters too (a
