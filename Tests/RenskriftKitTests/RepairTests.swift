@@ -193,6 +193,16 @@ enum RepairFixture {
         #expect(RepairFixture.fixed(clean) == clean)
     }
 
+    @Test func aThreeLetterWordNoListVerifiesIsAFrequentWordWithOneLetterMisread() {
+        // in a noisy document: the letter swap is outside the channel's tables
+        #expect(RepairPunctuationTests.noisy("Frågan bereds av kansliet ovh styrelsen sem återkommer.")
+                == "Frågan bereds av kansliet och styrelsen som återkommer.")
+        // not in a clean one, and not a listed word nor a doubled letter's blur ("oom" is "om", not "som")
+        let clean = "Frågan bereds av kansliet ovh styrelsen sem återkommer med ett förslag till mötet i maj."
+        #expect(RepairFixture.fixed(clean) == clean)
+        #expect(RepairPunctuationTests.noisy("Vi talade oom saken.") == "Vi talade om saken.")
+    }
+
     @Test func aHeadEndingInSTakesNoLinkingS() {
         // "process|s|ledare" is no compound: the third s is a doubled letter
         #expect(RepairFixture.fixed("Hon är processsledare för projektet och inköpsstrateg i Mölndal.")

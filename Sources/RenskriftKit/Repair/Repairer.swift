@@ -2054,6 +2054,28 @@ final class DocumentState {
     static let compoundMinChars = 7
     /// Least log-probability of the two-letter word a blurred three-letter one stands for ("om", "av", "en").
     static let shortDoubledMinLogP = -7.0
+    /// Listed small-letter words with one letter of `word` changed, at least `minLogP` frequent, with their
+    /// log-probabilities.
+    static func frequentNeighbours(of word: [Unicode.Scalar], minLogP: Double, in lexicon: Lexicon) -> [(String, Double)] {
+        var out: [(String, Double)] = []
+        var seenTexts: Set<String> = []
+        func check(_ v: [Unicode.Scalar]) {
+            let text = String(String.UnicodeScalarView(v))
+            guard let e = lexicon.entry(Array(text.utf8)), e.flags.contains(.valid), !e.flags.contains(.unverified),
+                  !e.flags.contains(.capitalized), !e.flags.contains(.uppercase), e.logP >= minLogP,
+                  seenTexts.insert(text).inserted else { return }
+            out.append((text, e.logP))
+        }
+        for i in word.indices {
+            for l in genericLetterScalars where l != word[i] {
+                var v = word
+                v[i] = l
+                check(v)
+            }
+        }
+        return out
+    }
+
     /// Shortest word whose doubled letters are tried away for a compound reading.
     static let doubledCompoundMinLetters = 10
 
@@ -2365,6 +2387,18 @@ final class DocumentState {
                let (lp, src) = wordLogP(e, capitalized: capitalized, allCaps: false),
                src == .lexicon, lp >= DocumentState.shortDoubledMinLogP {
                 add(reduced, lp, src, s.genericEditLogP, 1)
+            }
+        }
+        // a three-letter small-letter word no list verifies, in a noisy document, is one misread letter away from a
+        // frequent word more often than it is an abbreviation nobody listed ("ovh", "sem", "dep"): the tables know the
+        // commonest swaps, the rest of a poor scan's misreadings come at the generic cost; only words as frequent as
+        // the function words are worth the guess, as any three letters are one letter from dozens of rare ones
+        // (a letter added or lost makes a function word of most two- and four-letter debris: "uni", "dub"; a doubled
+        // letter is the blur above, "oom")
+        if letters == 3, u.count == 3, u[0] != u[1] && u[1] != u[2], !capitalized, mayHaveLostOrAddedLetters,
+           editBoost >= DocumentState.documentWordMinEditBoost {
+            for (text, lp) in DocumentState.frequentNeighbours(of: u, minLogP: DocumentState.shortDoubledMinLogP, in: lexicon) {
+                add(text, lp, .lexicon, s.genericEditLogP, 1)
             }
         }
         var cands = [identity]
