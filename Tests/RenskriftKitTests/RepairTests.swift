@@ -203,6 +203,27 @@ enum RepairFixture {
         #expect(RepairPunctuationTests.noisy("Vi talade oom saken.") == "Vi talade om saken.")
     }
 
+    @Test func twoGenericEditsReachAListedSkeletonThatOneDoesNot() {
+        let ch = Channel(rules: RepairFixture.repairer.model.rules, legacyWeight: 0)
+        let lexicon = RepairFixture.model.lexicon
+        func readings(_ w: String) -> Set<String> {
+            Set(ch.twoGenericEdits(for: Array(w.utf8), wordsOf: lexicon).map { String(decoding: $0.text, as: UTF8.self) })
+        }
+        #expect(readings("imiversitet").contains("universitet"))  // two letters misread
+        #expect(readings("presemerade").contains("presenterade"))  // one misread, one lost
+        #expect(readings("intormörade").contains("informerade"))  // skeletons: å/ä/ö are folded
+        #expect(ch.twoGenericEdits(for: Array("imiversitet".utf8), wordsOf: lexicon).allSatisfy { $0.edits == 2 })
+        #expect(readings("2026-03-20").isEmpty)  // letters only
+    }
+
+    @Test func aLongWordOfAPoorScanNoListHoldsIsAListedWordWithTwoLettersGarbled() {
+        #expect(RepairPunctuationTests.noisy("Styrelsen intormörade om läget vid universitetet.")
+                == "Styrelsen informerade om läget vid universitetet.")
+        // a clean document keeps its unknown words: there a long one is a word nobody listed as often as not
+        let clean = "Styrelsen intormörade om läget vid universitetet och beslutade att lägga rapporten till handlingarna."
+        #expect(RepairFixture.fixed(clean) == clean)
+    }
+
     @Test func aHeadEndingInSTakesNoLinkingS() {
         // "process|s|ledare" is no compound: the third s is a doubled letter
         #expect(RepairFixture.fixed("Hon är processsledare för projektet och inköpsstrateg i Mölndal.")

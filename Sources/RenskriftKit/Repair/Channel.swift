@@ -47,6 +47,8 @@ public struct Channel: Sendable {
     /// Cost of a lost å, ä, ö (in that order) as a generic insertion: an engine that loses one of the three letters it
     /// does not know loses the others as often, so a letter the tables have no loss for takes its sibling's rate.
     let siblingLoss: [Double?]
+    /// Pairs of small ASCII letters of one shape (`ScoringSettings.lookalikeLetters`), by 26 × truth + OCR letter.
+    let lookalike: [Bool]
 
     /// What one document's own words say about how its OCR reads a letter with dots or a ring: `hits` times it wrote
     /// `ocr` in a word listed only with `truth` there, out of `total` times the document holds `truth` read any way.
@@ -66,6 +68,12 @@ public struct Channel: Sendable {
         let lw = min(1, max(0, legacyWeight))
         self.legacyWeight = lw
         self.settings = rules.scoring
+        var alike = [Bool](repeating: false, count: 26 * 26)
+        for group in rules.scoring.lookalikeLetters {
+            let g = group.utf8.filter { $0 >= 0x61 && $0 <= 0x7A }
+            for a in g { for b in g { alike[Int(a - 0x61) * 26 + Int(b - 0x61)] = true } }
+        }
+        self.lookalike = alike
         var mixed: [String: [String: Double]] = [:]  // truth -> ocr -> p
         func add(_ pairs: [ConfusionPair], _ w: Double) {
             for p in pairs where w > 0 {
@@ -379,6 +387,85 @@ public struct Channel: Sendable {
         }
         // relative to reading everything right, most probable first
         for k in out.indices { out[k].logP -= identityTotal }
+        out.sort { $0.logP > $1.logP }
+        return out
+    }
+
+    /// Readings of a word with two letters misread, added or lost where the tables know no confusion, as skeletons
+    /// (without å/ä/ö, which `matches` restores): a poor scan garbles long words twice as often as the tables' pairs
+    /// explain ("imiversitet", "intormörade"). Each costs two generic edits, and a letter read as one of another
+    /// shape `unlikeLetterLogP` more. The first edit is a look-alike misread or an added letter, the second any:
+    /// every first edit starts a search of the rest, and a free first edit cost a third of a repair's time for a
+    /// few more words.
+    func twoGenericEdits(for ocr: [UInt8], wordsOf lexicon: Lexicon) -> [Hypothesis] {
+        // (in the word's case: a letter put in for a capital is a capital)
+        let s = Lexicon.skeleton(ocr)
+        guard s.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A || $0 >= 0x41 && $0 <= 0x5A }) else { return [] }
+        let n = s.count
+        var out: [Hypothesis] = []
+        var seenTexts: Set<[UInt8]> = []
+        let letters = Array(UInt8(ascii: "a")...UInt8(ascii: "z"))
+        let edit = settings.genericEditLogP
+        // (a letter read as one of another shape costs more than one read as its look-alike)
+        func misread(_ truth: UInt8, _ read: UInt8) -> Double {
+            lookalike[Int((truth | 0x20) - 0x61) * 26 + Int((read | 0x20) - 0x61)] ? edit : edit + settings.unlikeLetterLogP
+        }
+        @inline(__always) func cased(_ l: UInt8, like b: UInt8) -> UInt8 { b < 0x61 ? l - 32 : l }
+        lexicon.withSkeletonFilter { bits, prefixes in
+            var prefix = [Lexicon.SkeletonHasher](repeating: Lexicon.SkeletonHasher(), count: n + 1)
+            for p in 0..<n {
+                var h = prefix[p]
+                h.feed(s[p])
+                prefix[p + 1] = h
+            }
+            var text: [UInt8] = []
+            // the second edit, on the text after the first: `h` has hashed everything before `from`, whose original
+            // positions follow the first edit's
+            func second(_ h0: Lexicon.SkeletonHasher, head: [UInt8], from: Int, cost: Double) {
+                var h = h0
+                for p in from...n {
+                    // an edit at p: p letters of the original read before it
+                    if p > from {
+                        h.feed(s[p - 1])
+                        guard Lexicon.filterHas(prefixes, h.value) else { return }
+                    }
+                    func finish(_ g0: Lexicon.SkeletonHasher, _ letter: [UInt8], rest: Int, cost2: Double) {
+                        var g = g0
+                        for x in letter { g.feed(x) }
+                        guard Lexicon.filterHas(prefixes, g.value) else { return }
+                        // (every longer beginning must begin a word too: most readings fail a letter or two on)
+                        for x in s[rest...] {
+                            g.feed(x)
+                            guard Lexicon.filterHas(prefixes, g.value) else { return }
+                        }
+                        guard Lexicon.filterHas(bits, g.value) else { return }
+                        text = head + s[from..<p] + letter + s[rest...]
+                        if seenTexts.insert(text).inserted {
+                            out.append(Hypothesis(text: text, logP: cost + cost2, edits: 2))
+                        }
+                    }
+                    for l in letters { finish(h, [l], rest: p, cost2: edit) }  // a letter lost
+                    guard p < n else { continue }
+                    finish(h, [], rest: p + 1, cost2: edit)  // a letter added
+                    for l in letters where l != s[p] | 0x20 {
+                        finish(h, [cased(l, like: s[p])], rest: p + 1, cost2: misread(l, s[p]))
+                    }
+                }
+            }
+            for p in 0...n {
+                guard p == 0 || Lexicon.filterHas(prefixes, prefix[p].value) else { break }
+                guard p < n else { continue }
+                second(prefix[p], head: Array(s[..<p]), from: p + 1, cost: edit)
+                for l in letters where l != s[p] | 0x20 && misread(l, s[p]) == edit {
+                    var h = prefix[p]
+                    h.feed(l)
+                    if Lexicon.filterHas(prefixes, h.value) {
+                        second(h, head: Array(s[..<p]) + [cased(l, like: s[p])], from: p + 1, cost: misread(l, s[p]))
+                    }
+                }
+            }
+        }
+        // (cheapest first, as `hypotheses` gives them)
         out.sort { $0.logP > $1.logP }
         return out
     }

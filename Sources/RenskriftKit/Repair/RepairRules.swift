@@ -99,6 +99,18 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
     /// garbled, where the listed readings of a long word are already as rare as long words are.
     public var unknownLetterLogP = 0.0
     public var unknownFreeLetters = 10
+    /// The same in a noisy document, one whose edit gain (see `maxEditBoost`) reaches `noisyUnknownMinEditBoost`:
+    /// there a long token no list reads is a garbled word more often still, and one or two generic edits from a
+    /// listed word it mostly is one. (Clean prose full of foreign words and names gets a gain of its own, below
+    /// that of a poor scan.)
+    public var noisyUnknownLetterLogP = 0.0
+    public var noisyUnknownFreeLetters = 10
+    public var noisyUnknownMinEditBoost = 0.8
+    /// Groups of small letters print gives one shape (strokes, arches, rounds): a word read two letters wrong
+    /// mostly has them read as look-alikes, and a reading that swaps letters of different shapes pays
+    /// `unlikeLetterLogP` more for each.
+    public var lookalikeLetters: [String] = []
+    public var unlikeLetterLogP = 0.0
 
     public init() {}
 
@@ -141,6 +153,12 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
             ?? d.documentConfusionPrior
         unknownLetterLogP = try c.decodeIfPresent(Double.self, forKey: .unknownLetterLogP) ?? d.unknownLetterLogP
         unknownFreeLetters = try c.decodeIfPresent(Int.self, forKey: .unknownFreeLetters) ?? d.unknownFreeLetters
+        noisyUnknownLetterLogP = try c.decodeIfPresent(Double.self, forKey: .noisyUnknownLetterLogP) ?? unknownLetterLogP
+        noisyUnknownFreeLetters = try c.decodeIfPresent(Int.self, forKey: .noisyUnknownFreeLetters) ?? unknownFreeLetters
+        noisyUnknownMinEditBoost = try c.decodeIfPresent(Double.self, forKey: .noisyUnknownMinEditBoost)
+            ?? d.noisyUnknownMinEditBoost
+        lookalikeLetters = try c.decodeIfPresent([String].self, forKey: .lookalikeLetters) ?? d.lookalikeLetters
+        unlikeLetterLogP = try c.decodeIfPresent(Double.self, forKey: .unlikeLetterLogP) ?? d.unlikeLetterLogP
     }
 }
 
@@ -503,6 +521,11 @@ public struct RepairRules: Codable, Sendable, Hashable {
           realWordMarginHabitual: \(num(scoring.realWordMarginHabitual))
           unknownLetterLogP: \(num(scoring.unknownLetterLogP))
           unknownFreeLetters: \(scoring.unknownFreeLetters)
+          noisyUnknownLetterLogP: \(num(scoring.noisyUnknownLetterLogP))
+          noisyUnknownFreeLetters: \(scoring.noisyUnknownFreeLetters)
+          noisyUnknownMinEditBoost: \(num(scoring.noisyUnknownMinEditBoost))
+          lookalikeLetters: [\(scoring.lookalikeLetters.map { "\"\($0)\"" }.joined(separator: ", "))]
+          unlikeLetterLogP: \(num(scoring.unlikeLetterLogP))
 
         # P(OCR writes `ocr` | the page said `truth`); ocr "" = the letter was lost. `legacy` is OCR
         # without Swedish data, `swe` Tesseract's Swedish model on poor scans; each document gets a

@@ -293,7 +293,15 @@ public struct Repairer: Sendable {
         let splits = LostSpaces(lexicon: model.lexicon, functionWordLogP: model.rules.scoring.splitCleanFunctionWordLogP,
                                 signs: Set(singleSigns.compactMap { $0.count == 1 ? $0.first : nil }))
             .splits(tokens, ids: state.tokenIDs, typeCount: state.typeCount, lineStarts: lineStarts,
-                    keepSymbols: keepSymbols) { decisions[$0]?.rule }
+                    keepSymbols: keepSymbols) { k in
+                // (a reading two letters away is a guess a split may beat: "introduktionfor" is no "introduktioner")
+                // (on skeletons: restored å/ä/ö are the tables' readings, not guesses)
+                decisions[k].flatMap { d in
+                    func skeleton(_ t: String) -> [UInt8] { Lexicon.skeleton(TextShape.lowerBytes(Array(t.utf8))) }
+                    return d.rule == "channel"
+                        && EditDistance.distance(skeleton(tokens[k]), skeleton(d.replacement), atMost: 2) >= 2 ? nil : d.rule
+                }
+            }
         if !splits.isEmpty {
             var pieces: [String] = [], pieceStarts: [Bool] = [], firstPiece: [Int] = []
             for k in tokens.indices {
@@ -410,6 +418,8 @@ final class DocumentState {
     let clockSeparator: Character
     /// The document writes party abbreviations after names ("(S)") rightly at least twice.
     var partyEvidence = false
+    /// Words given the two-edit search so far (`twoEditMaxWords`).
+    var twoEditSearches = 0
     /// Words the document writes with a bracket glued on ("(för", "vux)"), by skeleton: how often, and as written.
     var openBracketWords: [UInt32: (count: Int, word: String)] = [:]
     var closeBracketWords: [UInt32: (count: Int, word: String)] = [:]
@@ -2076,6 +2086,10 @@ final class DocumentState {
         return out
     }
 
+    /// Shortest word whose reading may lie two generic edits away.
+    static let twoEditMinLetters = 9
+    /// How many words of a document get that search.
+    static let twoEditMaxWords = 64
     /// Shortest word whose doubled letters are tried away for a compound reading.
     static let doubledCompoundMinLetters = 10
 
@@ -2264,6 +2278,12 @@ final class DocumentState {
                     consider([Channel.Hypothesis(text: ocr, logP: 0, edits: 0)], compounds: true,
                              compoundEditGain: max(editBoost, lossBoost(excluding: seg)))
                 }
+                // in a noisy document a compound nobody listed may be a listed word with one letter misread outside
+                // the tables, which split it into rare parts ("fe|gistrering" for "registrering")
+                if searchWrittenCompound && !foundListed && editBoost >= DocumentState.documentWordMinEditBoost {
+                    consider(channel.hypotheses(for: ocr, limit: 400, generic: true, maxEdits: 1, wordsOf: lexicon),
+                             compounds: false)
+                }
             }
         } else {
             // bounded search: single confusions and restored diacritics first; deeper readings and compounds
@@ -2330,6 +2350,17 @@ final class DocumentState {
             && !(capitalized && !allCaps && letters < DocumentState.genericCapitalizedMinLetters) {
             consider(channel.hypotheses(for: ocr, limit: 400, generic: true, substitutions: !foundListed, maxEdits: 2,
                                         wordsOf: lexicon), compounds: false)
+            best[seg] = nil
+        }
+        // a long word of a noisy document that one such letter does not make a listed word may need two
+        // ("imiversitet"): few long strings lie two letters from a listed word by chance
+        // (a search costs some thousands of filter look-ups at random places in memory: a document gets a few pages'
+        // worth of them, for its words in reading order)
+        if mayHaveLostOrAddedLetters && letters >= DocumentState.twoEditMinLetters && !foreign
+            && editBoost >= DocumentState.documentWordMinEditBoost && twoEditSearches < DocumentState.twoEditMaxWords
+            && !best.values.contains(where: { ($0.source == .lexicon || $0.source == .compound) && $0.total > identity.total }) {
+            twoEditSearches += 1
+            consider(channel.twoGenericEdits(for: ocr, wordsOf: lexicon), compounds: false)
             best[seg] = nil
         }
         // a long word with a doubled letter that a compound of listed parts reads without it ("Inköpsscentralen",
@@ -2408,7 +2439,16 @@ final class DocumentState {
         func keepsCase(_ c: RepairCandidate) -> Bool {
             (c.text.unicodeScalars.first.map { TextShape.isUpperLetter($0) } ?? false) == segUpper
         }
-        cands.append(contentsOf: best.values.sorted {
+        // (a noisy document's long unknown word loses more for its length against listed readings; wordfreq's
+        // spellings that no dictionary holds, "webbinariet", are OCR junk and variants as often as words, and get
+        // no more of a chance against it than in a clean document)
+        var readings = Array(best.values)
+        if idSrc == .unknown && editBoost >= s.noisyUnknownMinEditBoost {
+            let cleanTotal = identity.total - unknownLengthLogP(letters)
+                + s.unknownLetterLogP * Double(max(0, letters - s.unknownFreeLetters))
+            readings.removeAll { $0.source == .unverified && $0.total + Double($0.edits) * editBoost < cleanTotal + s.minGain }
+        }
+        cands.append(contentsOf: readings.sorted {
             if $0.total != $1.total { return $0.total > $1.total }
             if keepsCase($0) != keepsCase($1) { return keepsCase($0) }
             return $0.text < $1.text
@@ -2718,7 +2758,9 @@ final class DocumentState {
 
     /// What an unknown word of `letters` letters loses for its length.
     func unknownLengthLogP(_ letters: Int) -> Double {
-        s.unknownLetterLogP * Double(max(0, letters - s.unknownFreeLetters))
+        editBoost >= s.noisyUnknownMinEditBoost
+            ? s.noisyUnknownLetterLogP * Double(max(0, letters - s.noisyUnknownFreeLetters))
+            : s.unknownLetterLogP * Double(max(0, letters - s.unknownFreeLetters))
     }
 
     /// The lexicon's entry for a word it lists as a word of its own (not OCR junk that wordfreq picked up).
