@@ -2354,7 +2354,7 @@ final class DocumentState {
         }
         // a long word of a noisy document that one such letter does not make a listed word may need two
         // ("imiversitet"): few long strings lie two letters from a listed word by chance
-        // (a search costs some thousands of filter look-ups at random places in memory: a document gets a few pages'
+        // (a search costs tens of thousands of filter look-ups at random places in memory: a document gets a few pages'
         // worth of them, for its words in reading order)
         if mayHaveLostOrAddedLetters && letters >= DocumentState.twoEditMinLetters && !foreign
             && editBoost >= DocumentState.documentWordMinEditBoost && twoEditSearches < DocumentState.twoEditMaxWords
