@@ -2357,7 +2357,7 @@ final class DocumentState {
         // (a search costs tens of thousands of filter look-ups at random places in memory: a document gets a few pages'
         // worth of them, for its words in reading order)
         if mayHaveLostOrAddedLetters && letters >= DocumentState.twoEditMinLetters && !foreign
-            && editBoost >= DocumentState.documentWordMinEditBoost && twoEditSearches < DocumentState.twoEditMaxWords
+            && editBoost >= s.noisyUnknownMinEditBoost && twoEditSearches < DocumentState.twoEditMaxWords
             && !best.values.contains(where: { ($0.source == .lexicon || $0.source == .compound) && $0.total > identity.total }) {
             twoEditSearches += 1
             consider(channel.twoGenericEdits(for: ocr, wordsOf: lexicon), compounds: false)
@@ -2444,8 +2444,7 @@ final class DocumentState {
         // no more of a chance against it than in a clean document)
         var readings = Array(best.values)
         if idSrc == .unknown && editBoost >= s.noisyUnknownMinEditBoost {
-            let cleanTotal = identity.total - unknownLengthLogP(letters)
-                + s.unknownLetterLogP * Double(max(0, letters - s.unknownFreeLetters))
+            let cleanTotal = identity.total - unknownLengthLogP(letters) + unknownLengthLogP(letters, noisy: false)
             readings.removeAll { $0.source == .unverified && $0.total + Double($0.edits) * editBoost < cleanTotal + s.minGain }
         }
         cands.append(contentsOf: readings.sorted {
@@ -2756,9 +2755,10 @@ final class DocumentState {
         }
     }
 
-    /// What an unknown word of `letters` letters loses for its length.
-    func unknownLengthLogP(_ letters: Int) -> Double {
-        editBoost >= s.noisyUnknownMinEditBoost
+    /// What an unknown word of `letters` letters loses for its length, in this document or (`noisy`) in one as noisy
+    /// or not.
+    func unknownLengthLogP(_ letters: Int, noisy: Bool? = nil) -> Double {
+        (noisy ?? (editBoost >= s.noisyUnknownMinEditBoost))
             ? s.noisyUnknownLetterLogP * Double(max(0, letters - s.noisyUnknownFreeLetters))
             : s.unknownLetterLogP * Double(max(0, letters - s.unknownFreeLetters))
     }
