@@ -710,6 +710,18 @@ enum RepairFixture {
                 + "§ 49 Markanvisningsavtal\n§ 50 Övriga frågor")
     }
 
+    @Test func anItemNumberGluedToItsSignEndsAnAttendanceLine() {
+        // the reference closes the line after a role or a name, even before the item's own heading is restored; a
+        // number that is no item of the document, one inside the line, and a time after "kl." stay
+        let text = "Paragrafer 88 45-47\nHelena Brännström, samhällsbyggnadschef, 847\nPer Lind, ekonom. 5.45\n"
+            + "Eva Ek, handläggare, 812\nMötet slutade kl. 8.46\nVi var 846 deltagare, alla\n"
+            + "845 Mötets öppnande\n§ 46 Val av justerare\n847 Budget"
+        #expect(RepairFixture.fixed(text)
+                == "Paragrafer §§ 45–47\nHelena Brännström, samhällsbyggnadschef, § 47\nPer Lind, ekonom. § 45\n"
+                + "Eva Ek, handläggare, 812\nMötet slutade kl. 8.46\nVi var 846 deltagare, alla\n"
+                + "§ 45 Mötets öppnande\n§ 46 Val av justerare\n§ 47 Budget")
+    }
+
     @Test func aGluedSignGetsTheDocumentsSpace() {
         // a speck between sign and number goes too; "§7" read right but glued gets the space the others have
         let r = RepairFixture.repairer.repair(text: "$.41 Mötets öppnande\n§ 42 Val av justerare\n$'43 Övriga frågor\n§7 Avslutning")

@@ -164,10 +164,18 @@ extension DocumentState {
             } else if t.count == 1, !lineStarts[k], k > 0, current[k - 1].hasSuffix(","), let n = number(Substring(next)),
                       items.contains(n) {
                 out[k] = Correction(original: tokens[k], replacement: "§", score: 2, rule: "section-sign")
+            } else if !lineStarts[k], k > 0, k + 1 == tokens.count || lineStarts[k + 1],
+                      current[k - 1].last.map({ $0 == "," || $0 == "." }) == true,
+                      !r.abbreviations.contains(TextShape.lowercased(tokenParts(current[k - 1]).core)),
+                      let n = number(digits) {
+                // the same reference glued, closing an attendance list's line after a name or a role
+                // ("Helena Brännström, samhällsbyggnadschef, 849"; not a time or a page after "kl." or "s."):
+                // decided with the line-start ones below
+                lineReferences.append((k, n))
             }
         }
-        // at a line start, before a capital, a number the document has as an item refers to it, as an attendance
-        // list's "§ 49 Maria Gärdin, kommunsekreterare" does
+        // at a line start, before a capital, or as the line's last word after a name or a role, a number the document
+        // has as an item refers to it, as an attendance list's "§ 49 Maria Gärdin, kommunsekreterare" does
         for (k, n) in lineReferences where out[k] == nil && items.contains(n) {
             out[k] = Correction(original: tokens[k], replacement: "§ \(n)", score: 2, rule: "section-sign")
         }
