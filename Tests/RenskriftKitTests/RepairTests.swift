@@ -797,6 +797,15 @@ enum RepairFixture {
         // repairing again starts from the OCR text, not from the previous repair
         #expect(RepairFixture.repairer.repair(document: out) == out)
     }
+
+    @Test func aBenchmarkOfSeveralFilesRepairsEachAsItsOwnDocument() {
+        let a = "Motets 6ppnande\nOrdf6rande Anna Berg", b = "Mötet avslutades."
+        let r = RepairBenchmark.run(repairer: RepairFixture.repairer, documents: [a, b], repeats: 3)
+        let words = [a, b].map { RepairFixture.repairer.repair(text: $0).tokens }
+        #expect(words.allSatisfy { $0 > 0 })
+        #expect(r.words == words.reduce(0, +))
+        #expect(r.runs == 3 && r.runSeconds.count == 3 && r.medianWordsPerSecond > 0)
+    }
 }
 
 @Suite struct RepairRulesTests {

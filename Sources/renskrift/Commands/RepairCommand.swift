@@ -9,7 +9,8 @@ struct RepairCommand: ParsableCommand {
         discussion: """
             Only words change; every space, tab and line break is kept. With --json the changes are printed \
             as JSON with their provenance (original, replacement, score, rule) instead of the text. \
-            --benchmark FILE times repair of FILE and prints words per second.
+            --benchmark FILE times repair of FILE and prints words per second; with several files \
+            (--benchmark A B …) each is repaired as a document of its own in every run.
             """
     )
 
@@ -22,8 +23,9 @@ struct RepairCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the changes as JSON instead of the repaired text.")
     var json = false
 
-    @Option(name: .long, help: "Time repair of this file and print words per second.")
-    var benchmark: String?
+    @Option(name: .long, parsing: .upToNextOption,
+            help: "Time repair of these files (each a document of its own) and print words per second.")
+    var benchmark: [String] = []
 
     @Option(name: .long, help: "Repeat the benchmark this many times.")
     var repeats = 5
@@ -31,11 +33,12 @@ struct RepairCommand: ParsableCommand {
     func run() throws {
         let model = try RepairModel.shared(explicit: models)
         let repairer = Repairer(model: model)
-        if let benchmark {
-            let text = try RepairIO.read(benchmark)
-            let r = RepairBenchmark.run(repairer: repairer, text: text, repeats: repeats)
-            print(String(format: "%d words × %d runs in %.3f s: %.0f words/s (median run %.0f words/s)", r.words, r.runs,
-                         r.seconds, r.wordsPerSecond, r.medianWordsPerSecond))
+        if !benchmark.isEmpty {
+            let documents = try benchmark.map(RepairIO.read)
+            let r = RepairBenchmark.run(repairer: repairer, documents: documents, repeats: repeats)
+            let what = documents.count == 1 ? "" : " in \(documents.count) documents"
+            print("\(r.words) words\(what)" + String(format: " × %d runs in %.3f s: %.0f words/s (median run %.0f words/s)",
+                                                      r.runs, r.seconds, r.wordsPerSecond, r.medianWordsPerSecond))
             return
         }
         var outputs: [(String, RepairResult)] = []
