@@ -2059,8 +2059,11 @@ final class DocumentState {
     /// How many readings of a word get a compound analysis (the most probable ones that are no listed word), and
     /// how long they must be.
     static let compoundReadings = 8
-    /// The same for OCR without Swedish data, which misreads more letters of a long word.
-    static let compoundReadingsLegacy = 16
+    /// The same for OCR without Swedish data, which misreads more letters of a long word, and more of them for a
+    /// word of `compoundLongLetters` or more.
+    static let compoundReadingsLegacy = 10
+    static let compoundReadingsLegacyLong = 16
+    static let compoundLongLetters = 20
     static let compoundMinChars = 7
     /// Least log-probability of the two-letter word a blurred three-letter one stands for ("om", "av", "en").
     static let shortDoubledMinLogP = -7.0
@@ -2175,8 +2178,9 @@ final class DocumentState {
         }
 
         // (OCR without Swedish data misreads more letters of a long word, so its right compound lies deeper)
-        let compoundReadings = channel.legacyWeight >= 0.5 ? DocumentState.compoundReadingsLegacy
-            : DocumentState.compoundReadings
+        let compoundReadings = channel.legacyWeight < 0.5 ? DocumentState.compoundReadings
+            : letters >= DocumentState.compoundLongLetters ? DocumentState.compoundReadingsLegacyLong
+            : DocumentState.compoundReadingsLegacy
         // (a reading both searches make is analysed once)
         var compoundDone: Set<[UInt8]> = []
         func consider(_ hyps: [Channel.Hypothesis], compounds: Bool, compoundEditGain: Double = 0) {
