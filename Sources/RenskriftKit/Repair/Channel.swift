@@ -27,6 +27,8 @@ public struct Channel: Sendable {
     /// `flatBytes`, substitutions by first OCR byte are the range `flatByFirst[b]` of `flatOptions`, losses are
     /// `flatLosses`. Walking `[[Option]]` retained and released two arrays per option tried.
     let flatOptions: [FlatOption]
+    /// Most bytes an option writes for what it reads (at least a character's four): bounds a reading's length.
+    let maxTruthBytes: Int
     let flatBytes: [UInt8]
     let flatByFirst: [Range<Int>]
     let flatLosses: Range<Int>
@@ -183,6 +185,7 @@ public struct Channel: Sendable {
         self.flatByFirst = flatByFirst
         self.flatOptions = flatOptions
         self.flatBytes = flatBytes
+        self.maxTruthBytes = max(4, flatOptions.map { Int($0.truthCount) }.max() ?? 0)
     }
 
     /// The mix for a document from its OCR text: the share of å/ä/ö it holds against what Swedish text holds.
@@ -278,8 +281,6 @@ public struct Channel: Sendable {
                             spare: (minChars: Int, count: Int)?) -> [Hypothesis] {
         @inline(__always) func accepts(_ h: UInt32) -> Bool { filter.map { Lexicon.filterHas($0, h) } ?? true }
         var out: [Hypothesis] = []
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(ocr.count + 8)
         let floor = floorOverride ?? settings.channelFloor
         let maxEdits = min(settings.maxEdits, editCap ?? settings.maxEdits)
         // identity cost per character, so that alternatives are scored relative to it
@@ -299,6 +300,9 @@ public struct Channel: Sendable {
         // the walk runs on pinned buffers: arrays captured by a recursive local function were retained and
         // released at every step
         let n = ocr.count
+        // (each byte read becomes at most `maxTruthBytes` bytes, and one lost character is put back at most)
+        let textCapacity = (n + 1) * maxTruthBytes
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: textCapacity) { text in
         withUnsafeTemporaryAllocation(of: Int.self, capacity: n) { charEnd in
           withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * n + 1) { costs in
             let keepCost = UnsafeMutableBufferPointer(rebasing: costs[0..<n])
@@ -325,7 +329,8 @@ public struct Channel: Sendable {
                                                filter: filter,
                                                prefixes: prefixes,
                                                spareMinChars: spare?.minChars ?? Int.max, spareCount: spare?.count ?? 0,
-                                               buffer: buffer, out: [], outSeq: [], spare: [], produced: 0)
+                                               buffer: text.baseAddress!, capacity: textCapacity, count: 0,
+                                               out: [], outSeq: [], spare: [], produced: 0)
                                 w.walk(0, 0, 0, false, Lexicon.SkeletonHasher())
                                 out = w.merged()
                             }
@@ -334,6 +339,7 @@ public struct Channel: Sendable {
                 }
             }
           }
+        }
         }
         // the skeleton hash of every prefix of the OCR text, shared by the generic edits below: each text is hashed
         // from it and built only when the filter lets it through
@@ -429,9 +435,10 @@ public struct Channel: Sendable {
                         h.feed(s[p - 1])
                         guard Lexicon.filterHas(prefixes, h.value) else { return }
                     }
-                    func finish(_ g0: Lexicon.SkeletonHasher, _ letter: [UInt8], rest: Int, cost2: Double) {
+                    // (`letter` is the one put in, if any: a one-letter array per call cost more than the filter)
+                    func finish(_ g0: Lexicon.SkeletonHasher, _ letter: UInt8?, rest: Int, cost2: Double) {
                         var g = g0
-                        for x in letter { g.feed(x) }
+                        if let letter { g.feed(letter) }
                         guard Lexicon.filterHas(prefixes, g.value) else { return }
                         // (every longer beginning must begin a word too: most readings fail a letter or two on)
                         for x in s[rest...] {
@@ -439,16 +446,18 @@ public struct Channel: Sendable {
                             guard Lexicon.filterHas(prefixes, g.value) else { return }
                         }
                         guard Lexicon.filterHas(bits, g.value) else { return }
-                        text = head + s[from..<p] + letter + s[rest...]
+                        text = head + s[from..<p]
+                        if let letter { text.append(letter) }
+                        text += s[rest...]
                         if seenTexts.insert(text).inserted {
                             out.append(Hypothesis(text: text, logP: cost + cost2, edits: 2))
                         }
                     }
-                    for l in letters { finish(h, [l], rest: p, cost2: edit) }  // a letter lost
+                    for l in letters { finish(h, l, rest: p, cost2: edit) }  // a letter lost
                     guard p < n else { continue }
-                    finish(h, [], rest: p + 1, cost2: edit)  // a letter added
+                    finish(h, nil, rest: p + 1, cost2: edit)  // a letter added
                     for l in letters where l != s[p] | 0x20 {
-                        finish(h, [cased(l, like: s[p])], rest: p + 1, cost2: misread(l, s[p]))
+                        finish(h, cased(l, like: s[p]), rest: p + 1, cost2: misread(l, s[p]))
                     }
                 }
             }
@@ -495,18 +504,29 @@ public struct Channel: Sendable {
         let prefixes: UnsafeBufferPointer<UInt64>?
         let spareMinChars: Int
         let spareCount: Int
-        var buffer: [UInt8]
+        /// The text read so far, `count` bytes of it: a pinned buffer, not an array, as the walk appends and drops a
+        /// byte at every step (an array checks its uniqueness and capacity each time).
+        let buffer: UnsafeMutablePointer<UInt8>
+        let capacity: Int
+        var count: Int
         var out: [Hypothesis]
         /// Leaf number of each text in `out`, so that spare texts merge back in walk order.
         var outSeq: [Int]
         var spare: [(seq: Int, hyp: Hypothesis)]
         var produced: Int
 
-        /// Drops the bytes after `mark` (`removeLast(k)` goes through a generic range replacement, slow at this rate).
+        /// Drops the bytes after `mark`.
         @inline(__always)
-        mutating func truncate(_ mark: Int) {
-            while buffer.count > mark { buffer.removeLast() }
+        mutating func truncate(_ mark: Int) { count = mark }
+
+        @inline(__always)
+        mutating func append(_ b: UInt8) {
+            assert(count < capacity)
+            buffer[count] = b
+            count += 1
         }
+
+        var text: [UInt8] { Array(UnsafeBufferPointer(start: buffer, count: count)) }
 
         /// `out` and `spare` in walk order (what `out` alone would hold had the filter let the spare texts through).
         func merged() -> [Hypothesis] {
@@ -534,9 +554,9 @@ public struct Channel: Sendable {
                 guard logP > spare[worst].hyp.logP else { return }
             }
             var chars = 0
-            for b in buffer where b & 0xC0 != 0x80 { chars += 1 }
+            for b in UnsafeBufferPointer(start: buffer, count: count) where b & 0xC0 != 0x80 { chars += 1 }
             guard chars >= spareMinChars else { return }
-            let kept = (seq: seq, hyp: Hypothesis(text: buffer, logP: logP, edits: edits))
+            let kept = (seq: seq, hyp: Hypothesis(text: text, logP: logP, edits: edits))
             if worst < 0 { spare.append(kept) } else { spare[worst] = kept }
         }
 
@@ -547,27 +567,27 @@ public struct Channel: Sendable {
                 let seq = produced
                 produced += 1
                 if let filter, !Lexicon.filterHas(filter, hash.value) {
-                    if spareCount > 0 && buffer.count >= spareMinChars { offerSpare(seq, logP, edits) }
+                    if spareCount > 0 && count >= spareMinChars { offerSpare(seq, logP, edits) }
                     return
                 }
-                out.append(Hypothesis(text: buffer, logP: logP, edits: edits))
+                out.append(Hypothesis(text: text, logP: logP, edits: edits))
                 outSeq.append(seq)
                 return
             }
-            if let prefixes, !buffer.isEmpty, !Lexicon.filterHas(prefixes, hash.value) { return }
+            if let prefixes, count > 0, !Lexicon.filterHas(prefixes, hash.value) { return }
             let end = charEnd[pos]
-            let mark = buffer.count
+            let mark = count
             if edits >= maxEdits {
                 // no edit left: the rest is read right, with no branch to take on the way
                 var h = hash
-                for x in pos..<ocr.count { buffer.append(ocr[x]); h.feed(ocr[x]) }
+                for x in pos..<ocr.count { append(ocr[x]); h.feed(ocr[x]) }
                 walk(ocr.count, logP + restKeep[pos], edits, lossUsed, h)
                 truncate(mark)
                 return
             }
             // read right
             var h = hash
-            for x in pos..<end { buffer.append(ocr[x]); h.feed(ocr[x]) }
+            for x in pos..<end { append(ocr[x]); h.feed(ocr[x]) }
             walk(end, logP + keepCost[pos], edits, lossUsed, h)
             truncate(mark)
             guard edits < maxEdits else { return }
@@ -582,7 +602,7 @@ public struct Channel: Sendable {
                 guard same else { continue }
                 let ts = Int(opt.truthStart)
                 var h = hash
-                for x in ts..<(ts + Int(opt.truthCount)) { buffer.append(bytes[x]); h.feed(bytes[x]) }
+                for x in ts..<(ts + Int(opt.truthCount)) { append(bytes[x]); h.feed(bytes[x]) }
                 walk(pos + oc, cand, edits + 1, lossUsed, h)
                 truncate(mark)
             }
@@ -593,7 +613,7 @@ public struct Channel: Sendable {
                     if cand < threshold { break }
                     let ts = Int(opt.truthStart)
                     var h = hash
-                    for x in ts..<(ts + Int(opt.truthCount)) { buffer.append(bytes[x]); h.feed(bytes[x]) }
+                    for x in ts..<(ts + Int(opt.truthCount)) { append(bytes[x]); h.feed(bytes[x]) }
                     walk(pos, cand, edits + 1, true, h)
                     truncate(mark)
                 }
