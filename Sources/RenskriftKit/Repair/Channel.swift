@@ -358,22 +358,25 @@ public struct Channel: Sendable {
             @inline(__always) func begins(_ h: Lexicon.SkeletonHasher) -> Bool {
                 prefixes.map { Lexicon.filterHas($0, h.value) } ?? true
             }
-            func offer(_ l: [UInt8], replacing span: Range<Int>, logP: Double? = nil) {
+            // (`l` is the letter's UTF-8 packed into one number, `Packed`'s way: an array per letter was retained and
+            // released at every offer)
+            func offer(_ l: UInt32, replacing span: Range<Int>, logP: Double? = nil) {
                 var h = prefix[span.lowerBound]
-                for x in l { h.feed(x) }
+                if l > 0xFF { h.feed(UInt8(l >> 8)) }
+                h.feed(UInt8(l & 0xFF))
                 guard begins(h) else { return }
                 for x in span.upperBound..<ocr.count { h.feed(ocr[x]) }
                 guard accepts(h.value) else { return }
                 t.removeAll(keepingCapacity: true)
                 t.append(contentsOf: ocr[..<span.lowerBound])
-                t.append(contentsOf: l)
+                Packed.appendBytes(l, to: &t)
                 t.append(contentsOf: ocr[span.upperBound...])
                 out.append(Hypothesis(text: t, logP: identityTotal + (logP ?? settings.genericEditLogP), edits: 1))
             }
             let reach = (charStarts.dropFirst() + [ocr.count]).first { !begins(prefix[$0]) } ?? ocr.count
             // a letter OCR lost, for letters the tables do not cover (a word's first letter too: "idigare")
             for at in charStarts + [ocr.count] where at <= reach {
-                for (i, l) in Channel.genericLetters.enumerated() {
+                for (i, l) in Channel.genericPacked.enumerated() {
                     let d = i - Channel.firstDiacriticLetter
                     offer(l, replacing: at..<at, logP: d >= 0 && d < siblingLoss.count ? siblingLoss[d] : nil)
                 }
@@ -386,7 +389,8 @@ public struct Channel: Sendable {
                 guard end == at + 1 && (b >= 0x61 && b <= 0x7A || b == Channel.unreadGlyph)
                         || end == at + 2 && b == 0xC3 && ocr[at + 1] >= 0xA0
                 else { continue }
-                for l in Channel.genericLetters where !(l.count == end - at && (l.count == 1 ? l[0] == b : l[1] == ocr[at + 1])) {
+                let read = end == at + 1 ? UInt32(b) : UInt32(b) << 8 | UInt32(ocr[at + 1])
+                for l in Channel.genericPacked where l != read {
                     offer(l, replacing: at..<end)
                 }
             }
@@ -634,6 +638,8 @@ public struct Channel: Sendable {
     static let genericLetters: [[UInt8]] = Array("abcdefghijklmnopqrstuvwxyzåäöé".unicodeScalars).map {
         Array(String($0).utf8)
     }
+    /// The same letters, each one number (`Packed`).
+    static let genericPacked: [UInt32] = genericLetters.map { $0.reduce(0) { $0 << 8 | UInt32($1) } }
     /// Index of "å" in `genericLetters`; "å", "ä", "ö" follow in that order.
     static let firstDiacriticLetter = genericLetters.firstIndex(of: Array("å".utf8))!
 
