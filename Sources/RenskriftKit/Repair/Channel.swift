@@ -421,6 +421,9 @@ public struct Channel: Sendable {
             lookalike[Int((truth | 0x20) - 0x61) * 26 + Int((read | 0x20) - 0x61)] ? edit : edit + settings.unlikeLetterLogP
         }
         @inline(__always) func cased(_ l: UInt8, like b: UInt8) -> UInt8 { b < 0x61 ? l - 32 : l }
+        // (the skeleton pinned: slices of an array in these loops retained and released it at every step)
+        let skeleton = s
+        skeleton.withUnsafeBufferPointer { s in
         lexicon.withSkeletonFilter { bits, prefixes in
             var prefix = [Lexicon.SkeletonHasher](repeating: Lexicon.SkeletonHasher(), count: n + 1)
             for p in 0..<n {
@@ -477,6 +480,7 @@ public struct Channel: Sendable {
                     }
                 }
             }
+        }
         }
         // (cheapest first, as `hypotheses` gives them)
         out.sort { $0.logP > $1.logP }
