@@ -422,8 +422,7 @@ public struct Channel: Sendable {
         }
         @inline(__always) func cased(_ l: UInt8, like b: UInt8) -> UInt8 { b < 0x61 ? l - 32 : l }
         // (the skeleton pinned: slices of an array in these loops retained and released it at every step)
-        let skeleton = s
-        skeleton.withUnsafeBufferPointer { s in
+        s.withUnsafeBufferPointer { s in
         lexicon.withSkeletonFilter { bits, prefixes in
             var prefix = [Lexicon.SkeletonHasher](repeating: Lexicon.SkeletonHasher(), count: n + 1)
             for p in 0..<n {

@@ -2070,13 +2070,12 @@ final class DocumentState {
     /// Listed small-letter words with one letter of `word` changed, at least `minLogP` frequent, with their
     /// log-probabilities.
     static func frequentNeighbours(of word: [Unicode.Scalar], minLogP: Double, in lexicon: Lexicon) -> [(String, Double)] {
+        // (each position and letter gives a text of its own: no text comes twice)
         var out: [(String, Double)] = []
-        var seenTexts: Set<String> = []
         func check(_ v: [Unicode.Scalar]) {
             let text = String(String.UnicodeScalarView(v))
             guard let e = lexicon.entry(Array(text.utf8)), e.flags.contains(.valid), !e.flags.contains(.unverified),
-                  !e.flags.contains(.capitalized), !e.flags.contains(.uppercase), e.logP >= minLogP,
-                  seenTexts.insert(text).inserted else { return }
+                  !e.flags.contains(.capitalized), !e.flags.contains(.uppercase), e.logP >= minLogP else { return }
             out.append((text, e.logP))
         }
         for i in word.indices {
