@@ -224,6 +224,18 @@ enum RepairFixture {
         #expect(RepairFixture.fixed(clean) == clean)
     }
 
+    @Test func aLongWordOfAPoorScanIsACompoundWithOneLetterLostOrAddedInOnePart() {
+        // the parts read as written leave one over, which one generic edit makes a listed word
+        #expect(RepairPunctuationTests.noisy("Vår informationssäkerhetssamordnhare och Ärendebeskrivnin kom i tid.")
+                == "Vår informationssäkerhetssamordnare och Ärendebeskrivning kom i tid.")
+        #expect(RepairPunctuationTests.noisy("Styrelsen behandlade delarsrpporten.") == "Styrelsen behandlade delårsrapporten.")
+        // a part that is a word as written is one the lexicon cannot put into compounds, not a garbled one
+        #expect(RepairPunctuationTests.noisy("Styrelsen besökte kunskapsnoden.") == "Styrelsen besökte kunskapsnoden.")
+        // a clean document keeps its unknown words
+        let clean = "Vår informationssäkerhetssamordnhare redovisade läget och styrelsen lade rapporten till handlingarna."
+        #expect(RepairFixture.fixed(clean) == clean)
+    }
+
     @Test func aHeadEndingInSTakesNoLinkingS() {
         // "process|s|ledare" is no compound: the third s is a doubled letter
         #expect(RepairFixture.fixed("Hon är processsledare för projektet och inköpsstrateg i Mölndal.")

@@ -2384,6 +2384,19 @@ final class DocumentState {
             }
             best[seg] = nil
         }
+        // a long word that is a compound but for one letter lost, added or misread inside one of its parts
+        // ("informationssäkerhetssamordnhare", "Ärendebeskrivnin"): the generic edits above only find listed words,
+        // and one edit anywhere in the word is too many compound searches, but the edit lies in the part that the
+        // parts read as written leave over
+        if mayHaveLostOrAddedLetters && (!foundListed || weakListed) && !foreign
+            && letters >= DocumentState.editedCompoundMinLetters
+            && (channel.legacyWeight >= 0.5 || editBoost >= DocumentState.documentWordMinEditBoost)
+            && !best.values.contains(where: { ($0.source == .lexicon || $0.source == .compound) && $0.total > identity.total }) {
+            for r in compoundsWithEditedPart(Packed.chars(ocr)) {
+                add(Packed.string(r.part.chars), r.part.lexLogP, .compound, r.logP + r.part.chanLogP, r.edits + r.part.edits)
+            }
+            best[seg] = nil
+        }
         // a garbled copy of a word the document writes again and again: the document's own frequency is its prior
         let own = seen[DocumentState.foldKey(seg)] ?? 0
         if (idSrc == .unknown || idSrc == .unverified) && !foundListed && digits == 0 && !foreign && letters >= 4
@@ -2882,22 +2895,27 @@ final class DocumentState {
         }
     }
 
+    /// A listed word that may end a compound.
+    static func isCompoundTail(_ e: LexiconEntry) -> Bool {
+        e.flags.contains(.valid) && e.flags.contains(.compoundEnd) && !e.flags.contains(.unverified)
+            && !e.flags.contains(.capitalized) && !e.flags.contains(.uppercase)
+    }
+
+    /// A listed form that may open a compound or stand inside one.
+    static func isCompoundHead(_ e: LexiconEntry) -> Bool {
+        // a form hunspell lists for compounds only counts even when wordfreq's OCR junk also holds it ("familje")
+        // (a word hunspell accepts before a tail, or a domain word, which no hunspell flag covers)
+        (e.flags.contains(.compoundPart) || e.flags.contains(.valid) && !e.flags.contains(.unverified)
+            && (e.flags.contains(.compoundBegin) || e.flags.contains(.domain)))
+            && !e.flags.contains(.uppercase)
+    }
+
     /// Best compound reading of chars[from...]: a head (word, compound-only part, or word + linking s) and a tail.
     func compound(_ chars: [UInt32], from: Int, depth: Int, memo: inout CompoundMemo, exact: Bool = false) -> Part? {
         if let m = memo.best[from] { return m }
         let n = chars.count
         var best: Part?
-        let tailOK: (LexiconEntry) -> Bool = { e in
-            e.flags.contains(.valid) && e.flags.contains(.compoundEnd) && !e.flags.contains(.unverified)
-                && !e.flags.contains(.capitalized) && !e.flags.contains(.uppercase)
-        }
-        let headOK: (LexiconEntry) -> Bool = { e in
-            // a form hunspell lists for compounds only counts even when wordfreq's OCR junk also holds it ("familje")
-            // (a word hunspell accepts before a tail, or a domain word, which no hunspell flag covers)
-            (e.flags.contains(.compoundPart) || e.flags.contains(.valid) && !e.flags.contains(.unverified)
-                && (e.flags.contains(.compoundBegin) || e.flags.contains(.domain)))
-                && !e.flags.contains(.uppercase)
-        }
+        let tailOK = DocumentState.isCompoundTail, headOK = DocumentState.isCompoundHead
         guard n - from >= 6 else { memo.best[from] = .some(nil); return nil }
         // skeleton hashes of the heads chars[from..<q - 1] and chars[from..<q], carried along as q grows: most heads
         // and head variants are no word, and the filter says so from these without building the head (matches()
@@ -3004,6 +3022,78 @@ final class DocumentState {
         }
         memo.best[from] = .some(best)
         return best
+    }
+
+    /// Shortest word the edited-part compound search reads.
+    static let editedCompoundMinLetters = 10
+    /// Shortest part read as written around the edited one, and most characters of the edited part.
+    static let editedPartMinChars = 4
+    static let editedPartMaxChars = 16
+    /// Most edited parts one word's search reads.
+    static let editedPartMaxSearches = 12
+
+    /// Compound readings of `chars` with one letter lost, added or misread inside one part, between parts read as
+    /// written (with the channel's usual restorations), each with the channel log-probability and edits of the
+    /// edited part's reading.
+    func compoundsWithEditedPart(_ chars: [UInt32]) -> [(part: Part, logP: Double, edits: Int)] {
+        let n = chars.count
+        let minPart = DocumentState.editedPartMinChars
+        guard n >= 2 * minPart else { return [] }
+        func isHead(_ slice: ArraySlice<UInt32>) -> Bool {
+            if !matches(slice, entryFilter: DocumentState.isCompoundHead).isEmpty { return true }
+            guard slice.count > minPart, let l = slice.last, Packed.lower(l) == 0x73 else { return false }
+            // (a head ending in s, x or z takes no linking s)
+            return matches(slice.dropLast(), entryFilter: DocumentState.isCompoundHead).contains {
+                !"sxz".utf8.contains($0.text.utf8.last.map { $0 | 0x20 } ?? 0)
+            }
+        }
+        // where the heads read as written may end (0: before any) ...
+        var headsEnd = [Bool](repeating: false, count: n + 1)
+        headsEnd[0] = true
+        for p in 0...(n - 2 * minPart) where headsEnd[p] {
+            for q in (p + minPart)...(n - minPart) where !headsEnd[q] && isHead(chars[p..<q]) { headsEnd[q] = true }
+        }
+        // ... and where the parts read as written up to the word's end may start (n: after the last)
+        var tailStarts = [Bool](repeating: false, count: n + 1)
+        tailStarts[n] = true
+        for q in stride(from: n - minPart, through: minPart, by: -1) {
+            tailStarts[q] = !matches(chars[q...], entryFilter: DocumentState.isCompoundTail).isEmpty
+                || q + 2 * minPart <= n && ((q + minPart)...(n - minPart)).contains { tailStarts[$0] && isHead(chars[q..<$0]) }
+        }
+        var out: [(part: Part, logP: Double, edits: Int)] = []
+        var tried: Set<[UInt32]> = []
+        var searches = 0
+        for p in 0...(n - minPart + 1) where headsEnd[p] {
+            for q in (p + minPart - 1)...n where tailStarts[q] && q - p <= DocumentState.editedPartMaxChars
+                && !(p == 0 && q == n) {
+                // (a part that is a word as written is one the lexicon cannot put into compounds, not a garbled one:
+                // "kunskaps|noden", "pulp|tidning")
+                guard matches(chars[p..<q]).isEmpty,
+                      !(q < n && q - p > minPart && Packed.lower(chars[q - 1]) == 0x73 && !matches(chars[p..<(q - 1)]).isEmpty)
+                else { continue }
+                guard searches < DocumentState.editedPartMaxSearches else { return out }
+                searches += 1
+                var bytes: [UInt8] = []
+                for c in chars[p..<q] { Packed.appendBytes(c, to: &bytes) }
+                var readings = channel.hypotheses(for: bytes, limit: 64, generic: true, maxEdits: 1, wordsOf: lexicon)
+                // (a head with its linking s: the s is no part of the listed word)
+                if q < n, let l = bytes.last, l | 0x20 == 0x73, bytes.count > minPart {
+                    readings += channel.hypotheses(for: Array(bytes.dropLast()), limit: 64, generic: true, maxEdits: 1,
+                                                   wordsOf: lexicon).map { var h = $0; h.text.append(l); return h }
+                }
+                for h in readings where h.edits > 0 {
+                    // (the generic edits also swap a letter for its other case, which is no reading of a part)
+                    let edited = Packed.chars(h.text)
+                    guard edited.count != q - p || !zip(edited, chars[p..<q]).allSatisfy({ Packed.lower($0) == Packed.lower($1) })
+                    else { continue }
+                    let v = Array(chars[..<p]) + edited + Array(chars[q...])
+                    guard tried.insert(v).inserted else { continue }
+                    var memo = CompoundMemo(count: v.count)
+                    if let c = compound(v, from: 0, depth: 0, memo: &memo) { out.append((c, h.logP, h.edits)) }
+                }
+            }
+        }
+        return out
     }
 
     // MARK: context
