@@ -49,6 +49,10 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
     /// The same where a real word and its reading differ only by a letter this document's OCR writes for another
     /// all along ("får" for "för" from an engine set up for Danish).
     public var realWordMarginHabitual = 1.0
+    /// How much of a noisy document's edit gain (from `noisyUnknownMinEditBoost` on) comes off `realWordMarginSwe`,
+    /// down to `realWordMargin`: a poor scan that loses å/ä/ö turns listed words into other listed ones ("där" into
+    /// "dar", "mål" into "mal") as often as it garbles the rest.
+    public var realWordMarginNoisyRelief = 0.0
     /// Cost for an unknown word holding a letter the channel mostly writes for another ("é" for ö).
     public var suspiciousLetterPenalty = 4.0
     /// Highest log-probability a compound's tail lends it (a compound is much rarer than its tail).
@@ -149,6 +153,8 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
         cleanDiacriticLoss = try c.decodeIfPresent(Double.self, forKey: .cleanDiacriticLoss) ?? d.cleanDiacriticLoss
         realWordMarginHabitual = try c.decodeIfPresent(Double.self, forKey: .realWordMarginHabitual)
             ?? d.realWordMarginHabitual
+        realWordMarginNoisyRelief = try c.decodeIfPresent(Double.self, forKey: .realWordMarginNoisyRelief)
+            ?? d.realWordMarginNoisyRelief
         documentConfusionPrior = try c.decodeIfPresent(Double.self, forKey: .documentConfusionPrior)
             ?? d.documentConfusionPrior
         unknownLetterLogP = try c.decodeIfPresent(Double.self, forKey: .unknownLetterLogP) ?? d.unknownLetterLogP
@@ -519,6 +525,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
           cleanDiacriticLoss: \(num(scoring.cleanDiacriticLoss))
           documentConfusionPrior: \(num(scoring.documentConfusionPrior))
           realWordMarginHabitual: \(num(scoring.realWordMarginHabitual))
+          realWordMarginNoisyRelief: \(num(scoring.realWordMarginNoisyRelief))
           unknownLetterLogP: \(num(scoring.unknownLetterLogP))
           unknownFreeLetters: \(scoring.unknownFreeLetters)
           noisyUnknownLetterLogP: \(num(scoring.noisyUnknownLetterLogP))

@@ -1517,7 +1517,10 @@ final class DocumentState {
             // nor does a real word that differs from its reading only where this OCR misreads all along: "får" for
             // "för" from an engine set up for Danish, which writes å for every ö
             if onlyHabitualMisreadings(id.text, best.text) { return s.realWordMarginHabitual }
-            return s.realWordMarginSwe
+            // a poor scan that loses å/ä/ö turns listed words into other listed ones ("dar" for "där") as often as it
+            // garbles the rest: its edit gain lowers the margin
+            let relief = editBoost >= s.noisyUnknownMinEditBoost ? editBoost * s.realWordMarginNoisyRelief : 0
+            return max(s.realWordMargin, s.realWordMarginSwe - relief)
         }
         return s.realWordMargin
     }
