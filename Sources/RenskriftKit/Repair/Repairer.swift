@@ -1927,10 +1927,13 @@ final class DocumentState {
             }
             // a clean text that writes a form three times or more writes it so: OCR's misreadings do not repeat
             // letter for letter ("siter" three times is no "sitter"), all but a lost å/ä/ö
-            // (not where the engine wrote its sign for a glyph it could not read: that it repeats, "fr_n")
+            // (not where the engine wrote its sign for a glyph it could not read: that it repeats, "fr_n"; nor for a
+            // long form one edit from a listed word: an engine that cuts a heading word's last letter does so at every
+            // item, "Ärendebeskrivnin", "Beslutsunderla", as the generic edits' `genericRepeatedMinLetters` says)
             if swedishOCR, editBoost < DocumentState.documentWordMinEditBoost,
                (seen[DocumentState.foldKey(seg)] ?? 0) >= DocumentState.genericMaxRepeats, moreThanDiacritics(),
-               !TextShape.hasByte(seg, Channel.unreadGlyph) {
+               !TextShape.hasByte(seg, Channel.unreadGlyph),
+               TextShape.letterCount(seg) < DocumentState.genericRepeatedMinLetters || best.source != .lexicon {
                 keep(); continue
             }
             if gain >= need {
