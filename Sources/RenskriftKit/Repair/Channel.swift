@@ -391,7 +391,16 @@ public struct Channel: Sendable {
                 else { continue }
                 let read = end == at + 1 ? UInt32(b) : UInt32(b) << 8 | UInt32(ocr[at + 1])
                 for l in Channel.genericPacked where l != read {
-                    offer(l, replacing: at..<end)
+                    // (a small letter read as one of another shape costs `unlikeLetterLogP` more than one read as its
+                    // look-alike, as in the two-edit search: a clean text's "enter" and "memer" are no misread "efter"
+                    // and "meter", while "tygga" is "trygga" rather than "bygga")
+                    if read >= 0x61 && read <= 0x7A && l >= 0x61 && l <= 0x7A {
+                        let alike = lookalike[Int(l - 0x61) * 26 + Int(read - 0x61)]
+                        offer(l, replacing: at..<end,
+                              logP: settings.genericEditLogP + (alike ? 0 : settings.unlikeLetterLogP))
+                    } else {
+                        offer(l, replacing: at..<end)
+                    }
                 }
             }
         }
