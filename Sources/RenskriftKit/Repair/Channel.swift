@@ -395,9 +395,7 @@ public struct Channel: Sendable {
                     // look-alike, as in the two-edit search: a clean text's "enter" and "memer" are no misread "efter"
                     // and "meter", while "tygga" is "trygga" rather than "bygga")
                     if read >= 0x61 && read <= 0x7A && l >= 0x61 && l <= 0x7A {
-                        let alike = lookalike[Int(l - 0x61) * 26 + Int(read - 0x61)]
-                        offer(l, replacing: at..<end,
-                              logP: settings.genericEditLogP + (alike ? 0 : settings.unlikeLetterLogP))
+                        offer(l, replacing: at..<end, logP: substitutionLogP(truth: UInt8(l), read: UInt8(read)))
                     } else {
                         offer(l, replacing: at..<end)
                     }
@@ -408,6 +406,14 @@ public struct Channel: Sendable {
         for k in out.indices { out[k].logP -= identityTotal }
         out.sort { $0.logP > $1.logP }
         return out
+    }
+
+    /// Cost of an ASCII letter `truth` read as the letter `read` where the tables list no such confusion: a letter
+    /// read as one of another shape costs `unlikeLetterLogP` more than one read as its look-alike (case aside).
+    @inline(__always)
+    func substitutionLogP(truth: UInt8, read: UInt8) -> Double {
+        lookalike[Int((truth | 0x20) - 0x61) * 26 + Int((read | 0x20) - 0x61)]
+            ? settings.genericEditLogP : settings.genericEditLogP + settings.unlikeLetterLogP
     }
 
     /// Readings of a word with two letters misread, added or lost where the tables know no confusion, as skeletons
@@ -425,10 +431,6 @@ public struct Channel: Sendable {
         var seenTexts: Set<[UInt8]> = []
         let letters = Array(UInt8(ascii: "a")...UInt8(ascii: "z"))
         let edit = settings.genericEditLogP
-        // (a letter read as one of another shape costs more than one read as its look-alike)
-        func misread(_ truth: UInt8, _ read: UInt8) -> Double {
-            lookalike[Int((truth | 0x20) - 0x61) * 26 + Int((read | 0x20) - 0x61)] ? edit : edit + settings.unlikeLetterLogP
-        }
         @inline(__always) func cased(_ l: UInt8, like b: UInt8) -> UInt8 { b < 0x61 ? l - 32 : l }
         // (the skeleton pinned: slices of an array in these loops retained and released it at every step)
         s.withUnsafeBufferPointer { s in
@@ -472,7 +474,7 @@ public struct Channel: Sendable {
                     guard p < n else { continue }
                     finish(h, nil, rest: p + 1, cost2: edit)  // a letter added
                     for l in letters where l != s[p] | 0x20 {
-                        finish(h, cased(l, like: s[p]), rest: p + 1, cost2: misread(l, s[p]))
+                        finish(h, cased(l, like: s[p]), rest: p + 1, cost2: substitutionLogP(truth: l, read: s[p]))
                     }
                 }
             }
@@ -480,11 +482,11 @@ public struct Channel: Sendable {
                 guard p == 0 || Lexicon.filterHas(prefixes, prefix[p].value) else { break }
                 guard p < n else { continue }
                 second(prefix[p], head: Array(s[..<p]), from: p + 1, cost: edit)
-                for l in letters where l != s[p] | 0x20 && misread(l, s[p]) == edit {
+                for l in letters where l != s[p] | 0x20 && substitutionLogP(truth: l, read: s[p]) == edit {
                     var h = prefix[p]
                     h.feed(l)
                     if Lexicon.filterHas(prefixes, h.value) {
-                        second(h, head: Array(s[..<p]) + [cased(l, like: s[p])], from: p + 1, cost: misread(l, s[p]))
+                        second(h, head: Array(s[..<p]) + [cased(l, like: s[p])], from: p + 1, cost: substitutionLogP(truth: l, read: s[p]))
                     }
                 }
             }

@@ -3069,7 +3069,7 @@ final class DocumentState {
         var out: [(part: Part, logP: Double, edits: Int)] = []
         var tried: Set<[UInt32]> = []
         var searches = 0
-        for p in 0...(n - minPart + 1) where headsEnd[p] {
+        for p in 0...(n - minPart) where headsEnd[p] {
             for q in (p + minPart - 1)...n where tailStarts[q] && q - p <= DocumentState.editedPartMaxChars
                 && !(p == 0 && q == n) {
                 // (a part that is a word as written is one the lexicon cannot put into compounds, not a garbled one:
