@@ -1034,7 +1034,8 @@ final class DocumentState {
                     }
                 }
                 out[k] = c
-            } else {
+            } else if out[k]?.rule != "case" {
+                // (the neighbours choose the word as written: a case pass-1 settled stands, "särskilt stÖd" → "stöd")
                 out[k] = nil
             }
         }
