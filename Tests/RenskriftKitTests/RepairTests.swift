@@ -538,6 +538,12 @@ enum RepairFixture {
         // a protocol's heading, and "att ingå i"; "inga" elsewhere stays
         #expect(RepairFixture.legacy("Protokoll fort vid arsmotet. Hon valdes att inga i gruppen men fick inga svar.")
                 == "Protokoll fört vid årsmötet. Hon valdes att ingå i gruppen men fick inga svar.")
+        // the noun "stöd" after a preposition, an article or a neuter adjective, and the adjective "låg" after a
+        // degree adverb; the verb "stod" after a subject and the noun "lag" elsewhere stay
+        #expect(RepairFixture.legacy("Beslutet fattades med stod av lagen och ett gemensamt stod ges.")
+                == "Beslutet fattades med stöd av lagen och ett gemensamt stöd ges.")
+        #expect(RepairFixture.legacy("Tackningsgraden ar fortsatt lag. Det stod i den nya lag som antogs.")
+                == "Täckningsgraden är fortsatt låg. Det stod i den nya lag som antogs.")
         // "bör" before a passive infinitive; a year after "år", but not any number
         #expect(RepairFixture.legacy("Fragan bor samordnas med planeringen.") == "Frågan bör samordnas med planeringen.")
         #expect(RepairFixture.legacy("Kostnaden ar 62 000 kronor hogre an under ar 2024.")
@@ -1154,6 +1160,9 @@ enum RepairFixture {
     @Test func aPoorScansMixedCaseInsideAWordIsSmallLetters() {
         #expect(Self.noisy("Ordföranden meddelade OCh det var UPPenbart att han ANKLAGADeS för det.")
                 == "Ordföranden meddelade och det var uppenbart att han anklagades för det.")
+        // a word whose neighbours cue its own reading keeps the small letters ("särskilt stöd")
+        #expect(Self.noisy("Ordföranden meddelade OCh det gavs särskilt stÖd till eleverna.")
+                == "Ordföranden meddelade och det gavs särskilt stöd till eleverna.")
         // a clean text's mixed case is the writer's
         let clean = "Attacken var en DoS mot servern och McAfee svarade."
         #expect(RepairFixture.fixed(clean) == clean)
