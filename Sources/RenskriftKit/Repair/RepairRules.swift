@@ -57,6 +57,9 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
     public var suspiciousLetterPenalty = 4.0
     /// Highest log-probability a compound's tail lends it (a compound is much rarer than its tail).
     public var compoundTailCap = -10.0
+    /// Cost beyond `compoundPenalty` of a word as written that is a listed head, a linking s and a listed word
+    /// hunspell does not flag as a compound's end ("kunskaps|noden"): Swedish joins almost any noun after such a head.
+    public var looseCompoundPenalty = 3.0
     /// Most a compound's head costs for being rarer than `compoundTailCap` (0 = heads cost nothing).
     public var compoundHeadMaxPenalty = 0.0
     /// Cost of a proper name or abbreviation written in lower case.
@@ -155,6 +158,7 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
             ?? d.realWordMarginHabitual
         realWordMarginNoisyRelief = try c.decodeIfPresent(Double.self, forKey: .realWordMarginNoisyRelief)
             ?? d.realWordMarginNoisyRelief
+        looseCompoundPenalty = try c.decodeIfPresent(Double.self, forKey: .looseCompoundPenalty) ?? d.looseCompoundPenalty
         documentConfusionPrior = try c.decodeIfPresent(Double.self, forKey: .documentConfusionPrior)
             ?? d.documentConfusionPrior
         unknownLetterLogP = try c.decodeIfPresent(Double.self, forKey: .unknownLetterLogP) ?? d.unknownLetterLogP
@@ -526,6 +530,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
           documentConfusionPrior: \(num(scoring.documentConfusionPrior))
           realWordMarginHabitual: \(num(scoring.realWordMarginHabitual))
           realWordMarginNoisyRelief: \(num(scoring.realWordMarginNoisyRelief))
+          looseCompoundPenalty: \(num(scoring.looseCompoundPenalty))
           unknownLetterLogP: \(num(scoring.unknownLetterLogP))
           unknownFreeLetters: \(scoring.unknownFreeLetters)
           noisyUnknownLetterLogP: \(num(scoring.noisyUnknownLetterLogP))

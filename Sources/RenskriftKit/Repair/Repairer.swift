@@ -2260,6 +2260,9 @@ final class DocumentState {
                 }
             }
         }
+        let looseLP: Double? = idWord == nil && letters >= DocumentState.looseCompoundMinLetters && digits == 0 && !foreign
+            && caseOK ? looseLinkedCompound(Packed.chars(ocr)).map { $0 - s.compoundPenalty - s.looseCompoundPenalty }
+            : nil
         let idValid = idWord.map { $0.1 == .lexicon || $0.1 == .compound && channel.legacyWeight < 0.5 } ?? false
         if idValid {
             // a real word: only single confusions and restored diacritics can beat it, and only readings whose
@@ -2320,7 +2323,8 @@ final class DocumentState {
             idLP = w.0
             idSrc = w.1
         } else {
-            idLP = (capitalized && !allCaps ? unknownNameLogP : s.unknownLogP) + unknownLengthLogP(letters)
+            idLP = max((capitalized && !allCaps ? unknownNameLogP : s.unknownLogP) + unknownLengthLogP(letters),
+                       looseLP ?? -.infinity)
             idSrc = .unknown
         }
         var identity = RepairCandidate(text: seg, lexiconLogP: idLP, channelLogP: 0, contextBonus: 0, source: idSrc, edits: 0)
@@ -3028,6 +3032,37 @@ final class DocumentState {
             if best == nil || score(p) > score(best!) { best = p }
         }
         memo.best[from] = .some(best)
+        return best
+    }
+
+    /// Shortest word, and shortest tail, read as a loosely linked compound (a four-letter tail, "fasts|tala", is
+    /// as often a garbled word's chance split).
+    static let looseCompoundMinLetters = 10
+    static let looseCompoundMinTailLetters = 5
+
+    /// Log-probability of `chars` read as written as a listed head, a linking s and a listed word that hunspell does
+    /// not flag as a compound's end ("kunskaps|noden"); nil when no such split exists.
+    func looseLinkedCompound(_ chars: [UInt32]) -> Double? {
+        let n = chars.count
+        let minHead = 4, minTail = DocumentState.looseCompoundMinTailLetters
+        guard n >= minHead + 1 + minTail else { return nil }
+        let looseTail: (LexiconEntry) -> Bool = {
+            $0.flags.contains(.valid) && !$0.flags.contains(.unverified) && !$0.flags.contains(.capitalized)
+                && !$0.flags.contains(.uppercase)
+        }
+        var best: Double?
+        for q in minHead...(n - 1 - minTail) where Packed.lower(chars[q]) == 0x73 {
+            // (the head with its s, as hunspell lists "kunskaps" for compounds, or a word and a linking s; a word
+            // ending in s, x or z takes no linking s)
+            let headOK = !matches(chars[...q], entryFilter: DocumentState.isCompoundHead, exact: true).isEmpty
+                || !"sxz".utf8.contains(UInt8(truncatingIfNeeded: Packed.lower(chars[q - 1])))
+                && !matches(chars[..<q], entryFilter: DocumentState.isCompoundHead, exact: true).isEmpty
+            guard headOK else { continue }
+            for m in matches(chars[(q + 1)...], entryFilter: looseTail, exact: true) where m.edits == 0 {
+                let lp = min(m.entry.logP, s.compoundTailCap)
+                if best == nil || lp > best! { best = lp }
+            }
+        }
         return best
     }
 
