@@ -1082,6 +1082,12 @@ enum RepairFixture {
                 == "Beslut för perioden 2025-08-01–2025-08-31 redovisas.")
         // a date and a later one only: anything else is a code
         #expect(RepairFixture.repairer.repair(text: "Ärende 2025-09-01-2025-08-31 och 2025-08-01-12 redovisas.").changes.isEmpty)
+        // and a spaced hyphen between two dates, but not between a date and anything else, nor across a line break
+        #expect(RepairFixture.fixed("Granskning under perioden 2026-04-06 - 2026-05-04, enligt planen.")
+                == "Granskning under perioden 2026-04-06 – 2026-05-04, enligt planen.")
+        for kept in ["Datum 2026-05-04 - 2026-04-06 gäller.", "Möte 2026-05-04 - se bilaga.", "Från 2026-04-06 -\n2026-05-04 gäller."] {
+            #expect(RepairFixture.repairer.repair(text: kept).changes.isEmpty, "\(kept)")
+        }
     }
 
     @Test func aWideSpacedDashInAScanIsAnEnDash() {

@@ -1641,6 +1641,14 @@ final class DocumentState {
             guard k > 0, k + 1 < tokens.count, !lineStarts[k] else { return nil }
             return Correction(original: t, replacement: "–", score: 2, rule: "dash")
         }
+        // a spaced hyphen between two ISO dates, the second the later, is a period's en dash ("2025-09-01 - 2025-09-30")
+        if t == "-" {
+            guard k > 0, k + 1 < tokens.count, !lineStarts[k], !lineStarts[k + 1],
+                  let from = DocumentState.isoDate(TokenParts(tokens[k - 1], keepSymbols: []).core),
+                  let to = DocumentState.isoDate(TokenParts(tokens[k + 1], keepSymbols: []).core), to > from
+            else { return nil }
+            return Correction(original: t, replacement: "–", score: 2, rule: "dash")
+        }
         let parts = TokenParts(t, keepSymbols: [])
         let core = parts.core
         guard !core.isEmpty else { return nil }
@@ -1674,6 +1682,14 @@ final class DocumentState {
             return nil
         }
         return Correction(original: t, replacement: parts.prefix + a + "–" + b + parts.suffix, score: 2, rule: "dash")
+    }
+
+    /// `s` when it is an ISO date ("2025-09-01"), which orders as text.
+    static func isoDate(_ s: String) -> String? {
+        let pieces = s.split(separator: "-", omittingEmptySubsequences: false)
+        guard pieces.count == 3, zip(pieces, [4, 2, 2]).allSatisfy({ p, n in
+            p.count == n && p.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }) else { return nil }
+        return s
     }
 
     /// "niklas.svenssonQgoteborgsregionen.se" → "niklas.svensson@goteborgsregionen.se": an address without "@" whose
