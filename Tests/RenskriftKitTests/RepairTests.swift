@@ -246,6 +246,17 @@ enum RepairFixture {
         #expect(RepairFixture.repairer.explain(word: "faststala", context: poor).candidates.first?.text == "fastställa")
     }
 
+    @Test func aWordBesideANameReadsAsAListedName() {
+        // "Osten" is the cheese as written, but beside a surname a first name the lexicon lists: Östen
+        #expect(RepairFixture.legacy("Till motesordforande valdes Osten Backman och till sekreterare Anna Berg.")
+                == "Till mötesordförande valdes Östen Backman och till sekreterare Anna Berg.")
+        // not alone, not at a sentence start, not in a list's entries apart, and not in clean text
+        #expect(RepairFixture.legacy("Vi at osten. Osten var god, sade Berg, Osten och Lund.")
+                == "Vi åt osten. Osten var god, sade Berg, Osten och Lund.")
+        let clean = "Till mötesordförande valdes Osten Backman."
+        #expect(RepairFixture.fixed(clean) == clean)
+    }
+
     @Test func aHeadEndingInSTakesNoLinkingS() {
         // "process|s|ledare" is no compound: the third s is a doubled letter
         #expect(RepairFixture.fixed("Hon är processsledare för projektet och inköpsstrateg i Mölndal.")

@@ -60,6 +60,8 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
     /// Cost beyond `compoundPenalty` of a word as written that is a listed head, a linking s and a listed word
     /// hunspell does not flag as a compound's end ("kunskaps|noden"): Swedish joins almost any noun after such a head.
     public var looseCompoundPenalty = 3.0
+    /// Context bonus of a listed name for a capitalised word beside another on its line ("Osten Backman": Östen).
+    public var nameCueWeight = 0.0
     /// Most a compound's head costs for being rarer than `compoundTailCap` (0 = heads cost nothing).
     public var compoundHeadMaxPenalty = 0.0
     /// Cost of a proper name or abbreviation written in lower case.
@@ -159,6 +161,7 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
         realWordMarginNoisyRelief = try c.decodeIfPresent(Double.self, forKey: .realWordMarginNoisyRelief)
             ?? d.realWordMarginNoisyRelief
         looseCompoundPenalty = try c.decodeIfPresent(Double.self, forKey: .looseCompoundPenalty) ?? d.looseCompoundPenalty
+        nameCueWeight = try c.decodeIfPresent(Double.self, forKey: .nameCueWeight) ?? d.nameCueWeight
         documentConfusionPrior = try c.decodeIfPresent(Double.self, forKey: .documentConfusionPrior)
             ?? d.documentConfusionPrior
         unknownLetterLogP = try c.decodeIfPresent(Double.self, forKey: .unknownLetterLogP) ?? d.unknownLetterLogP
@@ -531,6 +534,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
           realWordMarginHabitual: \(num(scoring.realWordMarginHabitual))
           realWordMarginNoisyRelief: \(num(scoring.realWordMarginNoisyRelief))
           looseCompoundPenalty: \(num(scoring.looseCompoundPenalty))
+          nameCueWeight: \(num(scoring.nameCueWeight))
           unknownLetterLogP: \(num(scoring.unknownLetterLogP))
           unknownFreeLetters: \(scoring.unknownFreeLetters)
           noisyUnknownLetterLogP: \(num(scoring.noisyUnknownLetterLogP))

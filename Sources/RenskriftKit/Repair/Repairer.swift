@@ -355,11 +355,13 @@ final class DocumentState {
     /// work these memos save.
     var decisionMemo: [Correction??] = []
     var cueMemo: [CueKind?] = []
+    /// Tokens of the context pass that stand inside a name: a capitalised word beside another on its line.
+    var namePositions: [Bool] = []
     /// `bracketLookalikeRule` per distinct token, by the token ids `decide` uses.
     var bracketMemo: [Correction??] = []
     var bracketMemoIDs: [Int] = []
     /// Which of a token's readings have context cues.
-    enum CueKind { case none, identityOnly, readings }
+    enum CueKind { case none, identityOnly, readings, names }
     /// Id of each token of the document the state was made for (equal tokens share an id).
     var tokenIDs: [Int] = []
     /// The tokens the state was made for.
@@ -665,7 +667,7 @@ final class DocumentState {
         clockSeparator = clockColons > clockDots ? ":" : "."
         signMaxBytes = (repairer.singleSigns.map(\.utf8.count) + repairer.doubleSigns.map(\.utf8.count)).max() ?? 0
         maxSeenCount = seen.values.max() ?? 0
-        maxCueWeight = repairer.model.rules.context.map(\.weight).max() ?? 0
+        maxCueWeight = max(repairer.model.rules.context.map(\.weight).max() ?? 0, s.nameCueWeight)
         channel = Channel(rules: repairer.model.rules,
                           legacyWeight: Channel.legacyWeight(letters: letters, diacritics: diacritics,
                                                              expectedRate: s.expectedDiacriticRate),
@@ -996,6 +998,12 @@ final class DocumentState {
     /// halves of a word `joined` across a line break are no words of their own.
     func contextPass(_ out: inout [Correction?], current: [String], tokens: [String], lineStarts: [Bool], idOf: [Int],
                      joined: [Int: Correction?] = [:]) {
+        // (only where the scan is poor or OCR had no Swedish data: in clean text a name no list holds is the writer's,
+        // "Paterson", "Fransisco")
+        if channel.legacyWeight >= 0.5 || editBoost >= DocumentState.documentWordMinEditBoost {
+            namePositions = DocumentState.namePositions(current, lineStarts: lineStarts)
+        }
+        defer { namePositions = [] }
         for k in tokens.indices where out[k]?.rule != "section-sign" && out[k]?.rule != "party" && out[k]?.rule != "dash"
             && out[k]?.rule != "split" && out[k]?.rule != "join" && (joined.isEmpty || joined[k] == nil) {
             // (a cue on the word as written only strengthens keeping it: it matters where pass 1 changed the word,
@@ -1014,13 +1022,19 @@ final class DocumentState {
                         cues = .none
                     } else if a.candidates.dropFirst().contains(where: { r.cuesByWord[TextShape.lowercased($0.text)] != nil }) {
                         cues = .readings
+                    } else if !namePositions.isEmpty, let f = parts.core.unicodeScalars.first, TextShape.isUpperLetter(f),
+                              a.candidates.dropFirst().contains(where: { isListedName($0.text) }) {
+                        cues = .names
                     } else {
                         cues = r.cuesByWord[TextShape.lowercased(a.candidates[0].text)] != nil ? .identityOnly : .none
                     }
                 }
                 cueMemo[idOf[k]] = cues
             }
-            guard cues == .readings || cues == .identityOnly && out[k] != nil else { continue }
+            // (a name reading counts only where the word stands beside another name, and not against the name the
+            // document itself shows with its å/ä/ö: "Märit" elsewhere makes "Marit" Märit)
+            guard cues == .readings || cues == .identityOnly && out[k] != nil
+                || cues == .names && namePositions[k] && out[k]?.rule != "document" else { continue }
             if var c = wordDecision(tokens[k], at: k, tokens: current,
                                     sentenceStart: DocumentState.startsSentence(at: k, tokens: tokens, lineStarts: lineStarts)) {
                 // the case pass found the word's capital a misreading ("speciella. Det Ar dessa"): the reading the
@@ -3186,7 +3200,65 @@ final class DocumentState {
                 if let notSuf = cue.rightNotSuffix { note(right.map { rr in !notSuf.contains { rr.hasSuffix($0) } } ?? false) }
                 if cue.all == true ? any && every : any { bonus += cue.weight }
             }
+            // a first name or a surname beside another name reads as a name the lexicon lists ("Osten Backman" is
+            // Östen, not the cheese; "Kare Lovgren" is Kåre): only a bonus, as a surname may be a common word too
+            if k < namePositions.count, namePositions[k], isListedName(c.text) { bonus += s.nameCueWeight }
             return bonus
         }
+    }
+
+    /// A capitalised word the lexicon lists as a name.
+    func isListedName(_ text: String) -> Bool {
+        guard let f = text.unicodeScalars.first, TextShape.isUpperLetter(f), !TextShape.isAllCaps(text),
+              let e = listedWord(text) else { return false }
+        // (a frequent word is a common one that sentences start with, "Här", "Vår": no name is that frequent)
+        return e.flags.contains(.capitalized) && e.logP < DocumentState.nameMaxLogP
+    }
+
+    /// Highest log-probability of a word read as a name by its position.
+    static let nameMaxLogP = -9.0
+
+    /// Which tokens stand inside a run of names: a capitalised word of letters, not opening a sentence, with another
+    /// such word right beside it on its line and no sign between them ("valdes Osten Backman och").
+    static func namePositions(_ tokens: [String], lineStarts: [Bool]) -> [Bool] {
+        // (on the bytes: a capital of A–Z or Latin-1, then small letters or hyphens; other scripts count as no name)
+        func capitalizedWord<S: Collection>(_ t: S) -> Bool where S.Element == UInt8 {
+            var it = t.makeIterator()
+            var first = true, n = 0
+            while let b = it.next() {
+                n += 1
+                if b == 0xC3 {
+                    guard let c = it.next() else { return false }
+                    if first ? !(c >= 0x80 && c <= 0x9E && c != 0x97) : !(c >= 0x9F && c <= 0xBF && c != 0xB7) { return false }
+                } else if first ? !(b >= 0x41 && b <= 0x5A) : !(b >= 0x61 && b <= 0x7A || b == UInt8(ascii: "-")) {
+                    return false
+                }
+                first = false
+            }
+            return n >= 2
+        }
+        // (most tokens show a small letter, a digit or a sign at their first bytes)
+        let mayBe = tokens.map { $0.utf8.first.map { $0 >= 0x41 && $0 <= 0x5A || $0 == 0xC3 } ?? false }
+        /// The token is a capitalised word, with signs after it or (`bare`) without: a word followed by a sign ends
+        /// the run ("Osten, Backman" are two entries of a list).
+        func capitalized(_ k: Int, bare: Bool) -> Bool {
+            guard mayBe[k] else { return false }
+            let u = tokens[k].utf8
+            if bare { return capitalizedWord(u) }
+            // (signs after the word are ASCII: a byte of a letter is a letter's, `capitalizedWord` judges it)
+            var end = u.endIndex
+            while end > u.startIndex, let b = Optional(u[u.index(before: end)]), b < 0x80,
+                  !(b >= 0x41 && b <= 0x5A || b >= 0x61 && b <= 0x7A) { end = u.index(before: end) }
+            return capitalizedWord(u[u.startIndex..<end])
+        }
+        var out = [Bool](repeating: false, count: tokens.count)
+        for k in tokens.indices where capitalized(k, bare: false) {
+            let opens = startsSentence(at: k, tokens: tokens, lineStarts: lineStarts)
+            let joinsNext = k + 1 < tokens.count && !lineStarts[k + 1] && capitalized(k, bare: true)
+                && capitalized(k + 1, bare: false)
+            let joinsPrev = k > 0 && !lineStarts[k] && capitalized(k - 1, bare: true)
+            out[k] = !opens && joinsNext || joinsPrev
+        }
+        return out
     }
 }
