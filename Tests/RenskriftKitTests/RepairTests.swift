@@ -246,6 +246,12 @@ enum RepairFixture {
         #expect(RepairFixture.repairer.explain(word: "faststala", context: poor).candidates.first?.text == "fastställa")
     }
 
+    @Test func theMeetingFormulasAreWordsOfTheDomainLexicon() {
+        // forms wordfreq holds rarely or not at all ("behörigen"), whose ö legacy OCR read as a "d"
+        #expect(RepairFixture.legacy("Arsmotet forklarades behdrigen utlyst. Ledamoten anmalde jav och arendet bordlades.")
+                == "Årsmötet förklarades behörigen utlyst. Ledamoten anmälde jäv och ärendet bordlades.")
+    }
+
     @Test func aWordBesideANameReadsAsAListedName() {
         // "Osten" is the cheese as written, but beside a surname a first name the lexicon lists: Östen
         #expect(RepairFixture.legacy("Till motesordforande valdes Osten Backman och till sekreterare Anna Berg.")
