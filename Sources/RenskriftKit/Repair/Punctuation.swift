@@ -291,9 +291,9 @@ extension DocumentState {
                 // OCR shrank, while in a poor scan the period is a speck far more often: 23 of 25 times on the
                 // swe-degraded samples)
                 // (a number's period stays: "5. 0verenskommelse" is a numbered point)
-                // (not in OCR without Swedish data: gocr and ocrad shrink capitals after a real period, "ärendehantering.
-                // förslaget", and leave few specks; on the gocr, ocrad, rapidocr and legacy samples the rule removed 15
-                // periods there and none rightly)
+                // (not in OCR without Swedish data, whose engines shrink capitals after a real period ("ärendehantering.
+                // förslaget") and leave few specks: on the legacy, ocrad, PP-OCR and noisy samples the rule removed no
+                // period rightly)
                 guard !legacy, nextLower, sameLine, let f = nextFirst, TextShape.isLetter(lastCore),
                       periodSpecks || !rules.caseLookalikes.unicodeScalars.contains(f),
                       !TextShape.isAddress(nextText), !core.contains("."),

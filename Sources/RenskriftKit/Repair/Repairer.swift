@@ -667,6 +667,7 @@ final class DocumentState {
         clockSeparator = clockColons > clockDots ? ":" : "."
         signMaxBytes = (repairer.singleSigns.map(\.utf8.count) + repairer.doubleSigns.map(\.utf8.count)).max() ?? 0
         maxSeenCount = seen.values.max() ?? 0
+        // (a name's bonus and a cue's do not add up: cue words are common words, more frequent than `nameMaxLogP`)
         maxCueWeight = max(repairer.model.rules.context.map(\.weight).max() ?? 0, s.nameCueWeight)
         channel = Channel(rules: repairer.model.rules,
                           legacyWeight: Channel.legacyWeight(letters: letters, diacritics: diacritics,
@@ -3250,8 +3251,11 @@ final class DocumentState {
             if bare { return capitalizedWord(u) }
             // (signs after the word are ASCII: a byte of a letter is a letter's, `capitalizedWord` judges it)
             var end = u.endIndex
-            while end > u.startIndex, let b = Optional(u[u.index(before: end)]), b < 0x80,
-                  !(b >= 0x41 && b <= 0x5A || b >= 0x61 && b <= 0x7A) { end = u.index(before: end) }
+            while end > u.startIndex {
+                let b = u[u.index(before: end)]
+                guard b < 0x80, !(b >= 0x41 && b <= 0x5A || b >= 0x61 && b <= 0x7A) else { break }
+                end = u.index(before: end)
+            }
             return capitalizedWord(u[u.startIndex..<end])
         }
         var out = [Bool](repeating: false, count: tokens.count)
