@@ -486,7 +486,7 @@ public struct Channel: Sendable {
                     var h = prefix[p]
                     h.feed(l)
                     if Lexicon.filterHas(prefixes, h.value) {
-                        second(h, head: Array(s[..<p]) + [cased(l, like: s[p])], from: p + 1, cost: substitutionLogP(truth: l, read: s[p]))
+                        second(h, head: Array(s[..<p]) + [cased(l, like: s[p])], from: p + 1, cost: edit)
                     }
                 }
             }

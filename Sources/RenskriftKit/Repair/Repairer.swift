@@ -1658,10 +1658,10 @@ final class DocumentState {
         }
         // a spaced hyphen between two ISO dates, the second the later, is a period's en dash ("2025-09-01 - 2025-09-30")
         if t == "-" {
-            guard k > 0, k + 1 < tokens.count, !lineStarts[k], !lineStarts[k + 1],
-                  let from = DocumentState.isoDate(TokenParts(tokens[k - 1], keepSymbols: []).core),
-                  let to = DocumentState.isoDate(TokenParts(tokens[k + 1], keepSymbols: []).core), to > from
-            else { return nil }
+            guard k > 0, k + 1 < tokens.count, !lineStarts[k], !lineStarts[k + 1] else { return nil }
+            let from = TokenParts(tokens[k - 1], keepSymbols: []).core
+            let to = TokenParts(tokens[k + 1], keepSymbols: []).core
+            guard DocumentState.isISODate(from), DocumentState.isISODate(to), to > from else { return nil }
             return Correction(original: t, replacement: "–", score: 2, rule: "dash")
         }
         let parts = TokenParts(t, keepSymbols: [])
@@ -1675,10 +1675,9 @@ final class DocumentState {
         }
         let pieces = core.split(separator: "-", omittingEmptySubsequences: false)
         // two ISO dates: a period "2025-08-01–2025-08-31", whose second date is the later
-        if pieces.count == 6, zip(pieces, [4, 2, 2, 4, 2, 2]).allSatisfy({ p, n in
-            p.count == n && p.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }) {
+        if pieces.count == 6 {
             let from = pieces[0..<3].joined(separator: "-"), to = pieces[3..<6].joined(separator: "-")
-            guard to > from else { return nil }
+            guard DocumentState.isISODate(from), DocumentState.isISODate(to), to > from else { return nil }
             return Correction(original: t, replacement: parts.prefix + from + "–" + to + parts.suffix, score: 2, rule: "dash")
         }
         guard pieces.count == 2, TextShape.isRangeEnd(pieces[0]), TextShape.isRangeEnd(pieces[1]) else { return nil }
@@ -1699,12 +1698,11 @@ final class DocumentState {
         return Correction(original: t, replacement: parts.prefix + a + "–" + b + parts.suffix, score: 2, rule: "dash")
     }
 
-    /// `s` when it is an ISO date ("2025-09-01"), which orders as text.
-    static func isoDate(_ s: String) -> String? {
+    /// Whether `s` is an ISO date ("2025-09-01"); such dates order as text.
+    static func isISODate(_ s: String) -> Bool {
         let pieces = s.split(separator: "-", omittingEmptySubsequences: false)
-        guard pieces.count == 3, zip(pieces, [4, 2, 2]).allSatisfy({ p, n in
-            p.count == n && p.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }) else { return nil }
-        return s
+        return pieces.count == 3 && zip(pieces, [4, 2, 2]).allSatisfy { p, n in
+            p.count == n && p.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
     }
 
     /// "niklas.svenssonQgoteborgsregionen.se" → "niklas.svensson@goteborgsregionen.se": an address without "@" whose
@@ -3075,26 +3073,33 @@ final class DocumentState {
     /// not flag as a compound's end ("kunskaps|noden"); nil when no such split exists.
     func looseLinkedCompound(_ chars: [UInt32]) -> Double? {
         let n = chars.count
-        let minHead = 4, minTail = DocumentState.looseCompoundMinTailLetters
+        let minHead = DocumentState.editedPartMinChars, minTail = DocumentState.looseCompoundMinTailLetters
         guard n >= minHead + 1 + minTail else { return nil }
         let looseTail: (LexiconEntry) -> Bool = {
             $0.flags.contains(.valid) && !$0.flags.contains(.unverified) && !$0.flags.contains(.capitalized)
                 && !$0.flags.contains(.uppercase)
         }
         var best: Double?
-        for q in minHead...(n - 1 - minTail) where Packed.lower(chars[q]) == 0x73 {
-            // (the head with its s, as hunspell lists "kunskaps" for compounds, or a word and a linking s; a word
-            // ending in s, x or z takes no linking s)
-            let headOK = !matches(chars[...q], entryFilter: DocumentState.isCompoundHead, exact: true).isEmpty
-                || !"sxz".utf8.contains(UInt8(truncatingIfNeeded: Packed.lower(chars[q - 1])))
-                && !matches(chars[..<q], entryFilter: DocumentState.isCompoundHead, exact: true).isEmpty
-            guard headOK else { continue }
+        // (the head with its s, as hunspell lists "kunskaps" for compounds, or a word and a linking s)
+        for q in minHead...(n - 1 - minTail)
+        where Packed.lower(chars[q]) == 0x73 && isHeadAsWritten(chars[...q], exact: true) {
             for m in matches(chars[(q + 1)...], entryFilter: looseTail, exact: true) where m.edits == 0 {
                 let lp = min(m.entry.logP, s.compoundTailCap)
                 if best == nil || lp > best! { best = lp }
             }
         }
         return best
+    }
+
+    /// Whether `slice` as written may open a compound: a listed head, or one of `editedPartMinChars` letters or more
+    /// and a linking s (a head ending in s, x or z takes no linking s).
+    func isHeadAsWritten(_ slice: ArraySlice<UInt32>, exact: Bool = false) -> Bool {
+        if !matches(slice, entryFilter: DocumentState.isCompoundHead, exact: exact).isEmpty { return true }
+        guard slice.count > DocumentState.editedPartMinChars, let l = slice.last, Packed.lower(l) == 0x73
+        else { return false }
+        return matches(slice.dropLast(), entryFilter: DocumentState.isCompoundHead, exact: exact).contains {
+            !"sxz".utf8.contains($0.text.utf8.last.map { $0 | 0x20 } ?? 0)
+        }
     }
 
     /// Shortest word the edited-part compound search reads.
@@ -3112,26 +3117,21 @@ final class DocumentState {
         let n = chars.count
         let minPart = DocumentState.editedPartMinChars
         guard n >= 2 * minPart else { return [] }
-        func isHead(_ slice: ArraySlice<UInt32>) -> Bool {
-            if !matches(slice, entryFilter: DocumentState.isCompoundHead).isEmpty { return true }
-            guard slice.count > minPart, let l = slice.last, Packed.lower(l) == 0x73 else { return false }
-            // (a head ending in s, x or z takes no linking s)
-            return matches(slice.dropLast(), entryFilter: DocumentState.isCompoundHead).contains {
-                !"sxz".utf8.contains($0.text.utf8.last.map { $0 | 0x20 } ?? 0)
-            }
-        }
         // where the heads read as written may end (0: before any) ...
         var headsEnd = [Bool](repeating: false, count: n + 1)
         headsEnd[0] = true
         for p in 0...(n - 2 * minPart) where headsEnd[p] {
-            for q in (p + minPart)...(n - minPart) where !headsEnd[q] && isHead(chars[p..<q]) { headsEnd[q] = true }
+            for q in (p + minPart)...(n - minPart) where !headsEnd[q] && isHeadAsWritten(chars[p..<q]) {
+                headsEnd[q] = true
+            }
         }
         // ... and where the parts read as written up to the word's end may start (n: after the last)
         var tailStarts = [Bool](repeating: false, count: n + 1)
         tailStarts[n] = true
         for q in stride(from: n - minPart, through: minPart, by: -1) {
             tailStarts[q] = !matches(chars[q...], entryFilter: DocumentState.isCompoundTail).isEmpty
-                || q + 2 * minPart <= n && ((q + minPart)...(n - minPart)).contains { tailStarts[$0] && isHead(chars[q..<$0]) }
+                || q + 2 * minPart <= n
+                && ((q + minPart)...(n - minPart)).contains { tailStarts[$0] && isHeadAsWritten(chars[q..<$0]) }
         }
         var out: [(part: Part, logP: Double, edits: Int)] = []
         var tried: Set<[UInt32]> = []
