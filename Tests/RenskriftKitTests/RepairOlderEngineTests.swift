@@ -247,6 +247,17 @@ import Testing
         #expect(RepairFixture.fixed(clean) == clean)
     }
 
+    @Test func aCapitalIAfterASmallLetterIsAnL() {
+        // one stroke in a sans font: inside a word, after a small letter, only l is Swedish, once or twice, in a
+        // listed word, a compound, a name or an abbreviation
+        let ocr = "Ärendet hänsköts tiII kommunfuIImäktige kI. 14.00. BesIutsunderIag: SöderIund, HudiksvaIls kommun."
+        #expect(RepairFixture.fixed(ocr)
+                == "Ärendet hänsköts till kommunfullmäktige kl. 14.00. Beslutsunderlag: Söderlund, Hudiksvalls kommun.")
+        // a name or brand written so gives no word with l, and stays
+        let kept = "Inloggning med BankID och eID, och datorn från McIntosh."
+        #expect(RepairFixture.fixed(kept) == kept)
+    }
+
     @Test func aSwapIsLearnedFromWordsWithOtherReadingsOrLostMarks() {
         // a poor scan reads l as i: "piats" is "plats" far more often than "prats", "besiut" "beslut" rather than
         // "besitt", and "foresiar" is "föreslår" with its marks lost as well; three such places teach the pair

@@ -732,7 +732,8 @@ final class DocumentState {
                 c = memo
             } else {
                 var d = protectionReason(for: tokens[k], at: k, tokens: tokens) != nil ? nil
-                    : mixedCaseDecision(tokens[k], at: k, sentenceStart: initial)
+                    : innerCapitalIDecision(tokens[k], at: k, sentenceStart: initial)
+                        ?? mixedCaseDecision(tokens[k], at: k, sentenceStart: initial)
                         ?? wordDecision(tokens[k], at: k, tokens: nil, sentenceStart: initial)
                 // the words on each side of a hyphen as repaired may show that it was a gap ("om-behös" → "om behövs")
                 if let w = d, TextShape.hasByte(w.replacement, UInt8(ascii: "-")), let sp = splitRule(w.replacement) {
@@ -1287,6 +1288,35 @@ final class DocumentState {
               let c = wordDecision(parts.prefix + regular + parts.suffix, at: k, tokens: nil, sentenceStart: sentenceStart),
               c.rule == "channel" || c.rule == "compound", c.rule == "compound" || listedCommonWord(tokenParts(c.replacement).core)
         else { return nil }
+        return Correction(original: token, replacement: c.replacement, score: c.score, rule: c.rule)
+    }
+
+    /// A small l and a capital I are one upright stroke in most sans fonts, and every engine confuses them; inside a
+    /// word, after a small letter, only the l is Swedish ("tiII", "vaIdes", "kI.", "samhäIIsbyggnad"). Such a word
+    /// is read with l there when that gives a word the lexicon reads (listed, or a compound) or one repair finds a
+    /// word for. A name or brand written so ("BankID", "McIntosh") gives no such word and stays.
+    func innerCapitalIDecision(_ token: String, at k: Int, sentenceStart: Bool) -> Correction? {
+        guard TextShape.hasByte(token, UInt8(ascii: "I")) else { return nil }
+        let parts = tokenParts(token)
+        var scalars = Array(parts.core.unicodeScalars)
+        guard scalars.count >= 2 else { return nil }
+        var changed = false
+        for i in scalars.indices.dropFirst() where scalars[i] == "I" && TextShape.isLowerLetter(scalars[i - 1]) {
+            scalars[i] = "l"
+            changed = true
+        }
+        // (a word of letters, small after its first: "LindIkNist" has other capitals and is no word this reads)
+        guard changed, scalars.allSatisfy({ TextShape.isLetter($0) }),
+              scalars.dropFirst().allSatisfy({ TextShape.isLowerLetter($0) }) else { return nil }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        let fixed = String(view)
+        let lower = TextShape.lowercased(fixed)
+        if listedWord(lower) != nil || analyze(lower).candidates.first.map({ $0.source == .compound }) == true {
+            return Correction(original: token, replacement: parts.prefix + fixed + parts.suffix, score: 2, rule: "glyph")
+        }
+        guard let c = wordDecision(parts.prefix + fixed + parts.suffix, at: k, tokens: nil, sentenceStart: sentenceStart),
+              c.rule == "channel" || c.rule == "compound" else { return nil }
         return Correction(original: token, replacement: c.replacement, score: c.score, rule: c.rule)
     }
 
