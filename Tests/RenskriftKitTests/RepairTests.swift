@@ -667,6 +667,7 @@ enum RepairFixture {
             "Arsmotet beviljade styrelsen ansvarsfrihet for hela verksamhetsaret 2024.",
             "Mats Angstrom redovisade arbetet och utsag Eva Berg och Mats Angstrom till",
             "Ovriga narvarande",
+            "Plats: Foreningslokalen, Angsvagen 14, Uppsala",
         ]
         // the legacy context wrapped like the page's lines, so that its line lengths are those of a page
         var context: [String] = [], line = ""
@@ -685,6 +686,8 @@ enum RepairFixture {
         #expect(repaired[5].hasPrefix("Årsmötet beviljade"))
         #expect(repaired[6].hasPrefix("Mats Ångström redovisade"))
         #expect(repaired[7] == "Övriga närvarande")
+        // after a comma a list goes on, with a name as often as not
+        #expect(repaired[8] == "Plats: Föreningslokalen, Ängsvägen 14, Uppsala")
         // the reading the neighbours choose keeps the small letter ("det är" is a context cue)
         #expect(RepairFixture.legacy("Andra var tveksamma. Det Ar dessa som fragan galler.") == "Andra var tveksamma. Det är dessa som frågan gäller.")
     }

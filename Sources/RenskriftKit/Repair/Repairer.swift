@@ -1257,8 +1257,10 @@ final class DocumentState {
             } else if TextShape.isUpperLetter(p) {
                 // after a first name the word is a surname ("Mats Ångström"): only a common word whose capital opens
                 // a sentence or an item's heading, and that the document never writes as a name, leaves no room for one
+                // (after its comma a list goes on with a name: "Plats: Föreningslokalen, Ängsvägen 14")
                 let prev = tokenParts(current[k - 1]).core
-                guard opensItem(k - 1), listedCommonWord(prev), !names.contains(TextShape.lowercased(prev)) else { continue }
+                guard opensItem(k - 1), last != ",", listedCommonWord(prev), !names.contains(TextShape.lowercased(prev))
+                else { continue }
             }
             out[k] = Correction(original: c.original, replacement: parts.prefix + TextShape.lowercased(parts.core) + parts.suffix,
                                 score: c.score, rule: "case")
