@@ -723,6 +723,9 @@ enum RepairFixture {
         let r = RepairFixture.repairer.repair(text: text)
         #expect(r.text == "Mötets öppnande – inledning\n§ 12 Val av justerare\n§§ 45-52 justerades\nenligt § 4 i stadgarna\nbeslutet i § 7 gäller")
         #expect(r.changes.filter { $0.correction.rule != "section-sign" }.isEmpty)
+        // a digit before a group of three is a number written in groups, after a cue word too
+        let amount = "Ramen föreslås uppgå till 8 412 miljoner kronor, och i 5 300 fall enligt § 4."
+        #expect(RepairFixture.fixed(amount) == amount)
     }
 
     @Test func eachSignOfADoubleOneIsMisreadOnItsOwn() {

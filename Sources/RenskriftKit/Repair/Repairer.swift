@@ -1493,7 +1493,13 @@ final class DocumentState {
         let prev = k > 0 ? tokens[k - 1] : nil
         let nextIsNumber = next.map { TextShape.isNumberLike($0) } ?? false
         if nextIsNumber {
-            let strongContext = lineStarts[k] || (prev.map { p in
+            // (a digit before a group of three digits is a number written in groups, whatever word precedes it: "till
+            // 8 412 miljoner kronor")
+            let grouped = t.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && next.map { n in
+                let body = n.utf8.prefix { $0 >= 0x30 && $0 <= 0x39 }
+                return body.count == 3 && n.utf8.dropFirst(3).allSatisfy { ",.;:".utf8.contains($0) }
+            } == true
+            let strongContext = lineStarts[k] || !grouped && (prev.map { p in
                 let pl = TextShape.lowercased(p).trimmingCharacters(in: .punctuationCharacters)
                 return r.signCues.contains(pl) || p.hasPrefix("§") || p.hasSuffix(",") && k >= 2 && tokens[k - 2].hasPrefix("§")
             } ?? true)
