@@ -307,9 +307,13 @@ extension DocumentState {
             case ":" where blurred && sameLine && (lineIndex[k] >= 3 && !labelSoFar[k] || midSentence[k]):
                 // a colon deep inside a line is rare in protocols; labels ("Närvarande:") come first on the line; one
                 // before a name is the writer's ("Exempel: Marusha"), a new sentence starts with a common word
+                // (a word that announces a list, or a pronoun or article opening what the colon introduces, makes it
+                // the writer's: "enligt följande: den som bifaller", "årets resor: en dagsresa")
                 if nextUpper && commonWordFollows(nextText) || nextText.hasPrefix("§") {
                     suffix = "."
-                } else if nextLower && !TextShape.isAddress(nextText) {
+                } else if nextLower && !TextShape.isAddress(nextText),
+                          !r.announcingWords.contains(TextShape.lowercased(core)),
+                          !r.colonOpeners.contains(tokenParts(nextText).core) {
                     suffix = ""
                 } else { continue }
             case ":" where blurred && (lineIndex[k] >= 3 || midSentence[k]) && (n == nil || !sameLine && (nextText.hasPrefix("§") || nextUpper)):

@@ -256,12 +256,17 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
     public var nonFinalWords: [String]
     /// Words that end a sentence now and then ("in i."): a period after one is a speck in a poor scan ("heldag i. Åre").
     public var rarelyFinalWords: [String]
+    /// Words that announce what a colon after them introduces ("enligt följande:"): such a colon is the writer's.
+    public var announcingWords: [String]
+    /// Pronouns and articles that open the clause or list a colon introduces ("årets resor: en dagsresa …"): a colon
+    /// before one inside a line is the writer's, not a speck.
+    public var colonOpeners: [String]
 
     public init(specks: [String] = [], bulletLookalikes: [String] = [], abbreviations: [String] = [],
                 caseLookalikes: String = "", noisyDocumentShare: Double = 0.01, atLookalikes: [String] = [],
                 openBracketLookalikes: [String] = [], closeBracketLookalikes: [String] = [],
                 ampersandLookalikes: [String] = [], lostCapitalLetters: String = "", nonFinalWords: [String] = [],
-                rarelyFinalWords: [String] = []) {
+                rarelyFinalWords: [String] = [], announcingWords: [String] = [], colonOpeners: [String] = []) {
         self.specks = specks
         self.bulletLookalikes = bulletLookalikes
         self.abbreviations = abbreviations
@@ -274,6 +279,8 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
         self.lostCapitalLetters = lostCapitalLetters
         self.nonFinalWords = nonFinalWords
         self.rarelyFinalWords = rarelyFinalWords
+        self.announcingWords = announcingWords
+        self.colonOpeners = colonOpeners
     }
 
     public init(from decoder: Decoder) throws {
@@ -290,6 +297,8 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
         lostCapitalLetters = try c.decodeIfPresent(String.self, forKey: .lostCapitalLetters) ?? ""
         nonFinalWords = try c.decodeIfPresent([String].self, forKey: .nonFinalWords) ?? []
         rarelyFinalWords = try c.decodeIfPresent([String].self, forKey: .rarelyFinalWords) ?? []
+        announcingWords = try c.decodeIfPresent([String].self, forKey: .announcingWords) ?? []
+        colonOpeners = try c.decodeIfPresent([String].self, forKey: .colonOpeners) ?? []
     }
 }
 
@@ -634,6 +643,8 @@ public struct RepairRules: Codable, Sendable, Hashable {
           lostCapitalLetters: \(q(punctuation.lostCapitalLetters))
           nonFinalWords: \(list(punctuation.nonFinalWords))
           rarelyFinalWords: \(list(punctuation.rarelyFinalWords))
+          announcingWords: \(list(punctuation.announcingWords))
+          colonOpeners: \(list(punctuation.colonOpeners))
 
         """
         return y

@@ -77,6 +77,8 @@ public struct Repairer: Sendable {
     let abbreviations: Set<String>
     let nonFinalWords: Set<String>
     let rarelyFinalWords: Set<String>
+    let announcingWords: Set<String>
+    let colonOpeners: Set<String>
 
     public init(model: RepairModel) {
         self.model = model
@@ -109,6 +111,8 @@ public struct Repairer: Sendable {
         abbreviations = Set(rules.punctuation.abbreviations.map { $0.lowercased() })
         nonFinalWords = Set(rules.punctuation.nonFinalWords)
         rarelyFinalWords = Set(rules.punctuation.rarelyFinalWords)
+        announcingWords = Set(rules.punctuation.announcingWords)
+        colonOpeners = Set(rules.punctuation.colonOpeners)
     }
 
     // MARK: - Public entry points
