@@ -27,6 +27,9 @@ import Testing
         // "barn- och utbildningsnämnden" broken after the hyphen: no word "barnoch", each side is judged alone
         let out = RepairFixture.legacy("till barn-\noch utbildningsnamnden")
         #expect(out == "till barn-\noch utbildningsnämnden")
+        // nor one before a conjunction, even where one edit would make a word of the two ("planoch" → "plansch")
+        let lines = "med stöd av 11 kap. 51 § plan-\noch bygglagen och hälso-\neller sjukvårdslagen"
+        #expect(RepairPunctuationTests.noisy(lines) == lines)
     }
 
     @Test func theCutFollowsTheAlignment() {

@@ -16,6 +16,8 @@ extension DocumentState {
                   let t0 = tail.core.unicodeScalars.first, TextShape.isLowerLetter(t0),
                   TextShape.letterCount(head.core) >= 2, TextShape.letterCount(tail.core) >= 2,
                   !head.core.contains("-"), !tail.core.contains("-"), !tail.core.contains("/"),
+                  // (a compound's first part before a conjunction keeps its hyphen: "plan-" over "och bygglagen")
+                  !r.suspensionConjunctions.contains(TextShape.lowercased(tail.core)),
                   protectionReason(for: head.core, at: k, tokens: tokens) == nil,
                   protectionReason(for: tail.core, at: k + 1, tokens: tokens) == nil else { continue }
             let joined = head.core + tail.core

@@ -261,12 +261,16 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
     /// Pronouns and articles that open the clause or list a colon introduces ("årets resor: en dagsresa …"): a colon
     /// before one inside a line is the writer's, not a speck.
     public var colonOpeners: [String]
+    /// Conjunctions after a compound's first part left with its hyphen ("plan- och bygglagen", "hälso- eller
+    /// sjukvård"): a line that ends with such a part and goes on with one of these broke no word.
+    public var suspensionConjunctions: [String]
 
     public init(specks: [String] = [], bulletLookalikes: [String] = [], abbreviations: [String] = [],
                 caseLookalikes: String = "", noisyDocumentShare: Double = 0.01, atLookalikes: [String] = [],
                 openBracketLookalikes: [String] = [], closeBracketLookalikes: [String] = [],
                 ampersandLookalikes: [String] = [], lostCapitalLetters: String = "", nonFinalWords: [String] = [],
-                rarelyFinalWords: [String] = [], announcingWords: [String] = [], colonOpeners: [String] = []) {
+                rarelyFinalWords: [String] = [], announcingWords: [String] = [], colonOpeners: [String] = [],
+                suspensionConjunctions: [String] = []) {
         self.specks = specks
         self.bulletLookalikes = bulletLookalikes
         self.abbreviations = abbreviations
@@ -281,6 +285,7 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
         self.rarelyFinalWords = rarelyFinalWords
         self.announcingWords = announcingWords
         self.colonOpeners = colonOpeners
+        self.suspensionConjunctions = suspensionConjunctions
     }
 
     public init(from decoder: Decoder) throws {
@@ -299,6 +304,7 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
         rarelyFinalWords = try c.decodeIfPresent([String].self, forKey: .rarelyFinalWords) ?? []
         announcingWords = try c.decodeIfPresent([String].self, forKey: .announcingWords) ?? []
         colonOpeners = try c.decodeIfPresent([String].self, forKey: .colonOpeners) ?? []
+        suspensionConjunctions = try c.decodeIfPresent([String].self, forKey: .suspensionConjunctions) ?? []
     }
 }
 
@@ -645,6 +651,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
           rarelyFinalWords: \(list(punctuation.rarelyFinalWords))
           announcingWords: \(list(punctuation.announcingWords))
           colonOpeners: \(list(punctuation.colonOpeners))
+          suspensionConjunctions: \(list(punctuation.suspensionConjunctions))
 
         """
         return y

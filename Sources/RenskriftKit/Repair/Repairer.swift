@@ -79,6 +79,7 @@ public struct Repairer: Sendable {
     let rarelyFinalWords: Set<String>
     let announcingWords: Set<String>
     let colonOpeners: Set<String>
+    let suspensionConjunctions: Set<String>
 
     public init(model: RepairModel) {
         self.model = model
@@ -113,6 +114,7 @@ public struct Repairer: Sendable {
         rarelyFinalWords = Set(rules.punctuation.rarelyFinalWords)
         announcingWords = Set(rules.punctuation.announcingWords)
         colonOpeners = Set(rules.punctuation.colonOpeners)
+        suspensionConjunctions = Set(rules.punctuation.suspensionConjunctions)
     }
 
     // MARK: - Public entry points
