@@ -728,6 +728,23 @@ enum RepairFixture {
         #expect(RepairFixture.fixed(amount) == amount)
     }
 
+    @Test func aLawCitationsSignFollowsTheParagraphsNumber() {
+        // after a chapter, or before a law's name; a digit after a number elsewhere is a digit
+        let text = "Enligt 8 kap. 14 8 skollagen och 11 kap. 51 $ plan- och bygglagen samt 2 8 förvaltningslagen."
+        #expect(RepairFixture.fixed(text)
+                == "Enligt 8 kap. 14 § skollagen och 11 kap. 51 § plan- och bygglagen samt 2 § förvaltningslagen.")
+        let kept = "Vi har 3 S i lager, 12 8 kronor och 4 5 stolar."
+        #expect(RepairFixture.fixed(kept) == kept)
+    }
+
+    @Test func anItemNumbersSignReadAsALetterOrAPoundSign() {
+        // "S45" between § 44 and § 46 at a line start; "£" is the sign wherever it stands before a number
+        let text = "§ 44 Mötets öppnande\nS45 Anmälan av motioner\n§ 46 Val\n£47 Avslutning"
+        #expect(RepairFixture.fixed(text) == "§ 44 Mötets öppnande\n§ 45 Anmälan av motioner\n§ 46 Val\n§ 47 Avslutning")
+        let kept = "§ 44 Mötets öppnande\nS12 Anmälan av motioner\n§ 46 Val"
+        #expect(RepairFixture.fixed(kept) == kept)
+    }
+
     @Test func eachSignOfADoubleOneIsMisreadOnItsOwn() {
         // no rules file lists "&$" or "S$"; two weak halves need a cue as one does ("SS 12" stays on its own)
         let r = RepairFixture.repairer.repair(text: "Ekonomen redogör för utfallet, se även &$ 40-42 och S$ 44.\nVi har SS 12 i lager.")

@@ -214,12 +214,30 @@ public struct SectionSignRules: Codable, Sendable, Hashable {
     public var cues: [String]
     /// Look-alikes that are ambiguous with real letters or digits and need a cue or a line start.
     public var weak: [String]
+    /// Words before a chapter's number in a law citation, where the sign follows the paragraph's number ("11 kap.
+    /// 51 § plan- och bygglagen").
+    public var citationCues: [String]
+    /// Endings of a law's name, which a citation's sign stands before ("2 § förvaltningslagen", "4 § skollagen").
+    public var lawEndings: [String]
 
-    public init(single: [String] = [], double: [String] = [], cues: [String] = [], weak: [String] = []) {
+    public init(single: [String] = [], double: [String] = [], cues: [String] = [], weak: [String] = [],
+                citationCues: [String] = [], lawEndings: [String] = []) {
         self.single = single
         self.double = double
         self.cues = cues
         self.weak = weak
+        self.citationCues = citationCues
+        self.lawEndings = lawEndings
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        single = try c.decodeIfPresent([String].self, forKey: .single) ?? []
+        double = try c.decodeIfPresent([String].self, forKey: .double) ?? []
+        cues = try c.decodeIfPresent([String].self, forKey: .cues) ?? []
+        weak = try c.decodeIfPresent([String].self, forKey: .weak) ?? []
+        citationCues = try c.decodeIfPresent([String].self, forKey: .citationCues) ?? []
+        lawEndings = try c.decodeIfPresent([String].self, forKey: .lawEndings) ?? []
     }
 }
 
@@ -587,6 +605,8 @@ public struct RepairRules: Codable, Sendable, Hashable {
           double: \(list(sectionSign.double))
           weak: \(list(sectionSign.weak))
           cues: \(list(sectionSign.cues))
+          citationCues: \(list(sectionSign.citationCues))
+          lawEndings: \(list(sectionSign.lawEndings))
 
         # Party abbreviations in parentheses after a name: what OCR gives for their letters.
         partyLookalikes:

@@ -71,6 +71,8 @@ public struct Repairer: Sendable {
     let doubleSigns: Set<String>
     let weakSigns: Set<String>
     let signCues: Set<String>
+    let citationCues: Set<String>
+    let lawEndings: [String]
     let cuesByWord: [String: [ContextCue]]
     let rangeWords: Set<String>
     let clockWords: Set<String>
@@ -106,6 +108,8 @@ public struct Repairer: Sendable {
         doubleSigns = doubles
         weakSigns = weak
         signCues = Set(rules.sectionSign.cues.map { $0.lowercased() })
+        citationCues = Set(rules.sectionSign.citationCues.map { $0.lowercased() })
+        lawEndings = rules.sectionSign.lawEndings.map { $0.lowercased() }
         cuesByWord = Dictionary(grouping: rules.context, by: { $0.word.lowercased() })
         rangeWords = Set(rules.rangeWords.map { $0.lowercased() })
         clockWords = Set(rules.clockWords.map { $0.lowercased() })
@@ -1497,6 +1501,16 @@ final class DocumentState {
         }
         let next = k + 1 < tokens.count ? tokens[k + 1] : nil
         let prev = k > 0 ? tokens[k - 1] : nil
+        // a law citation's sign follows the paragraph's number: after a chapter ("11 kap. 51 8 plan- och bygglagen")
+        // or before a law's name ("2 8 förvaltningslagen")
+        if r.singleSigns.contains(t) || r.doubleSigns.contains(t), let p = prev, !p.isEmpty, p.utf8.count <= 3, p.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), !lineStarts[k],
+           k >= 2 && r.citationCues.contains(TextShape.lowercased(tokenParts(tokens[k - 2]).core))
+            || next.map({ n in
+                let core = TextShape.lowercased(tokenParts(n).core)
+                return r.lawEndings.contains { core.hasSuffix($0) }
+            }) == true {
+            return Correction(original: t, replacement: r.doubleSigns.contains(t) ? "§§" : "§", score: 3, rule: "section-sign")
+        }
         let nextIsNumber = next.map { TextShape.isNumberLike($0) } ?? false
         if nextIsNumber {
             // (a digit before a group of three digits is a number written in groups, whatever word precedes it: "till

@@ -118,8 +118,8 @@ extension DocumentState {
     }
 
     func itemNumberPass(_ out: inout [Correction?], tokens: [String], lineStarts: [Bool]) {
-        // the single-sign look-alikes in rules.yaml that are digits
-        let signs = Set(r.singleSigns.compactMap { $0.count == 1 && $0.first!.isNumber ? $0.first! : nil })
+        // the single-sign look-alikes in rules.yaml ("845", "S45 Anmälan av …" between § 44 and § 46)
+        let signs = Set(r.singleSigns.compactMap { $0.count == 1 ? $0.first! : nil })
         guard !signs.isEmpty, tokens.contains(where: { $0.first.map(signs.contains) == true }) else { return }
         let current = tokens.indices.map { out[$0]?.replacement ?? tokens[$0] }
         func number(_ s: Substring) -> Int? {
