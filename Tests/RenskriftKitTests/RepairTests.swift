@@ -1349,6 +1349,9 @@ enum RepairFixture {
                 == "Genren har många företrädare, till exempel: Marusha och Goldie.")
         #expect(Self.noisy("Regionen ger 40 miljoner kronor i statsbidrag: Investeringsbudgeten antas.")
                 == "Regionen ger 40 miljoner kronor i statsbidrag. Investeringsbudgeten antas.")
+        // an abbreviation's period blurred into a colon, at its end or inside it; a label's colon stays
+        #expect(Self.noisy("Kostnaderna ökade bl.a: till följd av hyror t.o:m. juni, mötet börjar kl: 18.30\nDnr: KS 2025/064")
+                == "Kostnaderna ökade bl.a. till följd av hyror t.o.m. juni, mötet börjar kl. 18.30\nDnr: KS 2025/064")
         // before a small letter a colon deep inside a line is a speck, unless a word announcing a list stands before it
         // or a pronoun or article opens what it introduces
         #expect(Self.noisy("Kommunerna i Strömstad och Tanum har: meddelat att årets resor: en dagsresa till Visby, röstades enligt följande: ja")

@@ -254,6 +254,15 @@ extension DocumentState {
         // (where a period before a small letter is a speck: a poor scan or a speckled page)
         let periodSpecks = blurred || speckled
         for k in tokens.indices where rule[k] == nil {
+            // an abbreviation's inner period blurred into a colon: "t.o:m.", "fr:o.m."
+            if blurred, TextShape.hasByte(text[k], UInt8(ascii: ":")), TextShape.hasByte(text[k], UInt8(ascii: ".")) {
+                let parts = tokenParts(text[k])
+                let dotted = parts.core.replacingOccurrences(of: ":", with: ".")
+                if dotted != parts.core, r.abbreviations.contains(TextShape.lowercased(dotted)) {
+                    text[k] = parts.prefix + dotted + parts.suffix
+                    rule[k] = "punctuation"
+                }
+            }
             // most words end in a letter or a comma: skip them before any string work
             switch text[k].utf8.last {
             case UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "'"): break
@@ -304,6 +313,11 @@ extension DocumentState {
                 guard listed == true || speckled && core.unicodeScalars.allSatisfy(TextShape.isLetter)
                         && analyze(core).candidates.first?.source == .compound else { continue }
                 suffix = ""
+            case ":" where blurred && (core.contains(".") && r.abbreviations.contains(TextShape.lowercased(core))
+                || r.clockWords.contains(TextShape.lowercased(core)) && nextFirst.map({ TextShape.isDigit($0) }) == true):
+                // an abbreviation's period blurred into a colon: "bl.a: till följd", "kl: 18.30" (not a label's
+                // colon after one without periods: "Dnr: KS 2025/064", "Tel: 08-…")
+                suffix = "."
             case ":" where blurred && sameLine && (lineIndex[k] >= 3 && !labelSoFar[k] || midSentence[k]):
                 // a colon deep inside a line is rare in protocols; labels ("Närvarande:") come first on the line; one
                 // before a name is the writer's ("Exempel: Marusha"), a new sentence starts with a common word
