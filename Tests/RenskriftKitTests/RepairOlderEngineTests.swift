@@ -253,8 +253,11 @@ import Testing
         let ocr = "Ärendet hänsköts tiII kommunfuIImäktige kI. 14.00. BesIutsunderIag: SöderIund, HudiksvaIls kommun."
         #expect(RepairFixture.fixed(ocr)
                 == "Ärendet hänsköts till kommunfullmäktige kl. 14.00. Beslutsunderlag: Söderlund, Hudiksvalls kommun.")
-        // a name or brand written so gives no word with l, and stays
-        let kept = "Inloggning med BankID och eID, och datorn från McIntosh."
+        // a first I before small letters is an l where the word as written is none, and the word with l one at once
+        #expect(RepairFixture.fixed("Ärendet lyftes av Iedamot Berg och Ieverantörer i Iänet.")
+                == "Ärendet lyftes av ledamot Berg och leverantörer i länet.")
+        // a name or brand written so gives no word with l, and stays, as do words and names that start with I
+        let kept = "Inloggning med BankID och eID, och datorn från McIntosh. Ingrid och Ilona informerade inom Ikea."
         #expect(RepairFixture.fixed(kept) == kept)
     }
 

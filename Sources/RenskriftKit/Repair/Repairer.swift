@@ -1317,6 +1317,19 @@ final class DocumentState {
             scalars[i] = "l"
             changed = true
         }
+        func reads(_ lower: String) -> Bool {
+            listedWord(lower) != nil || analyze(lower).candidates.first.map({ $0.source == .compound }) == true
+        }
+        // a first I before small letters is an l too where the word as written reads as none ("Iedamot",
+        // "Ieverantörer"; not "Ingrid" or "Inom"), and only for a word read so at once (a name no list holds is
+        // no misread word)
+        var initial = false
+        if scalars.count >= 3, scalars[0] == "I", TextShape.isLowerLetter(scalars[1]), !changed,
+           !reads(TextShape.lowercased(parts.core)) {
+            scalars[0] = "l"
+            changed = true
+            initial = true
+        }
         // (a word of letters, small after its first: "LindIkNist" has other capitals and is no word this reads)
         guard changed, scalars.allSatisfy({ TextShape.isLetter($0) }),
               scalars.dropFirst().allSatisfy({ TextShape.isLowerLetter($0) }) else { return nil }
@@ -1324,10 +1337,10 @@ final class DocumentState {
         view.append(contentsOf: scalars)
         let fixed = String(view)
         let lower = TextShape.lowercased(fixed)
-        if listedWord(lower) != nil || analyze(lower).candidates.first.map({ $0.source == .compound }) == true {
+        if reads(lower) {
             return Correction(original: token, replacement: parts.prefix + fixed + parts.suffix, score: 2, rule: "glyph")
         }
-        guard let c = wordDecision(parts.prefix + fixed + parts.suffix, at: k, tokens: nil, sentenceStart: sentenceStart),
+        guard !initial, let c = wordDecision(parts.prefix + fixed + parts.suffix, at: k, tokens: nil, sentenceStart: sentenceStart),
               c.rule == "channel" || c.rule == "compound" else { return nil }
         return Correction(original: token, replacement: c.replacement, score: c.score, rule: c.rule)
     }
