@@ -12,6 +12,8 @@ extension DocumentState {
     static let joinMinPartLetters = 2
     /// Log-probability below which a listed word may still be a fragment of a split one.
     static let joinRarePartLogP = -15.0
+    /// Longest such rare listed word that may be a fragment.
+    static let joinRarePartMaxLetters = 9
 
     func joinPass(_ out: inout [Correction?], current: inout [String], tokens: [String], lineStarts: [Bool],
                   idOf: [Int]) {
@@ -31,7 +33,11 @@ extension DocumentState {
                     let read = tokenParts(current[k]).core
                     // (in a noisy document a listed word as rare as "sj" or "ögren" is a fragment as likely, "Sj ögren";
                     // clean prose sets rare words side by side, "så tillvida")
-                    isFragment = (listedWord(read).map { noisy && $0.logP < DocumentState.joinRarePartLogP } ?? true)
+                    // (a long one is a word however rare: "Kristi himmelsfärds dag")
+                    isFragment = (listedWord(read).map {
+                        noisy && $0.logP < DocumentState.joinRarePartLogP
+                            && read.unicodeScalars.count <= DocumentState.joinRarePartMaxLetters
+                    } ?? true)
                         || read != p.core && Lexicon.skeleton(Array(read.utf8)) != Lexicon.skeleton(Array(p.core.utf8))
                 }
                 fragment[id] = isFragment ? 1 : 0
