@@ -247,6 +247,15 @@ import Testing
         #expect(RepairFixture.fixed(clean) == clean)
     }
 
+    @Test func anEngineThatWritesColonsAsSemicolonsShowsItOnLabels() {
+        // gocr: labels at line starts with a semicolon make every semicolon of the document a colon
+        let gocr = RepairPunctuationTests.noisy("Datum; söndagen den 14 april\nPlats; Rådhuset\nStyrelsen beslutade följande; budgeten antas.")
+        #expect(gocr == "Datum: söndagen den 14 april\nPlats: Rådhuset\nStyrelsen beslutade följande: budgeten antas.")
+        // a poor scan that blurs commas into semicolons has no such labels
+        let swe = RepairPunctuationTests.noisy("Närvarande var Per Berg; Östersund och Eva Ek; Härjedalen.")
+        #expect(swe == "Närvarande var Per Berg, Östersund och Eva Ek, Härjedalen.")
+    }
+
     @Test func aCapitalIAfterASmallLetterIsAnL() {
         // one stroke in a sans font: inside a word, after a small letter, only l is Swedish, once or twice, in a
         // listed word, a compound, a name or an abbreviation

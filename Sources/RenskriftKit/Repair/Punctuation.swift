@@ -8,6 +8,8 @@ import Foundation
 extension DocumentState {
     /// Most words of a label before its colon at a line start ("Justeringens plats och tid:").
     static let labelMaxWords = 4
+    /// Fewest labels written with a semicolon that show an engine's habit of reading colons so.
+    static let semicolonLabelMinCount = 2
     /// Fewest periods before a small letter inside a line that make a page one whose OCR leaves specks after words.
     static let speckledMinPeriods = 2
 
@@ -104,6 +106,18 @@ extension DocumentState {
         // marks blur into their neighbours (":" for ".", ";" for ",") in a poor scan; legacy OCR comes from clean
         // ones, where a colon or semicolon is the writer's (prose writes "Exempel: Goldie")
         let blurred = noisy && !legacy
+        // an engine that writes a colon as a semicolon shows it on labels: a line that opens with a common word and a
+        // semicolon ("Datum; söndagen", "Plats;") is a label's colon, and two such make every semicolon a colon
+        // (others blur commas into them: "Härjedalen; Östersund")
+        var labelSemicolons = 0
+        for k in tokens.indices where (k == 0 || lineStarts[k]) && text[k].utf8.last == UInt8(ascii: ";") {
+            let parts = tokenParts(text[k])
+            if parts.suffix == ";", parts.prefix.isEmpty, let f = parts.core.unicodeScalars.first, TextShape.isUpperLetter(f),
+               listedCommonWord(TextShape.lowercased(parts.core)) {
+                labelSemicolons += 1
+            }
+        }
+        let semicolonIsColon = labelSemicolons >= DocumentState.semicolonLabelMinCount
         // a bracket that a later token of its line closes is a bracket
         func closesOnLine(_ k: Int) -> Bool {
             var j = k + 1
@@ -339,7 +353,7 @@ extension DocumentState {
                 // a numbered point "5. Överenskommelse"
                 suffix = "."
             case ";" where blurred:
-                suffix = ","
+                suffix = semicolonIsColon ? ":" : ","
             case "," where noisy && nextUpper && core.unicodeScalars.allSatisfy({ TextShape.isDigit($0) })
                 && (blurred || lineStarts[k])
                 || blurred && nextUpper && TextShape.isLowerLetter(core.unicodeScalars.first!):
