@@ -262,6 +262,9 @@ import Testing
         let ocr = "Ärendet hänsköts tiII kommunfuIImäktige kI. 14.00. BesIutsunderIag: SöderIund, HudiksvaIls kommun."
         #expect(RepairFixture.fixed(ocr)
                 == "Ärendet hänsköts till kommunfullmäktige kl. 14.00. Beslutsunderlag: Söderlund, Hudiksvalls kommun.")
+        // and after a word's capital, before a small letter
+        #expect(RepairFixture.fixed("PIats: Glasriket. FIera frågor från UIf BIomqvist.")
+                == "Plats: Glasriket. Flera frågor från Ulf Blomqvist.")
         // a first I before small letters is an l where the word as written is none, and the word with l one at once
         #expect(RepairFixture.fixed("Ärendet lyftes av Iedamot Berg och Ieverantörer i Iänet.")
                 == "Ärendet lyftes av ledamot Berg och leverantörer i länet.")

@@ -1313,7 +1313,9 @@ final class DocumentState {
         var scalars = Array(parts.core.unicodeScalars)
         guard scalars.count >= 2 else { return nil }
         var changed = false
-        for i in scalars.indices.dropFirst() where scalars[i] == "I" && TextShape.isLowerLetter(scalars[i - 1]) {
+        // (after a capital too, before a small letter: "PIats", "BIand")
+        for i in scalars.indices.dropFirst() where scalars[i] == "I" && (TextShape.isLowerLetter(scalars[i - 1])
+            || i == 1 && TextShape.isUpperLetter(scalars[0]) && scalars.count > 2 && TextShape.isLowerLetter(scalars[2])) {
             scalars[i] = "l"
             changed = true
         }
