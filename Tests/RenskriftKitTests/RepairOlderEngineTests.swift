@@ -156,6 +156,9 @@ import Testing
                                 + "Ola Sten (C)\nLena Nyström (S)\n\n§ 12 Val av justerare\n"))
         #expect(fixed.contains("budgeten. Sammanträdet ajournerades. Vid återupptagandet redogjorde Camilla Svensson"))
         #expect(fixed.contains("Ordföranden tackade. Övriga frågor togs upp."))
+        // a number inside a line, or after a list's dash, opens no item's title
+        let inside = RepairFixture.fixed(ocr + "\nBudget 2027 och verksamhetsplan\n- 9 startbesked och 7 slutbesked")
+        #expect(inside.hasSuffix("\nBudget 2027 och verksamhetsplan\n- 9 startbesked och 7 slutbesked"))
         // two small starts among a text's many capital ones are chance (specks, a list), not a habit
         let chance = "Anna Berg (S), ordförande\nPer Lind (M)\nEva Holm (V)\n\n§ 12 Val av justerare\n"
             + "Kommunstyrelsen beslutade att godkänna budgeten. sammanträdet ajournerades. Vid återupptagandet "

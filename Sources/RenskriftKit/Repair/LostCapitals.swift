@@ -72,9 +72,17 @@ extension DocumentState {
         func opensSomething(_ k: Int, learning: Bool = false) -> Bool {
             if afterPeriod(k) { return true }
             let line = lines[lineOf[k]]
-            // an item's title after its number ("§ 12 val av …", "4 7 verksamhetsberättelse")
+            // an item's title after its number ("§ 12 val av …", "4 7 verksamhetsberättelse", ocrad's "Q 10 _raga"):
+            // all that stands before it on the line is the number, after a sign or a letter read for "§" (not
+            // "Budget 2027 och", "- 9 startbesked", "årskurs 9 som")
             if k > line.lowerBound, k - line.lowerBound <= 2,
-               current[k - 1].unicodeScalars.allSatisfy({ TextShape.isDigit($0) || $0 == "§" || $0 == "." }) {
+               current[k - 1].unicodeScalars.allSatisfy({ TextShape.isDigit($0) || $0 == "§" || $0 == "." }),
+               k - line.lowerBound == 1 || { () -> Bool in
+                   let first = current[line.lowerBound]
+                   return first.unicodeScalars.allSatisfy({ TextShape.isDigit($0) || $0 == "§" || $0 == "." })
+                       || first.unicodeScalars.count == 1
+                           && (first.unicodeScalars.first.map(TextShape.isLetter) == true || r.singleSigns.contains(first))
+               }() {
                 return true
             }
             // the first word of a line after a heading: of at most three words, or an item's ("§ 9 Fråga om
