@@ -695,6 +695,12 @@ enum RepairFixture {
         #expect(RepairFixture.legacy("Andra var tveksamma. Det Ar dessa som fragan galler.") == "Andra var tveksamma. Det är dessa som frågan gäller.")
     }
 
+    @Test func theDomainLexiconsWordsAreProtocolsWords() {
+        // protocols hold "val" and "kassör" far more than the web text the frequencies come from
+        #expect(RepairFixture.legacy("§ 10 Valberedningens forslag och val\nKassoren redovisade. Till kassor valdes Per Lind.")
+                == "§ 10 Valberedningens förslag och val\nKassören redovisade. Till kassör valdes Per Lind.")
+    }
+
     @Test func unknownNamesAreLeftAlone() {
         #expect(RepairFixture.legacy("Fredrik Zeybrandt") == "Fredrik Zeybrandt")
     }

@@ -62,6 +62,9 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
     public var looseCompoundPenalty = 3.0
     /// Context bonus of a listed name for a capitalised word beside another on its line ("Osten Backman": Östen).
     public var nameCueWeight = 0.0
+    /// Log-probability added to the domain lexicon's words (meeting vocabulary, roles, places): protocols use them
+    /// far more than the web text the frequencies come from ("val" beside "väl").
+    public var domainBonus = 0.0
     /// Most a compound's head costs for being rarer than `compoundTailCap` (0 = heads cost nothing).
     public var compoundHeadMaxPenalty = 0.0
     /// Cost of a proper name or abbreviation written in lower case.
@@ -162,6 +165,7 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
             ?? d.realWordMarginNoisyRelief
         looseCompoundPenalty = try c.decodeIfPresent(Double.self, forKey: .looseCompoundPenalty) ?? d.looseCompoundPenalty
         nameCueWeight = try c.decodeIfPresent(Double.self, forKey: .nameCueWeight) ?? d.nameCueWeight
+        domainBonus = try c.decodeIfPresent(Double.self, forKey: .domainBonus) ?? d.domainBonus
         documentConfusionPrior = try c.decodeIfPresent(Double.self, forKey: .documentConfusionPrior)
             ?? d.documentConfusionPrior
         unknownLetterLogP = try c.decodeIfPresent(Double.self, forKey: .unknownLetterLogP) ?? d.unknownLetterLogP
@@ -568,6 +572,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
           realWordMarginNoisyRelief: \(num(scoring.realWordMarginNoisyRelief))
           looseCompoundPenalty: \(num(scoring.looseCompoundPenalty))
           nameCueWeight: \(num(scoring.nameCueWeight))
+          domainBonus: \(num(scoring.domainBonus))
           unknownLetterLogP: \(num(scoring.unknownLetterLogP))
           unknownFreeLetters: \(scoring.unknownFreeLetters)
           noisyUnknownLetterLogP: \(num(scoring.noisyUnknownLetterLogP))

@@ -2908,6 +2908,7 @@ final class DocumentState {
     func wordLogP(_ e: LexiconEntry, capitalized: Bool, allCaps: Bool) -> (Double, CandidateSource)? {
         guard e.flags.contains(.valid) || e.flags.contains(.unverified) else { return nil }
         var lp = e.logP
+        if e.flags.contains(.domain) { lp += s.domainBonus }
         if !allCaps {
             if e.flags.contains(.uppercase) && !e.flags.contains(.domain) { lp -= s.caseMismatchPenalty }
             if e.flags.contains(.uppercase) && e.flags.contains(.domain) { lp -= 2 * s.caseMismatchPenalty }
