@@ -18,6 +18,8 @@ extension DocumentState {
     static let openingMarks: Set<Character> = ["\"", "'", "(", "[", "”", "“", "‘", "’", "«", "»", "„"]
     /// Least number of small starts of such letters that show the habit.
     static let lostCapitalMinCount = 2
+    /// Least number of small starts of one letter alone that show the habit.
+    static let lostCapitalLetterMinCount = 3
     /// Least share of small letters after a sentence's period that any text has (abbreviations no list holds).
     static let lostCapitalBaseRate = 0.03
     /// Largest chance that the small starts of such letters are the document's usual ones.
@@ -150,8 +152,10 @@ extension DocumentState {
         } else {
             // one letter alone, at the same chance shared among the letters tested (more tests, more flukes)
             let chance = DocumentState.lostCapitalMaxChance / Double(max(1, sameShape.count))
+            // (and at least three places: two list items in small letters, "2. årskurs 4–6", are a writer's)
             habitual = Set(letterSmall.keys.filter {
-                habit(small: letterSmall[$0]!, total: letterSmall[$0]! + (letterCapital[$0] ?? 0), chance: chance)
+                letterSmall[$0]! >= DocumentState.lostCapitalLetterMinCount
+                    && habit(small: letterSmall[$0]!, total: letterSmall[$0]! + (letterCapital[$0] ?? 0), chance: chance)
             })
         }
         guard !habitual.isEmpty else { return }
