@@ -112,8 +112,8 @@ extension DocumentState {
         var labelSemicolons = 0
         for k in tokens.indices where (k == 0 || lineStarts[k]) && text[k].utf8.last == UInt8(ascii: ";") {
             let parts = tokenParts(text[k])
-            if parts.suffix == ";", parts.prefix.isEmpty, let f = parts.core.unicodeScalars.first, TextShape.isUpperLetter(f),
-               listedCommonWord(TextShape.lowercased(parts.core)) {
+            if parts.suffix == ";", parts.prefix.isEmpty, let f = parts.core.unicodeScalars.first,
+               TextShape.isUpperLetter(f), listedCommonWord(TextShape.lowercased(parts.core)) {
                 labelSemicolons += 1
             }
         }

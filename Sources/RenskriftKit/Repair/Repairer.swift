@@ -1342,7 +1342,8 @@ final class DocumentState {
         if reads(lower) {
             return Correction(original: token, replacement: parts.prefix + fixed + parts.suffix, score: 2, rule: "glyph")
         }
-        guard !initial, let c = wordDecision(parts.prefix + fixed + parts.suffix, at: k, tokens: nil, sentenceStart: sentenceStart),
+        guard !initial,
+              let c = wordDecision(parts.prefix + fixed + parts.suffix, at: k, tokens: nil, sentenceStart: sentenceStart),
               c.rule == "channel" || c.rule == "compound" else { return nil }
         return Correction(original: token, replacement: c.replacement, score: c.score, rule: c.rule)
     }
@@ -1518,7 +1519,8 @@ final class DocumentState {
         let prev = k > 0 ? tokens[k - 1] : nil
         // a law citation's sign follows the paragraph's number: after a chapter ("11 kap. 51 8 plan- och bygglagen")
         // or before a law's name ("2 8 förvaltningslagen")
-        if r.singleSigns.contains(t) || r.doubleSigns.contains(t), let p = prev, !p.isEmpty, p.utf8.count <= 3, p.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), !lineStarts[k],
+        if r.singleSigns.contains(t) || r.doubleSigns.contains(t), let p = prev, !p.isEmpty, p.utf8.count <= 3,
+           p.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), !lineStarts[k],
            k >= 2 && r.citationCues.contains(TextShape.lowercased(tokenParts(tokens[k - 2]).core))
             || next.map({ n in
                 let core = TextShape.lowercased(tokenParts(n).core)
