@@ -71,20 +71,23 @@ extension DocumentState {
         let lines = DocumentState.lines(count: tokens.count, lineStarts: lineStarts)
         var lineOf = [Int](repeating: 0, count: tokens.count)
         for (i, line) in lines.enumerated() { for j in line { lineOf[j] = i } }
+        /// An item's number or its sign ("§", "12", "4.").
+        func isItemNumber(_ t: String) -> Bool {
+            t.unicodeScalars.allSatisfy { TextShape.isDigit($0) || $0 == "§" || $0 == "." }
+        }
+        /// One letter or sign that OCR read for "§" (ocrad's "Q", "a").
+        func isSignReading(_ t: String) -> Bool {
+            t.unicodeScalars.count == 1 && (t.unicodeScalars.first.map(TextShape.isLetter) == true || r.singleSigns.contains(t))
+        }
         func opensSomething(_ k: Int, learning: Bool = false) -> Bool {
             if afterPeriod(k) { return true }
             let line = lines[lineOf[k]]
             // an item's title after its number ("§ 12 val av …", "4 7 verksamhetsberättelse", ocrad's "Q 10 _raga"):
             // all that stands before it on the line is the number, after a sign or a letter read for "§" (not
             // "Budget 2027 och", "- 9 startbesked", "årskurs 9 som")
-            if k > line.lowerBound, k - line.lowerBound <= 2,
-               current[k - 1].unicodeScalars.allSatisfy({ TextShape.isDigit($0) || $0 == "§" || $0 == "." }),
-               k - line.lowerBound == 1 || { () -> Bool in
-                   let first = current[line.lowerBound]
-                   return first.unicodeScalars.allSatisfy({ TextShape.isDigit($0) || $0 == "§" || $0 == "." })
-                       || first.unicodeScalars.count == 1
-                           && (first.unicodeScalars.first.map(TextShape.isLetter) == true || r.singleSigns.contains(first))
-               }() {
+            let before = k - line.lowerBound
+            if before == 1 && isItemNumber(current[k - 1]) || before == 2 && isItemNumber(current[k - 1])
+                && (isItemNumber(current[k - 2]) || isSignReading(current[k - 2])) {
                 return true
             }
             // the first word of a line after a heading: of at most three words, or an item's ("§ 9 Fråga om
