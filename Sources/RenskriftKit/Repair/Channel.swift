@@ -408,6 +408,25 @@ public struct Channel: Sendable {
         return out
     }
 
+    /// Readings of a word with one small letter read as a look-alike of its own shape group that the tables do not
+    /// list ("Besiut", "Förstag"), at the generic cost; only those whose skeleton some listed word has.
+    func lookalikeSubstitutions(for ocr: [UInt8], wordsOf lexicon: Lexicon) -> [Hypothesis] {
+        var out: [Hypothesis] = []
+        var text = ocr
+        for at in ocr.indices where ocr[at] >= 0x61 && ocr[at] <= 0x7A {
+            let read = ocr[at]
+            for truth in UInt8(ascii: "a")...UInt8(ascii: "z")
+            where truth != read && lookalike[Int(truth - 0x61) * 26 + Int(read - 0x61)] {
+                text[at] = truth
+                if text.withUnsafeBufferPointer({ lexicon.mayHaveSkeleton(bytes: $0) }) {
+                    out.append(Hypothesis(text: text, logP: settings.genericEditLogP, edits: 1))
+                }
+            }
+            text[at] = read
+        }
+        return out
+    }
+
     /// Cost of an ASCII letter `truth` read as the letter `read` where the tables list no such confusion: a letter
     /// read as one of another shape costs `unlikeLetterLogP` more than one read as its look-alike (case aside).
     @inline(__always)

@@ -2158,6 +2158,9 @@ final class DocumentState {
     /// Shortest capitalised word that gets a generic edit: the readings it finds for short names are mostly
     /// inventions, while a long capitalised word is as often a common word at a line start ("Församlingshemimet").
     static let genericCapitalizedMinLetters = 9
+    /// Shortest capitalised word that gets the look-alike search for readings the document writes elsewhere: four
+    /// letters have too many look-alike words ("Siut" in a novel read as the "sitt" of its prose).
+    static let lookalikeCapitalizedMinLetters = 5
 
     /// Longest word taken for a name whose å/ä/ö the lexicon cannot judge: longer capitalised words are mostly
     /// compounds of common words (organisations, places like "Norrlandskusten") that the lexicon does judge.
@@ -2270,8 +2273,10 @@ final class DocumentState {
         let firstIsUpper = segFirst.map { TextShape.isUpperLetter($0) } == true
         let firstIsCaseless = segFirst.map { !TextShape.isLetter($0) } == true
         let segUpperInside = seg.unicodeScalars.dropFirst().contains { TextShape.isUpperLetter($0) }
+        var onlyWordsSeen = false
         func add(_ text: String, _ lp: Double, _ src: CandidateSource, _ chan: Double, _ edits: Int) {
             let text = allCaps ? text.uppercased() : text
+            if onlyWordsSeen && (seen[DocumentState.foldKey(text)] ?? 0) == 0 { return }
             // a reading never changes the word's case pattern (only the I/l glyph pair is ambiguous)
             if firstIsLetter, let f = segFirst, let g = text.unicodeScalars.first, TextShape.isLetter(g),
                firstIsUpper != TextShape.isUpperLetter(g), !((f == "l" && g == "I") || (f == "I" && g == "l")) { return }
@@ -2468,6 +2473,15 @@ final class DocumentState {
             && !(capitalized && !allCaps && letters < DocumentState.genericCapitalizedMinLetters) {
             consider(channel.hypotheses(for: ocr, limit: 400, generic: true, substitutions: !foundListed, maxEdits: 2,
                                         wordsOf: lexicon), compounds: false)
+            best[seg] = nil
+        } else if mayHaveLostOrAddedLetters && letters >= DocumentState.lookalikeCapitalizedMinLetters && capitalized
+                    && !allCaps && !foundListed {
+            // but one small letter read as its look-alike ("Besiut", "Jämtiand", "Stögren") gives a short capitalised
+            // word the reading the document writes elsewhere: a name or heading misread once, where a name nobody
+            // listed ("Cari" in a novel) has a listed look-alike the text never uses
+            onlyWordsSeen = true
+            consider(channel.lookalikeSubstitutions(for: ocr, wordsOf: lexicon), compounds: false)
+            onlyWordsSeen = false
             best[seg] = nil
         }
         // a long word of a noisy document that one such letter does not make a listed word may need two
