@@ -94,6 +94,9 @@ enum RepairFixture {
         // a name the text never writes otherwise keeps its letters, however close a listed name is
         let name = "Cari tackade för ordet och mötet avslutades."
         #expect(RepairFixture.fixed(name) == name)
+        // so does a compound nobody listed
+        #expect(RepairFixture.fixed("Kommunstyrelsen sammanträdde. Kammunstyrelsen beslutade att kommunstyrelsen ska återkomma.")
+                == "Kommunstyrelsen sammanträdde. Kommunstyrelsen beslutade att kommunstyrelsen ska återkomma.")
         // four letters have too many look-alike words to guess from
         let short = "Siut tog sitt pass och gick hem."
         #expect(RepairFixture.fixed(short) == short)

@@ -2406,6 +2406,13 @@ final class DocumentState {
                     consider(channel.hypotheses(for: ocr, limit: 400, generic: true, maxEdits: 1, wordsOf: lexicon),
                              compounds: false)
                 }
+                // a compound nobody listed that one look-alike letter makes a word the document writes elsewhere
+                // ("Förstag" for the "Förslag" of every item, "Kammunstyrelsen")
+                if isCompound && !foundListed && letters >= DocumentState.lookalikeCapitalizedMinLetters {
+                    onlyWordsSeen = true
+                    consider(channel.lookalikeSubstitutions(for: ocr, wordsOf: lexicon), compounds: false)
+                    onlyWordsSeen = false
+                }
             }
         } else {
             // bounded search: single confusions and restored diacritics first; deeper readings and compounds
