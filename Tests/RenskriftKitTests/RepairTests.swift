@@ -431,6 +431,9 @@ enum RepairFixture {
         #expect(DocumentState.startsSentence(at: 2, tokens: ["§", "48", "Lägesrapport"], lineStarts: [true, false, false]))
         #expect(DocumentState.startsSentence(at: 1, tokens: ["5.", "Sammanfattning"], lineStarts: [true, false]))
         #expect(!DocumentState.startsSentence(at: 2, tokens: ["Kostnaden", "300", "Kronor"], lineStarts: [true, false, false]))
+        // a list item's bullet opens a sentence on its line's start, not inside a line
+        #expect(DocumentState.startsSentence(at: 1, tokens: ["-", "Höstlov"], lineStarts: [true, false]))
+        #expect(!DocumentState.startsSentence(at: 2, tokens: ["Kultur", "-", "Fritid"], lineStarts: [true, false, false]))
         #expect(!DocumentState.startsSentence(at: 3, tokens: ["§", "4", "5", "Val"], lineStarts: [true, false, false, false]))
     }
 

@@ -1445,6 +1445,8 @@ final class DocumentState {
         if k == 0 || lineStarts[k] { return true }
         guard let last = tokens[k - 1].unicodeScalars.last else { return true }
         if last == "." || last == "!" || last == "?" || last == ":" { return true }
+        // a list item starts after its bullet: "- Höstlov 2026 infaller vecka 44"
+        if lineStarts[k - 1] && DocumentState.bullets.contains(tokens[k - 1]) { return true }
         // an item's heading starts after its number: "§ 48 Lägesrapport", "$.48 Lägesrapport" (one or two tokens
         // without letters, a digit among them, first on their line)
         guard TextShape.isDigit(last) else { return false }
@@ -2097,6 +2099,8 @@ final class DocumentState {
     /// log odds against an unknown capitalised word being a name when it starts a sentence (where common words are
     /// capitalised too), against one inside a sentence.
     static let sentenceStartNameCost = log(2.0)
+    /// Signs that open a list item on their own: the word after one on a line's start begins a sentence.
+    static let bullets: Set<String> = ["-", "–", "—", "•", "*", "·", "▪"]
 
     /// How many words with å/ä/ö the clean loss share counts as, before a document's own words.
     static let lossPriorWords = 200.0
