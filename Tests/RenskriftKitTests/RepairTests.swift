@@ -1197,6 +1197,22 @@ enum RepairFixture {
         Kassören redovisäde årets resultat och förklarade ätt kostnaderna för lokalen har ökät.
         """
 
+    @Test func aPeriodWhereTheDocumentWritesTheWordWithACommaIsABlurredComma() {
+        let list = """
+            Deltog:
+            Anna Berg, Ale (för & grund, gymn)
+            Per Ek, Kungälv (för & grund, gymn)
+            Eva Lund, Tjörn (för & grund. gymn)
+            """
+        #expect(RepairFixture.fixed(list) == list.replacingOccurrences(of: "grund.", with: "grund,"))
+        // with the comma only once, the period is a speck as before
+        let once = """
+            Anna Berg, Ale (för & grund, gymn)
+            Eva Lund, Tjörn (för & grund. gymn)
+            """
+        #expect(RepairFixture.fixed(once).hasSuffix("Tjörn (för & grund gymn)"))
+    }
+
     @Test func aPoorScanThatLosesDiacriticsNeedsLessToRestoreThemOnAListedWord() {
         // a Swedish scan so poor that every other line has a garbled word: "dar" is "där" stripped, not the listed "dar"
         let poor = """

@@ -12,6 +12,8 @@ extension DocumentState {
     static let semicolonLabelMinCount = 2
     /// Fewest periods before a small letter inside a line that make a page one whose OCR leaves specks after words.
     static let speckledMinPeriods = 2
+    /// Fewest commas after a word before a small letter that make a period after it there a blurred comma.
+    static let commaHabitMinCount = 2
 
     /// An "&" read as another sign between two words ("gymn b vux", "för £ grund"), where the document has that
     /// sign between words at least twice (once may be a list's letter or a typo).
@@ -265,6 +267,22 @@ extension DocumentState {
             specks += 1
         }
         let speckled = !legacy && specks >= DocumentState.speckledMinPeriods
+        // how often the document writes a word with a comma, and with nothing, before a small letter on its line: a
+        // list that repeats its phrase ("för & grund, gymn & vux" on every line of an attendance list) shows which
+        // mark a period there stands for
+        var commaBefore: [String: Int] = [:]
+        var bareBefore: [String: Int] = [:]
+        for k in tokens.indices.dropLast() where !lineStarts[k + 1] {
+            guard let f = text[k + 1].unicodeScalars.first, TextShape.isLowerLetter(f) else { continue }
+            let parts = tokenParts(text[k])
+            guard parts.core.unicodeScalars.count >= 2, parts.core.unicodeScalars.allSatisfy(TextShape.isLetter)
+            else { continue }
+            if parts.suffix == "," {
+                commaBefore[TextShape.lowercased(parts.core), default: 0] += 1
+            } else if parts.suffix.isEmpty {
+                bareBefore[TextShape.lowercased(parts.core), default: 0] += 1
+            }
+        }
         // (where a period before a small letter is a speck: a poor scan or a speckled page)
         let periodSpecks = blurred || speckled
         for k in tokens.indices where rule[k] == nil {
@@ -318,10 +336,17 @@ extension DocumentState {
                 // förslaget") and leave few specks: on the legacy, ocrad, PP-OCR and noisy samples the rule removed no
                 // period rightly)
                 guard !legacy, nextLower, sameLine, let f = nextFirst, TextShape.isLetter(lastCore),
-                      periodSpecks || !rules.caseLookalikes.unicodeScalars.contains(f),
                       !TextShape.isAddress(nextText), !core.contains("."),
                       !r.abbreviations.contains(TextShape.lowercased(core))
                 else { continue }
+                // (a comma where the document writes this word with one before a small letter, more often than with
+                // nothing)
+                let lower = TextShape.lowercased(core)
+                if let c = commaBefore[lower], c >= DocumentState.commaHabitMinCount, c > bareBefore[lower] ?? 0 {
+                    suffix = ","
+                    break
+                }
+                guard periodSpecks || !rules.caseLookalikes.unicodeScalars.contains(f) else { continue }
                 // (a listed word, or in a speckled page a compound of listed parts: "projektavslut. och")
                 let listed = lexicon.entry(core).map { $0.flags.contains(.valid) && !$0.flags.contains(.unverified) }
                 guard listed == true || speckled && core.unicodeScalars.allSatisfy(TextShape.isLetter)
