@@ -2528,7 +2528,10 @@ final class DocumentState {
         // ("informationssäkerhetssamordnhare", "Ärendebeskrivnin"): the generic edits above only find listed words,
         // and one edit anywhere in the word is too many compound searches, but the edit lies in the part that the
         // parts read as written leave over
-        if mayHaveLostOrAddedLetters && (!foundListed || weakListed) && !foreign
+        // (also where every listed reading found so far takes two edits or more: "Utbildningsehefs" is not only the
+        // listed "Utbildningschef" with its s taken away, but the compound "Utbildnings|chefs" with one letter misread)
+        let listedFar = !best.values.contains(where: { ($0.source == .lexicon || $0.source == .compound) && $0.edits < 2 })
+        if mayHaveLostOrAddedLetters && (!foundListed || weakListed || listedFar) && !foreign
             && letters >= DocumentState.editedCompoundMinLetters
             && (channel.legacyWeight >= 0.5 || editBoost >= DocumentState.documentWordMinEditBoost)
             && !best.values.contains(where: { ($0.source == .lexicon || $0.source == .compound) && $0.total > identity.total }) {
