@@ -767,6 +767,16 @@ enum RepairFixture {
         #expect(RepairFixture.fixed(amount) == amount)
     }
 
+    @Test func theItemsAHeaderListsAreHeadingsBeforeAnyOtherHeading() {
+        // the first headings have no heading before them and a garbled one after: the header's range vouches
+        let text = "Paragrafer: §§ 41–44\n\n841 Upprop\n\nUpprop förrättas.\n\n8.42 Val av justerare\n\n§ 44 Motioner\n"
+        #expect(RepairFixture.fixed(text)
+                == "Paragrafer: §§ 41–44\n\n§ 41 Upprop\n\nUpprop förrättas.\n\n§ 42 Val av justerare\n\n§ 44 Motioner\n")
+        // a number outside the range stays
+        let outside = "Paragrafer: §§ 41–44\n\n845 Deltagare kom\n\n§ 44 Motioner\n"
+        #expect(RepairFixture.fixed(outside) == outside)
+    }
+
     @Test func aLawCitationsSignFollowsTheParagraphsNumber() {
         // after a chapter, or before a law's name; a digit after a number elsewhere is a digit
         let text = "Enligt 8 kap. 14 8 skollagen och 11 kap. 51 $ plan- och bygglagen samt 2 8 förvaltningslagen."

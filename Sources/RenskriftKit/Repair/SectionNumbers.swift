@@ -117,6 +117,9 @@ extension DocumentState {
         }
     }
 
+    /// Widest range of items a header's "§§ N–M" is taken to list.
+    static let listedItemsMaxSpan = 60
+
     func itemNumberPass(_ out: inout [Correction?], tokens: [String], lineStarts: [Bool]) {
         // the single-sign look-alikes in rules.yaml ("845", "S45 Anmälan av …" between § 44 and § 46)
         let signs = Set(r.singleSigns.compactMap { $0.count == 1 ? $0.first! : nil })
@@ -135,6 +138,15 @@ extension DocumentState {
         }
         var items = Set<Int>()
         for k in tokens.indices { if let n = heading(k) { items.insert(n) } }
+        // the items a protocol's header lists ("Paragrafer: §§ 41–44"): each number in the range is a heading's
+        var listed = Set<Int>()
+        for k in tokens.indices.dropLast() where current[k] == "§§" {
+            let range = current[k + 1].split(whereSeparator: { $0 == "–" || $0 == "-" })
+            guard range.count == 2, let a = number(range[0]), let b = number(Substring(range[1].prefix { $0 != "." && $0 != "," })),
+                  a < b, b - a <= DocumentState.listedItemsMaxSpan else { continue }
+            listed.formUnion(a...b)
+        }
+        items.formUnion(listed)
         guard !items.isEmpty else { return }
         // the number of the next heading after each token, for the first item, which has no heading before it
         var nextHeading = [Int?](repeating: nil, count: tokens.count + 1)
@@ -153,7 +165,7 @@ extension DocumentState {
             // (the item before or the one after vouches for the number, so that one garbled heading does not cost its
             // neighbour the sign)
             if lineStarts[k], let n = number(digits), next.first?.isUppercase == true,
-               last.map({ n == $0 + 1 }) == true || nextHeading[k + 1] == n + 1 {
+               last.map({ n == $0 + 1 }) == true || nextHeading[k + 1] == n + 1 || listed.contains(n) {
                 out[k] = Correction(original: tokens[k], replacement: "§ \(n)", score: 3, rule: "section-sign")
                 items.insert(n)
                 last = n
