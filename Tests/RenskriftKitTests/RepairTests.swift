@@ -1321,6 +1321,11 @@ enum RepairFixture {
         // dashes, "&" and "§" stand alone in print and stay
         let kept = "Ärendet – beslut & yrkande - se § 4"
         #expect(RepairFixture.fixed(kept) == kept)
+        // a period or colon alone at a line's edge beside a word is dirt in any scan; after a number it is a footnote's
+        #expect(RepairFixture.fixed("1. Stämmans öppnande .\n: Ordföranden hälsade alla välkomna.")
+                == "1. Stämmans öppnande \n Ordföranden hälsade alla välkomna.")
+        let note = "Det här återges ordagrant 126 :\nsedan gick han hem."
+        #expect(RepairFixture.fixed(note) == note)
     }
 
     @Test func aBracketTheTokenClosesIsABracket() {

@@ -129,6 +129,15 @@ extension DocumentState {
             }
             return false
         }
+        /// A period, colon or semicolon alone first on its line before a word, or last after a word's letter
+        /// ("Stämmans öppnande .", ": Föreningens ordförande"): a writer sets it after the word or not at all, while a
+        /// number's mark is a footnote's ("människa70 .") and stays.
+        func lonePeriodOrColonAtLineEdge(_ k: Int, endsLine: Bool) -> Bool {
+            guard text[k].count == 1, let c = text[k].unicodeScalars.first, c == "." || c == ":" || c == ";" else { return false }
+            if lineStarts[k], !endsLine, let f = text[k + 1].unicodeScalars.first { return TextShape.isLetter(f) }
+            if endsLine, !lineStarts[k], k > 0, let l = text[k - 1].unicodeScalars.last { return TextShape.isLetter(l) }
+            return false
+        }
         for k in tokens.indices {
             let t = text[k]
             guard t.utf8.count <= 6, t.count <= 2, t.unicodeScalars.allSatisfy({ !TextShape.isLetter($0) && !TextShape.isDigit($0) })
@@ -149,7 +158,8 @@ extension DocumentState {
                 // not end a line with a bar, and a sentence's first word may be its line's last
                 text[k] = "I"; rule[k] = "channel"
             } else if t.allSatisfy({ rules.specks.contains(String($0)) })
-                        && (blurred || !t.unicodeScalars.allSatisfy({ ".,:;=".unicodeScalars.contains($0) })) {
+                        && (blurred || !t.unicodeScalars.allSatisfy({ ".,:;=".unicodeScalars.contains($0) })
+                            || lonePeriodOrColonAtLineEdge(k, endsLine: endsLine)) {
                 // (in a clean page a mark between spaces is the writer's, whether OCR had Swedish data or not:
                 // "PIN-kod = Personal Identifier Number", "av FBI , Televerket"; a bar or a quote alone is dirt in any
                 // scan)
