@@ -87,6 +87,12 @@ enum RepairFixture {
                 == "Gudstjänst på Kristi himmelsfärds dag i kyrkan.")
     }
 
+    @Test func aCapitalInsideASentenceMakesAListedNameOfACommonWord() {
+        // Swedish OCR that put a dieresis on "Lars": inside a sentence the capital says name, at its start it does not
+        #expect(RepairFixture.fixed("Karl-Johan skriver ansökan med hjälp av Lärs. Ansökan lämnas in i april.\nLärs ut i skolan.")
+                == "Karl-Johan skriver ansökan med hjälp av Lars. Ansökan lämnas in i april.\nLärs ut i skolan.")
+    }
+
     @Test func aCapitalisedWordWithALookalikeLetterTakesTheDocumentsOwnReading() {
         // "l" read as "i" in a name the document writes right elsewhere
         #expect(RepairFixture.fixed("Region Jämtland bjöd in. Från Jämtiand kom två ledamöter, från Jämtland en.")

@@ -1999,9 +1999,18 @@ final class DocumentState {
             }
             let id = a.candidates[0]
             let best = a.candidates.dropFirst().max { $0.total < $1.total }!
-            let gain = best.total - id.total
+            var gain = best.total - id.total
             let swedishOCR = channel.legacyWeight < 0.5
-            let need = requiredGain(identity: id, best: best)
+            var need = requiredGain(identity: id, best: best)
+            // a capital inside a sentence marks a name: a common word that nobody writes with one there is less likely
+            // than the listed name it becomes with its å/ä/ö taken away or given back ("med hjälp av Lärs" is Lars)
+            if !sentenceStart, let f = seg.unicodeScalars.first, TextShape.isUpperLetter(f), !TextShape.isAllCaps(seg),
+               id.source == .lexicon, best.source == .lexicon, isListedName(best.text),
+               lexicon.entry(seg).map({ !$0.flags.contains(.capitalized) }) == true,
+               Lexicon.skeleton(Array(seg.utf8)) == Lexicon.skeleton(Array(best.text.utf8)) {
+                gain += s.caseMismatchPenalty
+                need = min(need, s.realWordMargin)
+            }
             // an unknown name only gets its å/ä/ö back when the OCR lost them all along, or when the scan is so poor
             // that it garbles names as often as words (`noisyNameBoost`)
             // (Swedish OCR that invents a diacritic on a capitalised common word at a sentence start is still
