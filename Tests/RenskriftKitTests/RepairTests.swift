@@ -1432,6 +1432,9 @@ enum RepairFixture {
         // or a pronoun or article opens what it introduces
         #expect(Self.noisy("Kommunerna i Strömstad och Tanum har: meddelat att årets resor: en dagsresa till Visby, röstades enligt följande: ja")
                 == "Kommunerna i Strömstad och Tanum har meddelat att årets resor: en dagsresa till Visby, röstades enligt följande: ja")
+        // at a line's end a colon before a capital was a period, unless a word announcing a list stands before it
+        #expect(Self.noisy("Styrelsen har i dag diskuterat budgeten: \nBudgeten antas. I samtalet framkom bl.a. följande:\nSkolgården rustas upp.")
+                == "Styrelsen har i dag diskuterat budgeten. \nBudgeten antas. I samtalet framkom bl.a. följande:\nSkolgården rustas upp.")
         // a comma before a capitalised common word after a small-letter word or a number ends a sentence; before a
         // name, or after a name, it stays
         #expect(Self.noisy("Utfallet blev bättre än budgeterat, Socialnämnden prognostiserar ett underskott för 2024, Vad det gäller")

@@ -382,6 +382,8 @@ extension DocumentState {
             case ":" where blurred && (lineIndex[k] >= 3 || midSentence[k]) && (n == nil || !sameLine && (nextText.hasPrefix("§") || nextUpper)):
                 // a colon after a sentence's words announces a list ("valdes:" over "- Anna Berg"); before the next
                 // item of the agenda, a heading or a new sentence it was a period
+                // (not after a word that announces one: "bl.a. följande:" over its points)
+                if r.announcingWords.contains(TextShape.lowercased(core)) { continue }
                 suffix = "."
             case ":" where blurred && lineStarts[k] && sameLine && nextUpper && core.count <= 2
                 && core.unicodeScalars.allSatisfy({ TextShape.isDigit($0) }):
