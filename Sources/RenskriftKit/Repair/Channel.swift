@@ -409,10 +409,20 @@ public struct Channel: Sendable {
     }
 
     /// Readings of a word with one small letter read as a look-alike of its own shape group that the tables do not
-    /// list ("Besiut", "Förstag"), at the generic cost; only those whose skeleton some listed word has.
+    /// list ("Besiut", "Förstag"), or an unread glyph's sign read as any letter, at the generic cost; only those whose
+    /// skeleton some listed word has.
     func lookalikeSubstitutions(for ocr: [UInt8], wordsOf lexicon: Lexicon) -> [Hypothesis] {
         var out: [Hypothesis] = []
         var text = ocr
+        // (and the sign gocr and ocrad write for a glyph they cannot read, "Götebo_g", as any letter)
+        for at in ocr.indices where ocr[at] == Channel.unreadGlyph {
+            for l in Channel.genericLetters {
+                let t = Array(ocr[..<at]) + l + Array(ocr[(at + 1)...])
+                if t.withUnsafeBufferPointer({ lexicon.mayHaveSkeleton(bytes: $0) }) {
+                    out.append(Hypothesis(text: t, logP: settings.genericEditLogP, edits: 1))
+                }
+            }
+        }
         for at in ocr.indices where ocr[at] >= 0x61 && ocr[at] <= 0x7A {
             let read = ocr[at]
             for truth in UInt8(ascii: "a")...UInt8(ascii: "z")

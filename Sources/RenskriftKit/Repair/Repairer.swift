@@ -2496,12 +2496,19 @@ final class DocumentState {
             best[seg] = nil
         } else if mayHaveLostOrAddedLetters && letters >= DocumentState.lookalikeCapitalizedMinLetters && capitalized
                     && !allCaps && !foundListed {
-            // but one small letter read as its look-alike ("Besiut", "Jämtiand", "Stögren") gives a short capitalised
-            // word the reading the document writes elsewhere: a name or heading misread once, where a name nobody
-            // listed ("Cari" in a novel) has a listed look-alike the text never uses
+            // but a letter lost or added, or one small letter read as its look-alike or as an unread glyph's sign
+            // ("Besiut", "Jämtiand", "Delto", "Götebo_g"), gives a short capitalised word the reading the document
+            // writes elsewhere: a name or heading misread once, where a name nobody listed ("Cari" in a novel) has a
+            // listed look-alike the text never uses; a letter of another shape would make "Volle" the text's "Ville"
+            // (what this search finds is no evidence for the searches below, which look at the document's own words)
+            let listedBefore = foundListed, validBefore = foundValid
             onlyWordsSeen = true
+            consider(channel.hypotheses(for: ocr, limit: 400, generic: true, substitutions: false, maxEdits: 2,
+                                        wordsOf: lexicon), compounds: false)
             consider(channel.lookalikeSubstitutions(for: ocr, wordsOf: lexicon), compounds: false)
             onlyWordsSeen = false
+            foundListed = listedBefore
+            foundValid = validBefore
             best[seg] = nil
         }
         // a long word of a noisy document that one such letter does not make a listed word may need two
