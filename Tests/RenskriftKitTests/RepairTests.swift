@@ -145,6 +145,12 @@ enum RepairFixture {
         #expect(e.candidates.contains { $0.text == "forbundet" })
     }
 
+    @Test func explainFindsTheWordWithTheMarksTheContextGivesIt() {
+        // the context's "forbundet," is the word asked about: its decision keeps the comma
+        let e = RepairFixture.repairer.explain(word: "forbundet", context: RepairFixture.legacyContext + " Hos forbundet, sa han.")
+        #expect(e.decision == "förbundet,")
+    }
+
     @Test func explainShowsTheLettersTheContextsOCRWritesAsOthers() {
         let context = "Mötet pägär i Rädhuset. Frägan om ärsmötet. Häkan och Häkansson äterkommer i frägan om ätgärden."
         let e = RepairFixture.repairer.explain(word: "Häkansson", context: context)

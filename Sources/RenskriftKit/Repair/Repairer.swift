@@ -248,7 +248,11 @@ public struct Repairer: Sendable {
         var focus = 0
         if let context, !context.isEmpty {
             tokens = context.split(whereSeparator: \.isWhitespace).map(String.init)
-            focus = tokens.firstIndex(of: word) ?? tokens.count
+            // (the word as written, or else with the marks the context has around it: "Hostlov" is the context's
+            // "Hostlov.", whose decision an appended copy would not show)
+            let core = TokenParts(word, keepSymbols: keepSymbols).core
+            focus = tokens.firstIndex(of: word)
+                ?? tokens.firstIndex { TokenParts($0, keepSymbols: keepSymbols).core == core } ?? tokens.count
             if focus == tokens.count { tokens.append(word) }
         } else {
             tokens = [word]
