@@ -149,6 +149,10 @@ enum RepairFixture {
         // the context's "forbundet," is the word asked about: its decision keeps the comma
         let e = RepairFixture.repairer.explain(word: "forbundet", context: RepairFixture.legacyContext + " Hos forbundet, sa han.")
         #expect(e.decision == "förbundet,")
+        // and the context's lines are lines: a heading's line start decides as it does in repair
+        let heading = RepairFixture.repairer.explain(
+            word: "841", context: "Paragrafer: §§ 41–44\n841 Upprop\nUpprop förrättas.\n§ 44 Motioner")
+        #expect(heading.decision == "§ 41")
     }
 
     @Test func explainShowsTheLettersTheContextsOCRWritesAsOthers() {

@@ -245,25 +245,35 @@ public struct Repairer: Sendable {
     /// Candidates and decision for one word, optionally inside a context phrase holding it.
     public func explain(word: String, context: String? = nil) -> RepairExplanation {
         var tokens: [String] = []
+        // (the context's lines, as a document's: the passes that look at line starts decide as they do in repair)
+        var lineStarts: [Bool] = []
         var focus = 0
         if let context, !context.isEmpty {
-            tokens = context.split(whereSeparator: \.isWhitespace).map(String.init)
+            for line in context.split(whereSeparator: \.isNewline) {
+                let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
+                tokens += words
+                lineStarts += words.indices.map { $0 == 0 }
+            }
             // (the word as written, or else with the marks the context has around it: "Hostlov" is the context's
             // "Hostlov.", whose decision an appended copy would not show)
             let core = TokenParts(word, keepSymbols: keepSymbols).core
             focus = tokens.firstIndex(of: word)
                 ?? tokens.firstIndex { TokenParts($0, keepSymbols: keepSymbols).core == core } ?? tokens.count
-            if focus == tokens.count { tokens.append(word) }
+            if focus == tokens.count {
+                tokens.append(word)
+                lineStarts.append(tokens.count == 1)
+            }
         } else {
             tokens = [word]
+            lineStarts = [true]
         }
-        let state = DocumentState(repairer: self, tokens: tokens, lineStarts: tokens.indices.map { $0 == 0 })
+        let state = DocumentState(repairer: self, tokens: tokens, lineStarts: lineStarts)
         let parts = TokenParts(word, keepSymbols: keepSymbols)
         var analysis = state.analyze(parts.core)
         let bonus = state.contextBonuses(at: focus, candidates: analysis.candidates, tokens: tokens)
         for i in analysis.candidates.indices { analysis.candidates[i].contextBonus = bonus[i] }
         let lossGain = state.addDocumentGains(to: &analysis.candidates, of: parts.core)
-        let decisions = state.decide(tokens: tokens, lineStarts: tokens.indices.map { $0 == 0 })
+        let decisions = state.decide(tokens: tokens, lineStarts: lineStarts)
         let d = decisions[focus]
         let reason: String
         if let d {
