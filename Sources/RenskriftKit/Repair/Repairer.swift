@@ -2185,9 +2185,9 @@ final class DocumentState {
     /// Shortest capitalised word that gets a generic edit: the readings it finds for short names are mostly
     /// inventions, while a long capitalised word is as often a common word at a line start ("Församlingshemimet").
     static let genericCapitalizedMinLetters = 9
-    /// Shortest capitalised word that gets the look-alike search for readings the document writes elsewhere: four
-    /// letters have too many look-alike words ("Siut" in a novel read as the "sitt" of its prose).
-    static let lookalikeCapitalizedMinLetters = 5
+    /// Shortest capitalised word, or compound nobody listed, that gets the search for readings the document writes
+    /// elsewhere: four letters have too many such neighbours ("Siut" in a novel read as the "sitt" of its prose).
+    static let seenReadingMinLetters = 5
 
     /// Longest word taken for a name whose å/ä/ö the lexicon cannot judge: longer capitalised words are mostly
     /// compounds of common words (organisations, places like "Norrlandskusten") that the lexicon does judge.
@@ -2435,7 +2435,7 @@ final class DocumentState {
                 }
                 // a compound nobody listed that one look-alike letter makes a word the document writes elsewhere
                 // ("Förstag" for the "Förslag" of every item, "Kammunstyrelsen")
-                if isCompound && !foundListed && letters >= DocumentState.lookalikeCapitalizedMinLetters {
+                if isCompound && !foundListed && letters >= DocumentState.seenReadingMinLetters {
                     onlyWordsSeen = true
                     consider(channel.lookalikeSubstitutions(for: ocr, wordsOf: lexicon), compounds: false)
                     onlyWordsSeen = false
@@ -2508,7 +2508,7 @@ final class DocumentState {
             consider(channel.hypotheses(for: ocr, limit: 400, generic: true, substitutions: !foundListed, maxEdits: 2,
                                         wordsOf: lexicon), compounds: false)
             best[seg] = nil
-        } else if mayHaveLostOrAddedLetters && letters >= DocumentState.lookalikeCapitalizedMinLetters && capitalized
+        } else if mayHaveLostOrAddedLetters && letters >= DocumentState.seenReadingMinLetters && capitalized
                     && !allCaps && !foundListed {
             // but a letter lost or added, or one small letter read as its look-alike or as an unread glyph's sign
             // ("Besiut", "Jämtiand", "Delto", "Götebo_g"), gives a short capitalised word the reading the document
