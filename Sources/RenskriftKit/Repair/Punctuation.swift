@@ -280,18 +280,28 @@ extension DocumentState {
         // how often the document writes a word with a comma, and with nothing, before a small letter on its line: a
         // list that repeats its phrase ("för & grund, gymn & vux" on every line of an attendance list) shows which
         // mark a period there stands for
-        var commaBefore: [String: Int] = [:]
-        var bareBefore: [String: Int] = [:]
-        for k in tokens.indices.dropLast() where !lineStarts[k + 1] {
-            guard let f = text[k + 1].unicodeScalars.first, TextShape.isLowerLetter(f) else { continue }
-            let parts = tokenParts(text[k])
-            guard parts.core.unicodeScalars.count >= 2, parts.core.unicodeScalars.allSatisfy(TextShape.isLetter)
-            else { continue }
-            if parts.suffix == "," {
-                commaBefore[TextShape.lowercased(parts.core), default: 0] += 1
-            } else if parts.suffix.isEmpty {
-                bareBefore[TextShape.lowercased(parts.core), default: 0] += 1
+        // (counted at the first period that asks, most documents having none to ask about, on the words as they
+        // stand before the marks below change)
+        let unmarked = text
+        var beforeSmallLetter: (comma: [String: Int], bare: [String: Int])?
+        func writesWithComma(_ lower: String) -> Bool {
+            if beforeSmallLetter == nil {
+                var comma: [String: Int] = [:], bare: [String: Int] = [:]
+                for k in tokens.indices.dropLast() where !lineStarts[k + 1] {
+                    guard let f = unmarked[k + 1].unicodeScalars.first, TextShape.isLowerLetter(f) else { continue }
+                    let parts = tokenParts(unmarked[k])
+                    guard parts.core.unicodeScalars.count >= 2, parts.core.unicodeScalars.allSatisfy(TextShape.isLetter)
+                    else { continue }
+                    if parts.suffix == "," {
+                        comma[TextShape.lowercased(parts.core), default: 0] += 1
+                    } else if parts.suffix.isEmpty {
+                        bare[TextShape.lowercased(parts.core), default: 0] += 1
+                    }
+                }
+                beforeSmallLetter = (comma, bare)
             }
+            let c = beforeSmallLetter!.comma[lower] ?? 0
+            return c >= DocumentState.commaHabitMinCount && c > beforeSmallLetter!.bare[lower] ?? 0
         }
         // (where a period before a small letter is a speck: a poor scan or a speckled page)
         let periodSpecks = blurred || speckled
@@ -351,8 +361,7 @@ extension DocumentState {
                 else { continue }
                 // (a comma where the document writes this word with one before a small letter, more often than with
                 // nothing)
-                let lower = TextShape.lowercased(core)
-                if let c = commaBefore[lower], c >= DocumentState.commaHabitMinCount, c > bareBefore[lower] ?? 0 {
+                if writesWithComma(TextShape.lowercased(core)) {
                     suffix = ","
                     break
                 }
