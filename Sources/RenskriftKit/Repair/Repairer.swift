@@ -782,6 +782,7 @@ final class DocumentState {
             contextPass(&out, current: current, tokens: tokens, lineStarts: lineStarts, idOf: idOf, joined: joins)
         }
         foreignRunPass(&out, tokens: tokens, legacy: channel.legacyWeight >= 0.5)
+        nameRunPass(&out, tokens: tokens, lineStarts: lineStarts, idOf: idOf)
         // "§" read as a digit before the item number the agenda implies
         learnedSignPass(&out, tokens: tokens, lineStarts: lineStarts)
         listOnePass(&out, tokens: tokens, lineStarts: lineStarts)
@@ -1194,6 +1195,70 @@ final class DocumentState {
                                       score: min(out[m.k]?.score ?? 2, 2), rule: "document")
             }
         }
+    }
+
+    /// Undoes the å/ä/ö a word got where the document writes it as a name: a capitalised listed word that stands
+    /// inside a run of names somewhere in the text ("Karin Hall", "ersättare för Saga Lind") is a name everywhere in
+    /// it, and a common word that only its letters' marks tell from it ("håll", "säga", "märks") is no better reading
+    /// of a name than the name as written, however much more often the common word is used. A name the lexicon
+    /// lists (`isListedName`: "Pär" for "Par") is a reading of a name, and a word no list holds ("Bjork") has none of
+    /// its own to keep; words as frequent as the function words are no names ("For Anna" is "För Anna").
+    func nameRunPass(_ out: inout [Correction?], tokens: [String], lineStarts: [Bool], idOf: [Int]) {
+        // (most documents change no such word: the positions are worked out only when one is found)
+        var changed: [Int: Bool] = [:]
+        var forms: [Int] = []
+        for k in tokens.indices {
+            guard let c = out[k], c.rule == "channel", let f = tokens[k].utf8.first, f >= 0x41 && f <= 0x5A else { continue }
+            let id = idOf[k]
+            if changed[id] == nil {
+                changed[id] = nameLikeDiacriticRepair(original: tokens[k], replacement: c.replacement)
+            }
+            if changed[id] == true { forms.append(k) }
+        }
+        guard !forms.isEmpty else { return }
+        // (the run's other word must read as a name too, a listed name or a word no list holds: a common word before
+        // it is a label whose colon OCR lost, "Plats Radhuset", or a title's, "Blå Låda"; a sentence may open with the
+        // run, "Saga Lundgren svarade")
+        // (as repaired: "Bla Lador" is "Blå Lådor")
+        func nameLike(_ j: Int) -> Bool {
+            let parts = tokenParts(out[j]?.replacement ?? tokens[j])
+            let core = parts.core
+            guard let f = core.unicodeScalars.first, TextShape.isUpperLetter(f), core.unicodeScalars.count >= 2,
+                  core.unicodeScalars.dropFirst().allSatisfy({ TextShape.isLowerLetter($0) || $0 == "-" }) else { return false }
+            guard let e = listedWord(core), !e.flags.contains(.capitalized) else { return true }
+            return e.logP < DocumentState.nameMaxLogP && !DocumentState.startsSentence(at: j, tokens: tokens, lineStarts: lineStarts)
+        }
+        func bare(_ j: Int) -> Bool { let p = tokenParts(tokens[j]); return p.prefix.isEmpty && p.suffix.isEmpty }
+        // a word the document writes inside runs of names in at least half of its places is a name in the others
+        // too ("Anders Marks redogjorde …" and "Marks påminde om …"), but a word that a title puts beside names once
+        // is not ("Hacking For Girlies" beside "För skojs")
+        var runs: [Int: (inRuns: Int, all: Int)] = [:]
+        var inRun = [Bool](repeating: false, count: forms.count)
+        for (i, k) in forms.enumerated() {
+            inRun[i] = !lineStarts[k] && k > 0 && bare(k - 1) && nameLike(k - 1)
+                || k + 1 < tokens.count && !lineStarts[k + 1] && bare(k) && tokenParts(tokens[k + 1]).prefix.isEmpty
+                && nameLike(k + 1)
+            runs[idOf[k], default: (0, 0)].all += 1
+            if inRun[i] { runs[idOf[k]]!.inRuns += 1 }
+        }
+        for (i, k) in forms.enumerated() {
+            let r = runs[idOf[k]]!
+            if inRun[i] || r.inRuns > 0 && 2 * r.inRuns >= r.all { out[k] = nil }
+        }
+    }
+
+    /// The core of `original` is a capitalised listed word, rarer than function words, and `replacement` only gives
+    /// its letters å/ä/ö to make a listed word that is no name.
+    func nameLikeDiacriticRepair(original: String, replacement: String) -> Bool {
+        let a = tokenParts(original), b = tokenParts(replacement)
+        guard a.prefix == b.prefix, a.suffix == b.suffix, let f = a.core.unicodeScalars.first, TextShape.isUpperLetter(f),
+              a.core.unicodeScalars.dropFirst().allSatisfy({ TextShape.isLowerLetter($0) }),
+              TextShape.letterCount(a.core) >= 3, TextShape.diacriticCount(a.core) < TextShape.diacriticCount(b.core),
+              Lexicon.skeleton(Array(a.core.utf8)) == Lexicon.skeleton(Array(b.core.utf8)),
+              let e = listedWord(a.core), e.logP < DocumentState.nameMaxLogP,
+              listedWord(b.core) != nil, !isListedName(b.core)
+        else { return false }
+        return true
     }
 
     /// "I" and "l" are one glyph in sans-serif type, and OCR's language model writes the word it knows: "AI" comes
