@@ -1234,8 +1234,10 @@ final class DocumentState {
         // is not ("Hacking For Girlies" beside "För skojs")
         var runs: [Int: (inRuns: Int, all: Int)] = [:]
         var inRun = [Bool](repeating: false, count: forms.count)
+        // (a party's letters after a word mark a politician's name: "Lisa Hall (S)")
         for (i, k) in forms.enumerated() {
-            inRun[i] = !lineStarts[k] && k > 0 && bare(k - 1) && nameLike(k - 1)
+            inRun[i] = k + 1 < tokens.count && !lineStarts[k + 1] && bare(k) && isPartyToken(tokens[k + 1])
+                || !lineStarts[k] && k > 0 && bare(k - 1) && nameLike(k - 1)
                 || k + 1 < tokens.count && !lineStarts[k + 1] && bare(k) && tokenParts(tokens[k + 1]).prefix.isEmpty
                 && nameLike(k + 1)
             runs[idOf[k], default: (0, 0)].all += 1
@@ -2095,7 +2097,12 @@ final class DocumentState {
             // (Swedish OCR that invents a diacritic on a capitalised common word at a sentence start is still
             // repaired: "Ordförånde" → "Ordförande"; nor is a word longer than names mostly are, "Norrlåndskusten")
             // (nor a word the document itself writes with them as often as without: "Arsmötet" beside "Årsmötet")
-            let nameRestore = id.source == .unknown && (seg.first?.isUppercase ?? false) && !TextShape.isAllCaps(seg)
+            // (a spelling only wordfreq knows is one too, "Plantaget", "Star": but at a sentence start, or a quoted
+            // title's, it is as often a common word web text wrote without them, "Adjo", "\"Gardar och torp\"")
+            let opensQuote = segments.count == 1 && parts.prefix.unicodeScalars.contains { DocumentState.quoteMarks.contains($0) }
+            let unverifiedName = id.source == .unverified && !((sentenceStart || opensQuote) && listedCommonWord(best.text))
+            let nameRestore = (id.source == .unknown || unverifiedName) && (seg.first?.isUppercase ?? false)
+                && !TextShape.isAllCaps(seg)
                 && (seen[DocumentState.foldKey(best.text)] ?? 0) < (seen[DocumentState.foldKey(seg)] ?? 0)
                 && Lexicon.skeleton(Array(seg.utf8)) == Lexicon.skeleton(Array(best.text.utf8))
                 && !(sentenceStart && TextShape.diacriticCount(seg) > TextShape.diacriticCount(best.text))
@@ -3408,6 +3415,9 @@ final class DocumentState {
     }
 
     /// A capitalised word the lexicon lists as a name.
+    /// Marks that open a quotation or a title.
+    static let quoteMarks: Set<Unicode.Scalar> = ["\"", "”", "“", "„", "«", "»", "'", "’"]
+
     func isListedName(_ text: String) -> Bool {
         guard let f = text.unicodeScalars.first, TextShape.isUpperLetter(f), !TextShape.isAllCaps(text),
               let e = listedWord(text) else { return false }
