@@ -38,6 +38,10 @@ extension DocumentState {
         return max(0, 1 - below)
     }
 
+    /// Words after a period that start with a small letter of another shape than its capital: from this many on, the
+    /// document's periods include specks, and its sentence starts say nothing about lost capitals.
+    static let speckStartsMin = 2
+
     func lostCapitalPass(_ out: inout [Correction?], tokens: [String], lineStarts: [Bool]) {
         let current = tokens.indices.map { out[$0]?.replacement ?? tokens[$0] }
         /// A word after a sentence's period: the token before ends in ".", "!" or "?" and is a word, no abbreviation,
@@ -79,8 +83,8 @@ extension DocumentState {
         func isSignReading(_ t: String) -> Bool {
             t.unicodeScalars.count == 1 && (t.unicodeScalars.first.map(TextShape.isLetter) == true || r.singleSigns.contains(t))
         }
-        func opensSomething(_ k: Int, learning: Bool = false) -> Bool {
-            if afterPeriod(k) { return true }
+        func opensSomething(_ k: Int, learning: Bool = false, periods: Bool = true) -> Bool {
+            if periods && afterPeriod(k) { return true }
             let line = lines[lineOf[k]]
             // an item's title after its number ("§ 12 val av …", "4 7 verksamhetsberättelse", ocrad's "Q 10 _raga"):
             // all that stands before it on the line is the number, after a sign or a letter read for "§" (not
@@ -132,10 +136,20 @@ extension DocumentState {
                 if isSmall { letterSmall[lower, default: 0] += 1 } else { letterCapital[lower, default: 0] += 1 }
             } else if isSmall { otherSmall += 1 } else { otherCapital += 1 }
         }
+        // an engine that reads by shape alone reads the other letters' capitals right: other letters written small
+        // after periods are words after specks ("sjukvården. som uppgår" in a poor scan for Tesseract's Swedish
+        // model, which reads case by its language model too), and there the periods teach nothing; the habit is then
+        // learned from the places a speck cannot make, item titles and parties
+        var speckStarts = 0
+        for k in tokens.indices where k > 0 && afterPeriod(k) {
+            if let w = word(k), TextShape.isLowerLetter(w.first),
+               !sameShape.contains(Unicode.Scalar(String(w.first).lowercased()) ?? w.first) { speckStarts += 1 }
+        }
+        let periodsTeach = speckStarts < DocumentState.speckStartsMin
         for k in tokens.indices where k > 0 {
             if let c = partyLetter(current[k]), let f = c.unicodeScalars.first {
                 count(f)
-            } else if opensSomething(k, learning: true), let w = word(k) {
+            } else if opensSomething(k, learning: true, periods: periodsTeach), let w = word(k) {
                 count(w.first)
             }
         }
