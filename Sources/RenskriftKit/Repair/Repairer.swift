@@ -1234,9 +1234,9 @@ final class DocumentState {
         // is not ("Hacking For Girlies" beside "För skojs")
         var runs: [Int: (inRuns: Int, all: Int)] = [:]
         var inRun = [Bool](repeating: false, count: forms.count)
-        // (a party's letters after a word mark a politician's name: "Lisa Hall (S)")
+        // (a party's letters after a word mark a politician's name: "Lisa Hall (S)", ocrad's "(s)")
         for (i, k) in forms.enumerated() {
-            inRun[i] = k + 1 < tokens.count && !lineStarts[k + 1] && bare(k) && isPartyToken(tokens[k + 1])
+            inRun[i] = k + 1 < tokens.count && !lineStarts[k + 1] && bare(k) && isPartyToken(tokens[k + 1].uppercased())
                 || !lineStarts[k] && k > 0 && bare(k - 1) && nameLike(k - 1)
                 || k + 1 < tokens.count && !lineStarts[k + 1] && bare(k) && tokenParts(tokens[k + 1]).prefix.isEmpty
                 && nameLike(k + 1)
