@@ -108,6 +108,13 @@ enum RepairFixture {
                 == "Håll det kort. Plats Rådhuset i Östersund")
     }
 
+    @Test func aPlaceOfTheDomainLexiconIsThatPlace() {
+        // "Mark" is a municipality and "märks" a verb; "älvdal" is a common noun and Älvdalen a municipality
+        #expect(RepairFixture.legacy("Samarbete med arbetsgivare i Alvdalen for att fler ska stanna. Ledamoter fran Marks kommun deltog.")
+                == "Samarbete med arbetsgivare i Älvdalen för att fler ska stanna. Ledamöter från Marks kommun deltog.")
+        #expect(RepairFixture.model.placeNames.contains("älvdalen"))
+    }
+
     @Test func aNameOnlyWebTextSpellsGetsNoDiacriticFromCleanSwedishOCR() {
         // "Plantaget" (a park) is in wordfreq's list, not in hunspell's: in clean text it is the writer's name,
         // not a compound "plan|tåget" whose å OCR lost

@@ -91,6 +91,9 @@ public struct RepairModel: Sendable {
     /// Common English words (small letters) with their frequencies, for telling a quoted English phrase from
     /// misread Swedish.
     public let foreignWords: ForeignWordList
+    /// Sweden's municipalities and regions as the domain lexicon writes them (one-word names, small letters): a
+    /// capitalised word that is one is that place, whatever common word it also is ("Mark", "Älvdalen").
+    public let placeNames: Set<String>
     /// Where it was loaded from.
     public let directory: URL?
     /// Content hashes of the model and rules files (short SHA-256), so outputs name what made them
@@ -100,19 +103,22 @@ public struct RepairModel: Sendable {
     private let fileHasher: FileHasher?
 
     public init(lexicon: Lexicon, rules: RepairRules, foreignWords: ForeignWordList = ForeignWordList(), directory: URL? = nil,
-                fileHashes: (lexicon: String, rules: String)? = nil) {
+                fileHashes: (lexicon: String, rules: String)? = nil, placeNames: Set<String> = []) {
         self.lexicon = lexicon
         self.rules = rules
         self.foreignWords = foreignWords
+        self.placeNames = placeNames
         self.directory = directory
         self.givenHashes = fileHashes
         self.fileHasher = nil
     }
 
-    private init(lexicon: Lexicon, rules: RepairRules, foreignWords: ForeignWordList, directory: URL, hasher: FileHasher) {
+    private init(lexicon: Lexicon, rules: RepairRules, foreignWords: ForeignWordList, placeNames: Set<String>, directory: URL,
+                 hasher: FileHasher) {
         self.lexicon = lexicon
         self.rules = rules
         self.foreignWords = foreignWords
+        self.placeNames = placeNames
         self.directory = directory
         self.givenHashes = nil
         self.fileHasher = hasher
@@ -139,8 +145,23 @@ public struct RepairModel: Sendable {
         // (optional: without it no run of foreign words is recognised)
         let foreignURL = directory.appendingPathComponent(ModelLocator.foreignWordsFile)
         let foreign = (try? Data(contentsOf: foreignURL)).map(ForeignWordList.init(parsing:)) ?? ForeignWordList()
-        return RepairModel(lexicon: lexicon, rules: rules, foreignWords: foreign, directory: directory,
+        return RepairModel(lexicon: lexicon, rules: rules, foreignWords: foreign,
+                           placeNames: placeNames(in: directory.appendingPathComponent("lexicon")), directory: directory,
                            hasher: FileHasher(lexicon: lexiconURL, rules: override != nil ? nil : rulesURL))
+    }
+
+    /// The one-word capitalised names of the domain lexicon's place lists (optional files; `#` lines are comments).
+    static func placeNames(in folder: URL) -> Set<String> {
+        var out = Set<String>()
+        for file in ["municipalities.txt", "regions.txt"] {
+            guard let text = try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8) else { continue }
+            for line in text.split(separator: "\n") {
+                let w = line.trimmingCharacters(in: .whitespaces)
+                guard let f = w.unicodeScalars.first, TextShape.isUpperLetter(f), !w.contains(" ") else { continue }
+                out.insert(TextShape.lowercased(w))
+            }
+        }
+        return out
     }
 
     private static let cache = ModelCache()

@@ -1245,7 +1245,8 @@ final class DocumentState {
         }
         for (i, k) in forms.enumerated() {
             let r = runs[idOf[k]]!
-            if inRun[i] || r.inRuns > 0 && 2 * r.inRuns >= r.all { out[k] = nil }
+            // (a place's name needs no run: "Marks kommun" is Mark's)
+            if inRun[i] || r.inRuns > 0 && 2 * r.inRuns >= r.all || isPlaceName(tokenParts(tokens[k]).core) { out[k] = nil }
         }
     }
 
@@ -1341,7 +1342,7 @@ final class DocumentState {
                   !parts.core.unicodeScalars.dropFirst().contains(where: { TextShape.isUpperLetter($0) }),
                   let last = current[k - 1].unicodeScalars.last, TextShape.isLetter(last) || last == ",",
                   let p = tokenParts(current[k - 1]).core.unicodeScalars.first, TextShape.isLetter(p),
-                  listedCommonWord(parts.core)
+                  listedCommonWord(parts.core), !isPlaceName(parts.core)
             else { continue }
             if lineStarts[k] {
                 guard !TextShape.isUpperLetter(p), lineChars[k - 1] >= fullLine, lineChars[k] >= fullLine else { continue }
@@ -3415,6 +3416,14 @@ final class DocumentState {
     }
 
     /// A capitalised word the lexicon lists as a name.
+    /// The capitalised word is a municipality or region of the domain lexicon, or its genitive ("Marks", "Älvdalens").
+    func isPlaceName(_ core: String) -> Bool {
+        let places = r.model.placeNames
+        guard !places.isEmpty, let f = core.unicodeScalars.first, TextShape.isUpperLetter(f) else { return false }
+        let lower = TextShape.lowercased(core)
+        return places.contains(lower) || lower.hasSuffix("s") && places.contains(String(lower.dropLast()))
+    }
+
     /// Marks that open a quotation or a title.
     static let quoteMarks: Set<Unicode.Scalar> = ["\"", "”", "“", "„", "«", "»", "'", "’"]
 
