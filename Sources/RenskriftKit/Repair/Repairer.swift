@@ -1198,9 +1198,9 @@ final class DocumentState {
     }
 
     /// Undoes the å/ä/ö a word got where the document writes it as a name: a capitalised listed word that stands
-    /// inside a run of names somewhere in the text ("Karin Hall", "ersättare för Saga Lind") is a name everywhere in
-    /// it, and a common word that only its letters' marks tell from it ("håll", "säga", "märks") is no better reading
-    /// of a name than the name as written, however much more often the common word is used. A name the lexicon
+    /// inside a run of names ("Karin Hall", "ersättare för Saga Lind", "Lisa Hall (S)"), or is a place of the domain
+    /// lexicon, is a name, and a common word that only its letters' marks tell from it ("håll", "säga", "märks") is
+    /// no better reading of a name than the name as written, however much more often the common word is used. A name the lexicon
     /// lists (`isListedName`: "Pär" for "Par") is a reading of a name, and a word no list holds ("Bjork") has none of
     /// its own to keep; words as frequent as the function words are no names ("For Anna" is "För Anna").
     func nameRunPass(_ out: inout [Correction?], tokens: [String], lineStarts: [Bool], idOf: [Int]) {
@@ -1216,9 +1216,9 @@ final class DocumentState {
             if changed[id] == true { forms.append(k) }
         }
         guard !forms.isEmpty else { return }
-        // (the run's other word must read as a name too, a listed name or a word no list holds: a common word before
-        // it is a label whose colon OCR lost, "Plats Radhuset", or a title's, "Blå Låda"; a sentence may open with the
-        // run, "Saga Lundgren svarade")
+        // (the run's other word must read as a name too: a listed name, a word no list holds, or a rare listed word
+        // capitalised inside a sentence, "Linnea Hall"; a frequent common word before it is a label whose colon OCR
+        // lost, "Plats Radhuset"; a sentence may open with the run, "Saga Lundgren svarade")
         // (as repaired: "Bla Lador" is "Blå Lådor")
         func nameLike(_ j: Int) -> Bool {
             let parts = tokenParts(out[j]?.replacement ?? tokens[j])
