@@ -5,6 +5,9 @@ public enum ModelLocator {
     public static let lexiconFile = "sv-lexicon.bin"
     public static let rulesFile = "rules.yaml"
     public static let foreignWordsFile = "en-words.txt"
+    /// The domain lexicon's folder and the lists of places in it, read for `RepairModel.placeNames`.
+    public static let domainFolder = "lexicon"
+    public static let placeFiles = ["municipalities.txt", "regions.txt"]
 
     /// The first folder of the search path that holds sv-lexicon.bin.
     public static func directory(explicit: String? = nil,
@@ -146,14 +149,15 @@ public struct RepairModel: Sendable {
         let foreignURL = directory.appendingPathComponent(ModelLocator.foreignWordsFile)
         let foreign = (try? Data(contentsOf: foreignURL)).map(ForeignWordList.init(parsing:)) ?? ForeignWordList()
         return RepairModel(lexicon: lexicon, rules: rules, foreignWords: foreign,
-                           placeNames: placeNames(in: directory.appendingPathComponent("lexicon")), directory: directory,
+                           placeNames: placeNames(in: directory.appendingPathComponent(ModelLocator.domainFolder)),
+                           directory: directory,
                            hasher: FileHasher(lexicon: lexiconURL, rules: override != nil ? nil : rulesURL))
     }
 
     /// The one-word capitalised names of the domain lexicon's place lists (optional files; `#` lines are comments).
     static func placeNames(in folder: URL) -> Set<String> {
         var out = Set<String>()
-        for file in ["municipalities.txt", "regions.txt"] {
+        for file in ModelLocator.placeFiles {
             guard let text = try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8) else { continue }
             for line in text.split(separator: "\n") {
                 let w = line.trimmingCharacters(in: .whitespaces)

@@ -1200,11 +1200,12 @@ final class DocumentState {
     /// Undoes the å/ä/ö a word got where the document writes it as a name: a capitalised listed word that stands
     /// inside a run of names ("Karin Hall", "ersättare för Saga Lind", "Lisa Hall (S)"), or is a place of the domain
     /// lexicon, is a name, and a common word that only its letters' marks tell from it ("håll", "säga", "märks") is
-    /// no better reading of a name than the name as written, however much more often the common word is used. A name the lexicon
-    /// lists (`isListedName`: "Pär" for "Par") is a reading of a name, and a word no list holds ("Bjork") has none of
-    /// its own to keep; words as frequent as the function words are no names ("For Anna" is "För Anna").
+    /// no better reading of a name than the name as written, however much more often the common word is used. A
+    /// name the lexicon lists (`isListedName`: "Pär" for "Par") is a reading of a name, and a word no list holds
+    /// ("Bjork") has none of its own to keep; words as frequent as the function words are no names ("For Anna" is
+    /// "För Anna").
     func nameRunPass(_ out: inout [Correction?], tokens: [String], lineStarts: [Bool], idOf: [Int]) {
-        // (most documents change no such word: the positions are worked out only when one is found)
+        // (most documents change no such word: the neighbours are looked at only where one is found)
         var changed: [Int: Bool] = [:]
         var forms: [Int] = []
         for k in tokens.indices {
@@ -3415,7 +3416,6 @@ final class DocumentState {
         }
     }
 
-    /// A capitalised word the lexicon lists as a name.
     /// The capitalised word is a municipality or region of the domain lexicon, or its genitive ("Marks", "Älvdalens").
     func isPlaceName(_ core: String) -> Bool {
         let places = r.model.placeNames
@@ -3427,6 +3427,7 @@ final class DocumentState {
     /// Marks that open a quotation or a title.
     static let quoteMarks: Set<Unicode.Scalar> = ["\"", "”", "“", "„", "«", "»", "'", "’"]
 
+    /// A capitalised word the lexicon lists as a name.
     func isListedName(_ text: String) -> Bool {
         guard let f = text.unicodeScalars.first, TextShape.isUpperLetter(f), !TextShape.isAllCaps(text),
               let e = listedWord(text) else { return false }
