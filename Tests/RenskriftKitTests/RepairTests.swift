@@ -1484,6 +1484,10 @@ enum RepairFixture {
                 == "Utfallet blev bättre än budgeterat. Socialnämnden prognostiserar ett underskott för 2024. Vad det gäller")
         let names = "Forskare vid Göteborgs universitet, Göteborgsregionens förbund och Anna Berg, Östersund, informerade."
         #expect(Self.noisy(names) == names)
+        // nor before a common word that a capital or a number follows: a name, a place or an address
+        let named = "Förslaget till kontrollansvarig, Linnea Hall, godtas. Remissen gick till polisen, Region Dalarna och "
+            + "kommunerna. Stämman hölls i samlingslokal, Björkhagsgatan 12, Västerås."
+        #expect(Self.noisy(named) == named)
         let clean = "Närvarande var Per Berg; Östersund och kostnaden blir 300 000 kronor: Reservation anmäldes."
         #expect(RepairFixture.fixed(clean) == clean)
         // legacy OCR of a clean page keeps the writer's colons and semicolons while its words are repaired; a

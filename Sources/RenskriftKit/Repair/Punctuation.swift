@@ -264,6 +264,14 @@ extension DocumentState {
             while j < tokens.count, text[j].isEmpty { j += 1 }
             return j < tokens.count ? j : nil
         }
+        /// The capitalised word at `j` goes on as a sentence's first word does: a small letter, a mark or the line's end
+        /// after it; a capital or a number makes it part of a name ("Linnea Hall", "Region Dalarna", "Väster 3:14",
+        /// "Björkhagsgatan 12").
+        func goesOnAsSentence(_ j: Int) -> Bool {
+            guard tokenParts(text[j]).suffix.isEmpty, let n = next(after: j), !lineStarts[(j + 1)...n].contains(true),
+                  let f = text[n].unicodeScalars.first else { return true }
+            return TextShape.isLetter(f) && f.properties.isLowercase
+        }
         // a page whose OCR leaves specks after words shows it in periods before a small letter that no capital
         // explains inside a line ("att. motionen"): print has two in the 107 000 words of the prose sets, OCR of a
         // poor or typewritten page several on every page; where it does, a period before a small c, k, o, s … is a
@@ -406,8 +414,9 @@ extension DocumentState {
                 // a comma before a capitalised common word ends a sentence in a blurred scan ("budgeterat, Socialnämnden
                 // prognostiserar"): after a comma a capital starts a name ("universitet, Göteborgsregionens"); a
                 // numbered point's period loses its dot in legacy OCR as well ("4, Aktuellt" at a line start, not
-                // "Atari 800, Sol")
-                guard commonWordFollows(nextText) else { continue }
+                // "Atari 800, Sol"); a common word that a capital or a number follows names a person, a place or an
+                // address ("kontrollansvarig, Linnea Hall", "polisen, Region Dalarna", "samlingslokal, Björkhagsgatan 12")
+                guard commonWordFollows(nextText), goesOnAsSentence(n!) else { continue }
                 suffix = "."
             case "'" where core.unicodeScalars.first.map({ $0.properties.isLowercase }) == true
                 && !parts.prefix.contains("'"):
