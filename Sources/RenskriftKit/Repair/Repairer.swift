@@ -3218,7 +3218,20 @@ final class DocumentState {
             }
             var headChars: [UInt32]?
             var headLP = 0.0, headEdits = 0
-            if let h = head {
+            // a listed head ending in s may be a word and a linking s: "starts" is rare as a word of its own, but
+            // "bok|start|s|projekt" links the frequent "start" (a head the lexicon holds only for compounds,
+            // "tårt-", costs nothing, and would otherwise outscore it with an å the OCR never read)
+            var linked: Match?
+            if let h = head, q - from > 3, Packed.lower(chars[q - 1]) == UInt32(UInt8(ascii: "s")), headMay(hashBefore) {
+                for m in matches(chars[from..<(q - 1)], entryFilter: headOK, exact: exact)
+                where headScore(m) > headScore(linked ?? h) && !"sxz".utf8.contains(m.text.utf8.last.map { $0 | 0x20 } ?? 0) {
+                    linked = m
+                }
+            }
+            if let l = linked {
+                head = l
+                headChars = Packed.chars(Array(l.text.utf8)) + [chars[q - 1]]; headLP = l.logP; headEdits = l.edits
+            } else if let h = head {
                 headChars = Packed.chars(Array(h.text.utf8)); headLP = h.logP; headEdits = h.edits
             } else if q - from > 3, Packed.lower(chars[q - 1]) == UInt32(UInt8(ascii: "s")) {
                 // (a head ending in s, x or z takes no linking s: "processsledare" is a doubled letter, not "process|s|ledare")
