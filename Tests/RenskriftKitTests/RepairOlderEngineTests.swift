@@ -212,6 +212,10 @@ import Testing
         // elsewhere it stays a letter
         #expect(RepairFixture.fixed("Budget för 202b och plan för 202S, bilaga 2b och punkt 4S, år 1999.")
                 == "Budget för 2026 och plan för 2025, bilaga 2b och punkt 4S, år 1999.")
+        // and where the year opens a date (the same letter is the same digit in it), a case number or a span of years;
+        // what comes out must be one
+        #expect(RepairFixture.fixed("Mötet 202b-02-11, yttrande 202b-01-2b (dnr 202b/9) och planen 202b-2028, men 202b-x och 202b-2020.")
+                == "Mötet 2026-02-11, yttrande 2026-01-26 (dnr 2026/9) och planen 2026–2028, men 202b-x och 202b-2020.")
     }
 
     @Test func twoDigitNumbersAnEngineSplitAreJoinedWhereThePlaceWantsOneNumber() {

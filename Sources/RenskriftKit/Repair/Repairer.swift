@@ -1750,25 +1750,49 @@ final class DocumentState {
     }
 
     /// "202b" → "2026": a year whose one non-digit is a letter shaped like a digit (`yearDigitShapes`), where the
-    /// three digits leave no other reading.
+    /// three digits leave no other reading; also where the year opens a date, a case number or a span of years.
     func yearShapeRule(_ t: String) -> Correction? {
         let shapes = r.model.rules.yearDigitShapes
         guard !shapes.isEmpty else { return nil }
         let parts = tokenParts(t)
-        guard parts.core.utf8.count == 4 else { return nil }
-        var year = "", shaped = 0
-        for c in parts.core {
+        // a year alone, or opening a date, a case number or a span of years ("202b-02-11", "202b/9", "202b-2028")
+        let head = parts.core.prefix(4), rest = parts.core.dropFirst(4)
+        guard head.utf8.count == 4, rest.isEmpty || rest.first == "-" || rest.first == "/" else { return nil }
+        var year = "", shape: (letter: Character, digit: String)?
+        for c in head {
             if c.isASCII && c.isNumber {
                 year.append(c)
-            } else if let d = shapes[String(c)] {
+            } else if shape == nil, let d = shapes[String(c)] {
                 year += d
-                shaped += 1
+                shape = (c, d)
             } else {
                 return nil
             }
         }
-        guard shaped == 1, let n = Int(year), (1900...2099).contains(n) else { return nil }
-        return Correction(original: t, replacement: parts.prefix + year + parts.suffix, score: 3, rule: "digit")
+        guard let shape, let n = Int(year), (1900...2099).contains(n) else { return nil }
+        // (the same letter is the same digit in the rest of the token: "202b-01-2b"; what comes out must be a date,
+        // a case number or a later year, not "202b-x")
+        var tail = ""
+        for c in rest {
+            if c.isASCII && c.isNumber || c == "-" || c == "/" {
+                tail.append(c)
+            } else if c == shape.letter {
+                tail += shape.digit
+            } else {
+                return nil
+            }
+        }
+        if !tail.isEmpty {
+            let after = tail.dropFirst()
+            let isDate = DocumentState.isISODate(year + tail)
+            let isCaseNumber = tail.first == "/" && !after.isEmpty && after.utf8.count <= 5
+                && after.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+            let isSpan = tail.first == "-" && after.utf8.count == 4 && Int(after).map { $0 > n && $0 <= 2099 } == true
+            guard isDate || isCaseNumber || isSpan else { return nil }
+            // (a span gets the en dash that `dashRule` gives years in a document whose OCR never wrote one)
+            if isSpan && enDashLost { tail = "–" + after }
+        }
+        return Correction(original: t, replacement: parts.prefix + year + tail + parts.suffix, score: 3, rule: "digit")
     }
 
     /// A number with a letter that OCR reads for a digit ("l5 mars", "2O24", "1O.00") gets the digit, and so does an
