@@ -2105,7 +2105,17 @@ final class DocumentState {
                 a.candidates[0].lexiconLogP -= DocumentState.sentenceStartNameCost
             }
             let id = a.candidates[0]
-            let best = a.candidates.dropFirst().max { $0.total < $1.total }!
+            var best = a.candidates.dropFirst().max { $0.total < $1.total }!
+            // a capital inside a sentence marks a name among the readings too: a listed name or a place of the domain
+            // lexicon is read before a common word that nobody writes with one there, unless that word is far more
+            // likely ("i Laxa" is Laxå, not "Läxa")
+            if !sentenceStart, segments.count == 1, let f = seg.unicodeScalars.first, TextShape.isUpperLetter(f),
+               !TextShape.isAllCaps(seg), listedCommonWord(best.text),
+               let name = a.candidates.dropFirst().filter({ isListedName($0.text) || isPlaceName($0.text) })
+                   .max(by: { $0.total < $1.total }),
+               name.total + s.caseMismatchPenalty > best.total {
+                best = name
+            }
             var gain = best.total - id.total
             let swedishOCR = channel.legacyWeight < 0.5
             var need = requiredGain(identity: id, best: best)
