@@ -238,6 +238,17 @@ enum RepairFixture {
                 == "Beslutet är oförändrad och samhällsbyggnadschefen informerar.")
     }
 
+    @Test func aFontThatBreaksALetterIntoTwoGlyphsTeachesItsRate() {
+        // "ii" for ä is rare in the tables; a document where it makes listed words again and again reads it at its own
+        // rate ("Hawaii" is no such word), while one such word alone stays as it is
+        let text = "Styrelsen vill hemstiilla om att kostnaden begriinsas och att felanmiilt fel atgardas. Giiller det ocksa Hawaii?"
+        #expect(RepairFixture.legacy(text)
+                == "Styrelsen vill hemställa om att kostnaden begränsas och att felanmält fel åtgärdas. Gäller det också Hawaii?")
+        #expect(RepairFixture.legacy("Styrelsen vill hemstiilla om att kostnaden ska bli lag.").contains("hemstiilla"))
+        let e = RepairFixture.repairer.explain(word: "hemstiilla", context: RepairFixture.legacyContext + "\n" + text)
+        #expect(e.learnedMisreadings.contains { $0.hasPrefix("ä as ii ") })
+    }
+
     @Test func aHeadEndingInSIsAWordAndALinkingS() {
         // "start|s" links the frequent "start", not the rare genitive "starts": a head only compounds hold ("tårt-")
         // must not win with an å the OCR never read; and "brottsmål|s" gets its å back

@@ -56,7 +56,8 @@ public struct Channel: Sendable {
     /// `ocr` in a word listed only with `truth` there, out of `total` times the document holds `truth` read any way.
     public struct DocumentConfusion: Sendable, Hashable {
         public var truth: Unicode.Scalar
-        public var ocr: Unicode.Scalar
+        /// One letter or sign, or the glyphs an engine breaks the letter into ("ii" for ä).
+        public var ocr: String
         public var hits: Int
         public var total: Int
 
@@ -102,7 +103,7 @@ public struct Channel: Sendable {
             // (a sign without case, "5" for s, stands for the small letter: a capital is its place's, not the sign's;
             // so does another letter's capital inside a word, "I" for l, "R" for e; a capital for å/ä/ö is also read
             // for their own capitals, "O" for Ö)
-            let ocrText = String(c.ocr)
+            let ocrText = c.ocr
             let smallOnly = ocrText.uppercased() == ocrText.lowercased() || c.truth.isASCII && ocrText != ocrText.lowercased()
             for (t, o) in [(String(c.truth), ocrText), (String(c.truth).uppercased(), ocrText.uppercased())]
             where !(smallOnly && t != String(c.truth)) {

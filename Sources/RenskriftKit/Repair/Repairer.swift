@@ -82,6 +82,9 @@ public struct Repairer: Sendable {
     let announcingWords: Set<String>
     let colonOpeners: Set<String>
     let suspensionConjunctions: Set<String>
+    /// The tables' readings of å, ä or ö as two glyphs or more, all letters ("ii" for ä), most likely first: a
+    /// document that breaks one letter so all along learns its own rate.
+    let multiGlyphReadings: [(ocr: String, truth: Unicode.Scalar)]
 
     public init(model: RepairModel) {
         self.model = model
@@ -119,6 +122,14 @@ public struct Repairer: Sendable {
         announcingWords = Set(rules.punctuation.announcingWords)
         colonOpeners = Set(rules.punctuation.colonOpeners)
         suspensionConjunctions = Set(rules.punctuation.suspensionConjunctions)
+        var best: [String: (truth: Unicode.Scalar, p: Double)] = [:]
+        for c in rules.channel.legacy + rules.channel.swe where c.ocr.unicodeScalars.count >= 2
+            && c.ocr.allSatisfy({ $0.isLetter && $0.isLowercase }) && c.truth.unicodeScalars.count == 1
+            && "åäö".contains(c.truth) {
+            if (best[c.ocr]?.p ?? 0) < c.p { best[c.ocr] = (c.truth.unicodeScalars.first!, c.p) }
+        }
+        multiGlyphReadings = best.sorted { $0.value.p != $1.value.p ? $0.value.p > $1.value.p : $0.key < $1.key }
+            .map { (ocr: $0.key, truth: $0.value.truth) }
     }
 
     // MARK: - Public entry points
@@ -288,7 +299,7 @@ public struct Repairer: Sendable {
             reason = "kept: the word itself scores best"
         }
         let prior = model.rules.scoring.documentConfusionPrior
-        let learned = state.learnedMisreadings.sorted { ($0.truth.value, $0.ocr.value) < ($1.truth.value, $1.ocr.value) }
+        let learned = state.learnedMisreadings.sorted { ($0.truth.value, $0.ocr) < ($1.truth.value, $1.ocr) }
             .map { "\($0.truth) as \($0.ocr) \(String(format: "%.2f", $0.rate(prior: prior, tableRate: 0))) (\($0.hits) of \($0.total))" }
         return RepairExplanation(word: word, core: parts.core, legacyWeight: state.channel.legacyWeight,
                                  editGain: state.editBoost, diacriticGain: max(lossGain, state.editBoost),
@@ -613,7 +624,7 @@ final class DocumentState {
             guard let (t, o) = DocumentState.letters(ofPair: k),
                   o.value >= 0x80 || TextShape.isUpperLetter(o) && t.properties.isLowercase, t.value >= 0x80,
                   n.words >= 2 else { return nil }
-            return Channel.DocumentConfusion(truth: t, ocr: o, hits: n.hits,
+            return Channel.DocumentConfusion(truth: t, ocr: String(o), hits: n.hits,
                                              total: (readRight[t] ?? 0) + (misreadTotal[t.value] ?? 0))
         }
         // a sign the engine writes for a letter inside words ("D4tum", "För5lag", "Rev¡derad"): where one letter in
@@ -628,7 +639,26 @@ final class DocumentState {
         for (k, n) in glyphs where n.words >= 2 {
             guard let (t, o) = DocumentState.letters(ofPair: k) else { continue }
             let right = t.value < 0x80 ? asciiRight[Int(t.value)] : (readRight[t] ?? 0)
-            documentConfusions.append(Channel.DocumentConfusion(truth: t, ocr: o, hits: n.hits, total: right + n.hits))
+            documentConfusions.append(Channel.DocumentConfusion(truth: t, ocr: String(o), hits: n.hits, total: right + n.hits))
+        }
+        // glyphs an engine breaks å/ä/ö into, as the tables list them ("ii" for ä: "hemstiilla", "smiiltningen"): a
+        // font that breaks one so does it all along, far more often than the tables' average; where putting the
+        // letter in their place makes a listed word in two words or more, the document's rate counts (against the
+        // letter read any way, its stripped words included)
+        var pieces: [String: (truth: Unicode.Scalar, hits: Int, words: Int)] = [:]
+        for id in unlistedIDs {
+            let core = idCores[id]
+            for (ocr, truth) in repairer.multiGlyphReadings where core.contains(ocr) {
+                guard let e = repairer.model.lexicon.entry(core.replacingOccurrences(of: ocr, with: String(truth))),
+                      e.flags.contains(.valid), !e.flags.contains(.unverified) else { continue }
+                pieces[ocr, default: (truth, 0, 0)].hits += counts[id]
+                pieces[ocr, default: (truth, 0, 0)].words += 1
+                break
+            }
+        }
+        for (ocr, n) in pieces where n.words >= 2 {
+            let total = n.hits + (readRight[n.truth] ?? 0) + (misreadTotal[n.truth.value] ?? 0) + stripped
+            documentConfusions.append(Channel.DocumentConfusion(truth: n.truth, ocr: ocr, hits: n.hits, total: total))
         }
         self.strippedCounts = strippedCounts
         // (with the clean level as a prior worth `sharePriorWords` words: a short text says little about its scan)
@@ -660,13 +690,15 @@ final class DocumentState {
                 guard let (t, o) = DocumentState.letters(ofPair: k) else { continue }
                 let total = asciiRight[Int(t.value)] + n.hits
                 guard Double(n.hits) >= DocumentState.letterSwapMinRate * Double(total) else { continue }
-                documentConfusions.append(Channel.DocumentConfusion(truth: t, ocr: o, hits: n.hits, total: total))
+                documentConfusions.append(Channel.DocumentConfusion(truth: t, ocr: String(o), hits: n.hits, total: total))
             }
         }
         let confusionPrior = repairer.model.rules.scoring.documentConfusionPrior
-        habitualMisreadings = Set(documentConfusions.filter {
-            $0.rate(prior: confusionPrior, tableRate: 0) >= DocumentState.habitualMisreadRate
-        }.map { DocumentState.letterPair($0.truth, $0.ocr) })
+        habitualMisreadings = Set(documentConfusions.compactMap { c in
+            guard c.rate(prior: confusionPrior, tableRate: 0) >= DocumentState.habitualMisreadRate,
+                  c.ocr.unicodeScalars.count == 1, let o = c.ocr.unicodeScalars.first else { return nil }
+            return DocumentState.letterPair(c.truth, o)
+        })
         learnedMisreadings = documentConfusions
         enDashLost = enDashes == 0
         // (on the bytes: "II", "IV.", "(III)"; most tokens fail at their first or second byte)
