@@ -836,6 +836,9 @@ enum RepairFixture {
         // a digit before a group of three is a number written in groups, after a cue word too
         let amount = "Ramen föreslås uppgå till 8 412 miljoner kronor, och i 5 300 fall enligt § 4."
         #expect(RepairFixture.fixed(amount) == amount)
+        // nor is a number at a line's end before the next line's list number: "punkt 4 och 5" over "1. Mötet öppnas"
+        let list = "Gäst: Emma Lind, punkt 4 och 5\n\n1. Mötet öppnas\nOrdföranden öppnade mötet."
+        #expect(RepairFixture.fixed(list) == list)
     }
 
     @Test func theItemsAHeaderListsAreHeadingsBeforeAnyOtherHeading() {

@@ -1645,7 +1645,11 @@ final class DocumentState {
             }) == true {
             return Correction(original: t, replacement: r.doubleSigns.contains(t) ? "§§" : "§", score: 3, rule: "section-sign")
         }
-        let nextIsNumber = next.map { TextShape.isNumberLike($0) } ?? false
+        // (a number that opens the next line as a list's, "1." or "1)", is no reference's: "punkt 4 och 5" ends its line
+        // before "1. Mötet öppnas")
+        let nextIsNumber = next.map { n in
+            TextShape.isNumberLike(n) && !(lineStarts[k + 1] && (n.hasSuffix(".") || n.hasSuffix(")")))
+        } ?? false
         if nextIsNumber {
             // (a digit before a group of three digits is a number written in groups, whatever word precedes it: "till
             // 8 412 miljoner kronor")
