@@ -84,7 +84,7 @@ public struct Repairer: Sendable {
     let suspensionConjunctions: Set<String>
     /// The tables' readings of å, ä or ö as two glyphs or more, all letters ("ii" for ä), most likely first: a
     /// document that breaks one letter so all along learns its own rate.
-    let multiGlyphReadings: [(ocr: String, truth: Unicode.Scalar)]
+    let multiGlyphReadings: [(ocr: String, truth: Unicode.Scalar, ocrBytes: [UInt8], truthBytes: [UInt8])]
 
     public init(model: RepairModel) {
         self.model = model
@@ -129,7 +129,7 @@ public struct Repairer: Sendable {
             if (best[c.ocr]?.p ?? 0) < c.p { best[c.ocr] = (c.truth.unicodeScalars.first!, c.p) }
         }
         multiGlyphReadings = best.sorted { $0.value.p != $1.value.p ? $0.value.p > $1.value.p : $0.key < $1.key }
-            .map { (ocr: $0.key, truth: $0.value.truth) }
+            .map { (ocr: $0.key, truth: $0.value.truth, ocrBytes: Array($0.key.utf8), truthBytes: Array(String($0.value.truth).utf8)) }
     }
 
     // MARK: - Public entry points
@@ -645,20 +645,27 @@ final class DocumentState {
         // font that breaks one so does it all along, far more often than the tables' average; where putting the
         // letter in their place makes a listed word in two words or more, the document's rate counts (against the
         // letter read any way, its stripped words included)
-        var pieces: [String: (truth: Unicode.Scalar, hits: Int, words: Int)] = [:]
+        // (on the bytes: most unlisted words hold none of the pieces)
+        var pieces: [Int: (hits: Int, words: Int)] = [:]  // by index in `multiGlyphReadings`
         for id in unlistedIDs {
-            let core = idCores[id]
-            for (ocr, truth) in repairer.multiGlyphReadings where core.contains(ocr) {
-                guard let e = repairer.model.lexicon.entry(core.replacingOccurrences(of: ocr, with: String(truth))),
-                      e.flags.contains(.valid), !e.flags.contains(.unverified) else { continue }
-                pieces[ocr, default: (truth, 0, 0)].hits += counts[id]
-                pieces[ocr, default: (truth, 0, 0)].words += 1
-                break
+            let bytes = Array(idCores[id].utf8)
+            search: for (i, m) in repairer.multiGlyphReadings.enumerated() where bytes.count > m.ocrBytes.count {
+                for at in 0...(bytes.count - m.ocrBytes.count) where bytes[at] == m.ocrBytes[0]
+                    && bytes[at..<(at + m.ocrBytes.count)].elementsEqual(m.ocrBytes) {
+                    var v = bytes
+                    v.replaceSubrange(at..<(at + m.ocrBytes.count), with: m.truthBytes)
+                    guard let e = repairer.model.lexicon.entry(v), e.flags.contains(.valid),
+                          !e.flags.contains(.unverified) else { continue search }
+                    pieces[i, default: (0, 0)].hits += counts[id]
+                    pieces[i, default: (0, 0)].words += 1
+                    break search
+                }
             }
         }
-        for (ocr, n) in pieces where n.words >= 2 {
-            let total = n.hits + (readRight[n.truth] ?? 0) + (misreadTotal[n.truth.value] ?? 0) + stripped
-            documentConfusions.append(Channel.DocumentConfusion(truth: n.truth, ocr: ocr, hits: n.hits, total: total))
+        for (i, n) in pieces where n.words >= 2 {
+            let m = repairer.multiGlyphReadings[i]
+            let total = n.hits + (readRight[m.truth] ?? 0) + (misreadTotal[m.truth.value] ?? 0) + stripped
+            documentConfusions.append(Channel.DocumentConfusion(truth: m.truth, ocr: m.ocr, hits: n.hits, total: total))
         }
         self.strippedCounts = strippedCounts
         // (with the clean level as a prior worth `sharePriorWords` words: a short text says little about its scan)
