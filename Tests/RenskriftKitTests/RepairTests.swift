@@ -646,6 +646,12 @@ enum RepairFixture {
                 == "Avgiften höjs till 365 000 kronor per år och gäller för nästa år. Det är bra.")
     }
 
+    @Test func afterASpelledOutNumberTheNounAr() {
+        // legacy OCR's "ar" after a numeral written out is "år", as after a number; "väl" after "fungera"
+        #expect(RepairFixture.legacy("Bussen ar tolv ar gammal och har fungerat val under tio ar.")
+                == "Bussen är tolv år gammal och har fungerat väl under tio år.")
+    }
+
     @Test func beforeASupineTheAuxiliaryHar() throws {
         // a poor Swedish scan's invented ring ("hår") before a supine is "har"; "här" before a definite noun or a
         // present tense stays
