@@ -416,7 +416,9 @@ extension DocumentState {
                 // numbered point's period loses its dot in legacy OCR as well ("4, Aktuellt" at a line start, not
                 // "Atari 800, Sol"); a common word that a capital or a number follows names a person, a place or an
                 // address ("kontrollansvarig, Linnea Hall", "polisen, Region Dalarna", "samlingslokal, Björkhagsgatan 12")
-                guard commonWordFollows(nextText), goesOnAsSentence(n!) else { continue }
+                // (a numbered point's title may end in a number, "4, Hyresförhandlingarna 2026")
+                guard commonWordFollows(nextText),
+                      core.unicodeScalars.allSatisfy({ TextShape.isDigit($0) }) || goesOnAsSentence(n!) else { continue }
                 suffix = "."
             case "'" where core.unicodeScalars.first.map({ $0.properties.isLowercase }) == true
                 && !parts.prefix.contains("'"):
