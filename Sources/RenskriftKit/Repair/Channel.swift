@@ -654,7 +654,8 @@ public struct Channel: Sendable {
                 walk(pos + oc, cand, edits + 1, lossUsed, h)
                 truncate(mark)
             }
-            if !lossUsed && pos > 0 {
+            // (a word's first letter too: legacy OCR drops an initial ö as it drops one inside, "kad" for "ökad")
+            if !lossUsed {
                 for oi in lossRange {
                     let opt = opts[oi]
                     let cand = logP + opt.logP
