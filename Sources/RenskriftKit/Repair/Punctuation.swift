@@ -264,9 +264,9 @@ extension DocumentState {
             while j < tokens.count, text[j].isEmpty { j += 1 }
             return j < tokens.count ? j : nil
         }
-        /// The capitalised word at `j` goes on as a sentence's first word does: a small letter, a mark or the line's end
-        /// after it; a capital or a number makes it part of a name ("Linnea Hall", "Region Dalarna", "Väster 3:14",
-        /// "Björkhagsgatan 12").
+        /// The capitalised word at `j` goes on as a sentence's first word does: a mark of its own, the line's end or a
+        /// small letter after it; a capital or a number makes it part of a name ("Linnea Hall", "Region Dalarna",
+        /// "Väster 3:14", "Björkhagsgatan 12").
         func goesOnAsSentence(_ j: Int) -> Bool {
             guard tokenParts(text[j]).suffix.isEmpty, let n = next(after: j), !lineStarts[(j + 1)...n].contains(true),
                   let f = text[n].unicodeScalars.first else { return true }

@@ -128,8 +128,9 @@ public struct Repairer: Sendable {
             && "åäö".contains(c.truth) {
             if (best[c.ocr]?.p ?? 0) < c.p { best[c.ocr] = (c.truth.unicodeScalars.first!, c.p) }
         }
-        multiGlyphReadings = best.sorted { $0.value.p != $1.value.p ? $0.value.p > $1.value.p : $0.key < $1.key }
-            .map { (ocr: $0.key, truth: $0.value.truth, ocrBytes: Array($0.key.utf8), truthBytes: Array(String($0.value.truth).utf8)) }
+        multiGlyphReadings = best.sorted { $0.value.p != $1.value.p ? $0.value.p > $1.value.p : $0.key < $1.key }.map {
+            (ocr: $0.key, truth: $0.value.truth, ocrBytes: Array($0.key.utf8), truthBytes: Array(String($0.value.truth).utf8))
+        }
     }
 
     // MARK: - Public entry points
