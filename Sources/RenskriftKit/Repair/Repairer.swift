@@ -2150,11 +2150,12 @@ final class DocumentState {
             }
             let id = a.candidates[0]
             var best = a.candidates.dropFirst().max { $0.total < $1.total }!
+            let capitalInsideSentence = !sentenceStart && seg.unicodeScalars.first.map(TextShape.isUpperLetter) == true
+                && !TextShape.isAllCaps(seg)
             // a capital inside a sentence marks a name among the readings too: a listed name or a place of the domain
             // lexicon is read before a common word that nobody writes with one there, unless that word is far more
             // likely ("i Laxa" is Laxå, not "Läxa")
-            if !sentenceStart, segments.count == 1, let f = seg.unicodeScalars.first, TextShape.isUpperLetter(f),
-               !TextShape.isAllCaps(seg), listedCommonWord(best.text),
+            if capitalInsideSentence, segments.count == 1, listedCommonWord(best.text),
                let name = a.candidates.dropFirst().filter({ isListedName($0.text) || isPlaceName($0.text) })
                    .max(by: { $0.total < $1.total }),
                name.total + s.caseMismatchPenalty > best.total {
@@ -2165,8 +2166,7 @@ final class DocumentState {
             var need = requiredGain(identity: id, best: best)
             // a capital inside a sentence marks a name: a common word that nobody writes with one there is less likely
             // than the listed name it becomes with its å/ä/ö taken away or given back ("med hjälp av Lärs" is Lars)
-            if !sentenceStart, let f = seg.unicodeScalars.first, TextShape.isUpperLetter(f), !TextShape.isAllCaps(seg),
-               id.source == .lexicon, best.source == .lexicon, isListedName(best.text),
+            if capitalInsideSentence, id.source == .lexicon, best.source == .lexicon, isListedName(best.text),
                lexicon.entry(seg).map({ !$0.flags.contains(.capitalized) }) == true,
                Lexicon.skeleton(Array(seg.utf8)) == Lexicon.skeleton(Array(best.text.utf8)) {
                 gain += s.caseMismatchPenalty
@@ -3296,32 +3296,22 @@ final class DocumentState {
             }
             var headChars: [UInt32]?
             var headLP = 0.0, headEdits = 0
-            // a listed head ending in s may be a word and a linking s: "starts" is rare as a word of its own, but
-            // "bok|start|s|projekt" links the frequent "start" (a head the lexicon holds only for compounds,
+            // a head ending in s may be a word and a linking s, and a listed one ("starts", a rare genitive) is also
+            // tried so: "bok|start|s|projekt" links the frequent "start" (a head the lexicon holds only for compounds,
             // "tårt-", costs nothing, and would otherwise outscore it with an å the OCR never read)
+            // (a head ending in s, x or z takes no linking s: "processsledare" is a doubled letter, not "process|s|ledare")
             var linked: Match?
-            if let h = head, q - from > 3, Packed.lower(chars[q - 1]) == UInt32(UInt8(ascii: "s")), headMay(hashBefore) {
+            if q - from > 3, Packed.lower(chars[q - 1]) == UInt32(UInt8(ascii: "s")), headMay(hashBefore) {
                 for m in matches(chars[from..<(q - 1)], entryFilter: headOK, exact: exact)
-                where headScore(m) > headScore(linked ?? h) && !"sxz".utf8.contains(m.text.utf8.last.map { $0 | 0x20 } ?? 0) {
+                where (linked == nil || headScore(m) > headScore(linked!)) && !"sxz".utf8.contains(m.text.utf8.last.map { $0 | 0x20 } ?? 0) {
                     linked = m
                 }
             }
-            if let l = linked {
+            if let l = linked, head.map({ headScore(l) > headScore($0) }) ?? true {
                 head = l
                 headChars = Packed.chars(Array(l.text.utf8)) + [chars[q - 1]]; headLP = l.logP; headEdits = l.edits
             } else if let h = head {
                 headChars = Packed.chars(Array(h.text.utf8)); headLP = h.logP; headEdits = h.edits
-            } else if q - from > 3, Packed.lower(chars[q - 1]) == UInt32(UInt8(ascii: "s")) {
-                // (a head ending in s, x or z takes no linking s: "processsledare" is a doubled letter, not "process|s|ledare")
-                if headMay(hashBefore) {
-                    for m in matches(chars[from..<(q - 1)], entryFilter: headOK, exact: exact)
-                    where (head == nil || headScore(m) > headScore(head!)) && !"sxz".utf8.contains(m.text.utf8.last.map { $0 | 0x20 } ?? 0) {
-                        head = m
-                    }
-                }
-                if let h = head {
-                    headChars = Packed.chars(Array(h.text.utf8)) + [chars[q - 1]]; headLP = h.logP; headEdits = h.edits
-                }
             }
             if headChars == nil {
                 // heads that drop a final vowel ("skol-" of skola) or a third equal consonant ("nat|tillsyn");
