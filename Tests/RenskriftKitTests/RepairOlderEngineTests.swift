@@ -344,4 +344,13 @@ import Testing
         let numbered = RepairPartyTests.list + "Bilaga (1)\nBilaga (5)\n"
         #expect(RepairFixture.fixed(numbered) == numbered)
     }
+
+    @Test func aNumberAfterAListOfNamesWithoutPartiesCountsThem() {
+        // a vote's names carry no party: "(5)" counts them
+        let votes = RepairPartyTests.list + "Ja-röster: Maria Fröjd, Lars Hägg, Kent Holm, Eva Ek, Bo Ås (5)\n"
+        #expect(RepairFixture.fixed(votes) == votes)
+        // where the names before carry parties, the last one's "(5)" is one too
+        let parties = RepairPartyTests.list + "Närvarande: Maria Fröjd (M), Lars Hägg (5)\n"
+        #expect(RepairFixture.fixed(parties) == RepairPartyTests.list + "Närvarande: Maria Fröjd (M), Lars Hägg (S)\n")
+    }
 }

@@ -1479,6 +1479,14 @@ enum RepairFixture {
         #expect(RepairFixture.fixed(clean) == clean)
     }
 
+    @Test func aWriterWhoEndsListEntriesWithSemicolonsKeepsThem() {
+        // each entry holds a comma or a party, and three semicolons close one before a capital: the writer's
+        let list = "Närvarande: Lena Ek (S), ordförande; Per Holm (M), vice ordförande;\nEva Lind (C); Bo Ås, sekreterare; Kim Berg (L)."
+        #expect(Self.noisy(list) == list)
+        // one such semicolon in a poor scan is a blurred comma, and a capitalised label's is a colon
+        #expect(Self.noisy("Närvarande: Lena Ek (S), ordförande; Per Holm (M).") == "Närvarande: Lena Ek (S), ordförande, Per Holm (M).")
+    }
+
     @Test func semicolonsAndMidSentenceColonsAreRepairedOnlyInPoorOCR() {
         #expect(Self.noisy("Närvarande var Per Berg; Östersund och Eva Ek.") == "Närvarande var Per Berg, Östersund och Eva Ek.")
         #expect(Self.noisy("Kostnaden blir 300 000 kronor: Reservation anmäldes.") == "Kostnaden blir 300 000 kronor. Reservation anmäldes.")

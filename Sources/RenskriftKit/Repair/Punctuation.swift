@@ -10,6 +10,8 @@ extension DocumentState {
     static let labelMaxWords = 4
     /// Fewest labels written with a semicolon that show an engine's habit of reading colons so.
     static let semicolonLabelMinCount = 2
+    /// Semicolons closing list entries that make a document's semicolons before capitals the writer's.
+    static let listSemicolonMinCount = 3
     /// Fewest periods before a small letter inside a line that make a page one whose OCR leaves specks after words.
     static let speckledMinPeriods = 2
     /// Fewest commas after a word before a small letter that make a period after it there a blurred comma.
@@ -120,6 +122,30 @@ extension DocumentState {
             }
         }
         let semicolonIsColon = labelSemicolons >= DocumentState.semicolonLabelMinCount
+        // a writer who separates the entries of a list with semicolons does so all along, each entry holding a comma
+        // or a party ("Anna Ek (S), ordförande; Per Holm (M); Eva Lind, sekreterare; Bo Ås"): three such semicolons
+        // before a capital make such semicolons the writer's, where a blurred comma comes now and then ("Regionhuset;
+        // Örebro")
+        var listSemicolons: Set<Int> = []
+        if blurred {
+            var entryMarked = false
+            for k in tokens.indices {
+                let t = text[k]
+                // (a capitalised word first on its line is a label, "Beslut;")
+                if t.hasSuffix(";"), t.utf8.count > 1, entryMarked || t.hasSuffix(");"), k + 1 < tokens.count,
+                   let f = text[k + 1].unicodeScalars.first, TextShape.isUpperLetter(f),
+                   !(lineStarts[k] && t.unicodeScalars.first.map { TextShape.isUpperLetter($0) } == true) {
+                    listSemicolons.insert(k)
+                }
+                // (an entry may go on over a line break; a sentence's end or a label's colon ends it)
+                if t.hasSuffix(";") || t.hasSuffix(".") || t.hasSuffix(":") {
+                    entryMarked = false
+                } else if t.hasSuffix(",") || t.hasSuffix(")") {
+                    entryMarked = true
+                }
+            }
+        }
+        if listSemicolons.count < DocumentState.listSemicolonMinCount { listSemicolons = [] }
         // a bracket that a later token of its line closes is a bracket
         func closesOnLine(_ k: Int) -> Bool {
             var j = k + 1
@@ -406,7 +432,7 @@ extension DocumentState {
                 && core.unicodeScalars.allSatisfy({ TextShape.isDigit($0) }):
                 // a numbered point "5. Överenskommelse"
                 suffix = "."
-            case ";" where blurred:
+            case ";" where blurred && !listSemicolons.contains(k):
                 suffix = semicolonIsColon ? ":" : ","
             case "," where noisy && nextUpper && core.unicodeScalars.allSatisfy({ TextShape.isDigit($0) })
                 && (blurred || lineStarts[k])

@@ -1698,7 +1698,8 @@ final class DocumentState {
             }
         }
         // "(5)" after a name → "(S)" ("Bilaga (1)" is a number)
-        if t.hasPrefix("("), let close = t.firstIndex(of: ")"), k > 0, isName(at: k - 1, tokens: tokens) {
+        if t.hasPrefix("("), let close = t.firstIndex(of: ")"), k > 0, isName(at: k - 1, tokens: tokens),
+           !closesListOfNamesWithoutParties(at: k, tokens: tokens) {
             let inner = String(t[t.index(after: t.startIndex)..<close])
             if (1...3).contains(inner.count), inner.contains(where: { r.model.rules.partyLookalikes[String($0)] != nil }) {
                 let mapped = String(inner.map { c in r.model.rules.partyLookalikes[String(c)].flatMap(\.first) ?? c })
@@ -1766,8 +1767,24 @@ final class DocumentState {
         let mapped = String(body.map { c in rules.partyLookalikes[String(c)].flatMap(\.first) ?? c })
         guard mapped.allSatisfy({ $0.isUppercase }), let e = lexicon.entry(mapped), e.flags.contains(.uppercase)
         else { return nil }
+        if closesListOfNamesWithoutParties(at: k, tokens: tokens) { return nil }
         let rep = "(" + mapped + ")" + trail
         return rep == t ? nil : Correction(original: t, replacement: rep, score: 2, rule: "party")
+    }
+
+    /// The bracket at `k` follows the last of a list of names none of which has a party ("Ja-röster: Roger Åberg,
+    /// Kent Holmqvist, Lars Hägg (5)"): a protocol writes a party after every name of a list or after none, so the
+    /// bracket counts the names.
+    func closesListOfNamesWithoutParties(at k: Int, tokens: [String]) -> Bool {
+        // (back over the name the bracket follows, first names and surnames: at most three words)
+        @inline(__always) func bareName(_ t: Substring) -> Bool {
+            guard let f = t.unicodeScalars.first, TextShape.isUpperLetter(f), t.unicodeScalars.count >= 2 else { return false }
+            return t.unicodeScalars.allSatisfy { TextShape.isLetter($0) || $0 == "-" }
+        }
+        var j = k - 1
+        while j > 0, k - j < 3, bareName(Substring(tokens[j - 1])) { j -= 1 }
+        guard j > 0, tokens[j - 1].hasSuffix(",") else { return false }
+        return bareName(tokens[j - 1].dropLast())
     }
 
     /// Token `k` reads as a surname: capitalised, after a capitalised first name or no common noun itself (a list
