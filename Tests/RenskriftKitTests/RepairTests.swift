@@ -657,6 +657,14 @@ enum RepairFixture {
                 == "Bussen är tolv år gammal och har fungerat väl under tio år.")
     }
 
+    @Test func theVerbsSattFarAndLasAfterTheirSubjectsAndBeforeTheirParticles() {
+        // legacy OCR's "satt", "far", "las" stripped of nothing: the verb after a subject or an auxiliary, "far illa",
+        // "las upp"; the noun after a determiner gets its ä
+        #expect(RepairFixture.legacy("Vi satt i grupper. Hon har satt upp en plan. Barn som far illa. Protokollet las upp.")
+                == "Vi satt i grupper. Hon har satt upp en plan. Barn som far illa. Protokollet las upp.")
+        #expect(RepairFixture.legacy("Det finns ett satt att lasa det.") == "Det finns ett sätt att läsa det.")
+    }
+
     @Test func beforeASupineTheAuxiliaryHar() throws {
         // a poor Swedish scan's invented ring ("hår") before a supine is "har"; "här" before a definite noun or a
         // present tense stays
