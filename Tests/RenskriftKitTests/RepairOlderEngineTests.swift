@@ -156,6 +156,11 @@ import Testing
                                 + "Ola Sten (C)\nLena Nyström (S)\n\n§ 12 Val av justerare\n"))
         #expect(fixed.contains("budgeten. Sammanträdet ajournerades. Vid återupptagandet redogjorde Camilla Svensson"))
         #expect(fixed.contains("Ordföranden tackade. Övriga frågor togs upp."))
+        // ocrad breaks lines at wide gaps: a short line in small letters under one that ends with a small-letter word
+        // is no heading, and the line under it goes on with the sentence
+        let broken = RepairFixture.fixed(ocr + "\nMånga har hört av sig om dåligt före på gång- och\ncykelvägarna i Anneberg\n"
+                                         + "och Bodafors. Frågan utreds.")
+        #expect(broken.hasSuffix("gång- och\ncykelvägarna i Anneberg\noch Bodafors. Frågan utreds."))
         // a number inside a line, or after a list's dash, opens no item's title
         let inside = RepairFixture.fixed(ocr + "\nBudget 2027 och verksamhetsplan\n- 9 startbesked och 7 slutbesked")
         #expect(inside.hasSuffix("\nBudget 2027 och verksamhetsplan\n- 9 startbesked och 7 slutbesked"))

@@ -103,6 +103,15 @@ extension DocumentState {
                 // (an item's heading opens its text in any document: prose has no "§" headings)
                 if first.hasPrefix("§") { return true }
                 guard !learning else { return false }
+                // (a short line that opens with a small letter under one that ends with a small-letter word goes on
+                // with that sentence: ocrad breaks lines at wide gaps, "… om dåligt före på gång- och" over
+                // "cykelvägarna i Anneberg" over "och Bodafors.")
+                // (one that ends with a period ends its sentence: "e-post till styrelsen@brf.se." over "vid protokollet")
+                if lineOf[k] >= 2, let f = first.unicodeScalars.first, TextShape.isLowerLetter(f),
+                   let l = current[lines[lineOf[k] - 2].upperBound].unicodeScalars.last, TextShape.isLowerLetter(l),
+                   let e = current[before.upperBound].unicodeScalars.last, e != ".", e != "!", e != "?" {
+                    return current[before.upperBound].hasSuffix(":")
+                }
                 return before.count <= 3 || current[before.upperBound].hasSuffix(":")
                     || !first.isEmpty && first.unicodeScalars.allSatisfy({ TextShape.isDigit($0) || $0 == "." })
             }
