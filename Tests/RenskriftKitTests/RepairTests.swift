@@ -900,6 +900,13 @@ enum RepairFixture {
                 == "Mikael Sörensen, ekonomichef, §§ 112–114\nElin Sandén, handläggare, §§ 61–63, Per Ek\nTelefon 12 34, 88 63-61\nvi 88 61–63")
     }
 
+    @Test func aSingleLookalikeBeforeARisingRangeIsASign() {
+        // no count stands before a range of item numbers; Swedish OCR writes its en dash as an em dash ("$ 1—12")
+        let text = "Ordföranden påminde om att 8 8-10 behandlas sist.\nParagrafer: $ 1—12, varav 8 34—41 är öppna.\nTelefon 8 63-61."
+        #expect(RepairFixture.fixed(text)
+                == "Ordföranden påminde om att § 8–10 behandlas sist.\nParagrafer: § 1–12, varav § 34–41 är öppna.\nTelefon 8 63-61.")
+    }
+
     @Test func anEightGluedToTheNextItemNumberIsASign() {
         let text = "§ 44 Mötets öppnande\nNärvarande Jesper Näslund, samordnare, 8 44\n845 Gemensam upphandling\n"
             + "Vi var 845 deltagare.\n§ 46 Övriga frågor\n847 personer svarade"

@@ -1669,18 +1669,22 @@ final class DocumentState {
                 let pl = TextShape.lowercased(p).trimmingCharacters(in: .punctuationCharacters)
                 return r.signCues.contains(pl) || p.hasPrefix("§") || p.hasSuffix(",") && k >= 2 && tokens[k - 2].hasPrefix("§")
             } ?? true)
-            // (after a comma, a double look-alike before a rising range of item numbers: "ekonomichef, 88 61-63")
-            let itemRange = prev?.hasSuffix(",") == true && next.map { n in
-                let ends = n.trimmingCharacters(in: CharacterSet(charactersIn: ",.;:")).split(whereSeparator: { $0 == "-" || $0 == "–" })
+            // a rising range of item numbers ("8-10", "34—41"): after a comma a double look-alike before one is "§§"
+            // ("ekonomichef, 88 61-63"), and a single one anywhere "§" (no count stands before a range of numbers:
+            // "påminde om att 8 8-10 behandlas sist")
+            let risingRange = next.map { n in
+                let ends = n.trimmingCharacters(in: CharacterSet(charactersIn: ",.;:"))
+                    .split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "—" })
                 guard ends.count == 2, ends.allSatisfy({ $0.count <= 3 && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
                       let a = Int(ends[0]), let b = Int(ends[1]) else { return false }
                 return b > a
             } == true
+            let itemRange = prev?.hasSuffix(",") == true && risingRange
             if r.doubleSigns.contains(t) && (!r.weakSigns.contains(t) || strongContext || itemRange) {
                 return Correction(original: t, replacement: "§§", score: r.weakSigns.contains(t) ? 2 : 4,
                                   rule: "section-sign")
             }
-            if r.singleSigns.contains(t) && (!r.weakSigns.contains(t) || strongContext) {
+            if r.singleSigns.contains(t) && (!r.weakSigns.contains(t) || strongContext || risingRange) {
                 return Correction(original: t, replacement: "§", score: r.weakSigns.contains(t) ? 2 : 4,
                                   rule: "section-sign")
             }

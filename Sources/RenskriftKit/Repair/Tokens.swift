@@ -199,7 +199,7 @@ enum TextShape {
         guard let f = s.unicodeScalars.first, f.value >= 0x30 && f.value <= 0x39 || f.value >= 0x80
             && CharacterSet.decimalDigits.contains(f) else { return false }
         return s.unicodeScalars.allSatisfy {
-            ($0.value >= 0x30 && $0.value <= 0x39) || ".,:-/)".unicodeScalars.contains($0) || $0 == "–"
+            ($0.value >= 0x30 && $0.value <= 0x39) || ".,:-/)".unicodeScalars.contains($0) || $0 == "–" || $0 == "—"
                 || $0.value >= 0x80 && CharacterSet.decimalDigits.contains($0)
         }
     }
