@@ -186,6 +186,8 @@ public struct ContextCue: Codable, Sendable, Hashable {
     public var left: [String]?
     /// Words just after, with the same placeholders.
     public var right: [String]?
+    /// Endings of the word just before (a genitive's "-ens" before the noun "far", where the verb "får" cannot stand).
+    public var leftSuffix: [String]?
     /// Endings of the word just after (e.g. a supine "-t" after "har").
     public var rightSuffix: [String]?
     /// Endings the word just after must not have (an adverb in "-igen" after "det har" is no definite noun); a
@@ -196,11 +198,12 @@ public struct ContextCue: Codable, Sendable, Hashable {
     public var all: Bool?
     public var weight: Double
 
-    public init(word: String, left: [String]? = nil, right: [String]? = nil, rightSuffix: [String]? = nil,
-                rightNotSuffix: [String]? = nil, all: Bool? = nil, weight: Double) {
+    public init(word: String, left: [String]? = nil, right: [String]? = nil, leftSuffix: [String]? = nil,
+                rightSuffix: [String]? = nil, rightNotSuffix: [String]? = nil, all: Bool? = nil, weight: Double) {
         self.word = word
         self.left = left
         self.right = right
+        self.leftSuffix = leftSuffix
         self.rightSuffix = rightSuffix
         self.rightNotSuffix = rightNotSuffix
         self.all = all
@@ -643,6 +646,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
             y += "  - {word: \(q(c.word))"
             if let l = c.left { y += ", left: \(list(l))" }
             if let r = c.right { y += ", right: \(list(r))" }
+            if let s = c.leftSuffix { y += ", leftSuffix: \(list(s))" }
             if let s = c.rightSuffix { y += ", rightSuffix: \(list(s))" }
             if let s = c.rightNotSuffix { y += ", rightNotSuffix: \(list(s))" }
             if c.all == true { y += ", all: true" }

@@ -3505,6 +3505,9 @@ final class DocumentState {
                 func note(_ met: Bool) { any = any || met; every = every && met }
                 if let cl = cue.left { note(left.map { listed(cl, $0) } ?? false) }
                 if let cr = cue.right { note(right.map { listed(cr, $0) } ?? false) }
+                if let suf = cue.leftSuffix {
+                    note(left.map { ll in suf.contains { ll.count > $0.count + 2 && ll.hasSuffix($0) } } ?? false)
+                }
                 if let suf = cue.rightSuffix {
                     note(right.map { rr in suf.contains { rr.count > $0.count + 2 && rr.hasSuffix($0) } } ?? false)
                 }
