@@ -674,6 +674,10 @@ enum RepairFixture {
             + "Länet har ännu inte hår reviderat sina ordningar. I det här fallet gäller det här beslutet, och här står det."
         let out = RepairFixture.fixed(ocr)
         #expect(out.hasSuffix("Länet har ännu inte har reviderat sina ordningar. I det här fallet gäller det här beslutet, och här står det."))
+        // and before a short supine, which no ending marks ("haft", "ökat")
+        let short = RepairFixture.fixed(try Fixtures.text("ocr/swe-degraded/dev02.txt")
+            + "Kostnaderna för foder här ökat och verket här haft höga flöden.")
+        #expect(short.hasSuffix("Kostnaderna för foder har ökat och verket har haft höga flöden."))
     }
 
     @Test func legacyOCRsStrippedHarAfterDenIsHarAndAnInfinitiveFollowsAtt() {
