@@ -7,6 +7,8 @@ public struct Channel: Sendable {
         public var ocr: [UInt8]
         public var truth: [UInt8]
         public var logP: Double
+        /// Where in a word the option applies: anywhere (0), first only (1), after the first character only (2).
+        public var at: UInt8 = 0
     }
 
     /// How much the document looks like OCR without Swedish data (0 = Swedish OCR, 1 = legacy).
@@ -40,6 +42,8 @@ public struct Channel: Sendable {
         var truthStart: Int32
         var truthCount: Int32
         var logP: Double
+        /// `Option.at`.
+        var at: UInt8
     }
     /// Non-ASCII letters that this channel writes for another letter at least 5 % of the time ("é" for ö).
     let suspicious: Set<Unicode.Scalar>
@@ -60,6 +64,9 @@ public struct Channel: Sendable {
         public var ocr: String
         public var hits: Int
         public var total: Int
+        /// The document's rate replaces the tables' even where it is lower: an engine that writes the sign for one
+        /// letter all along reads the others right ("_" for å, never for ö, in gocr's pages).
+        public var replacesTable = false
 
         /// The document's rate, with the tables' `tableRate` as a prior worth `prior` letters.
         public func rate(prior: Double, tableRate: Double) -> Double {
@@ -99,6 +106,9 @@ public struct Channel: Sendable {
         // the document's own rate, with the tables' as a prior worth `documentConfusionPrior` letters (in both cases:
         // the capital is one glyph more of the same engine)
         let prior = rules.scoring.documentConfusionPrior
+        // (the tables' rates for the unread-glyph sign, kept for a word's first character: a document's rates come from
+        // inside its words, and an engine reads capitals apart, gocr's "_" is a small å inside words but Å or Ö first)
+        var firstOnly: [String: [String: Double]] = [:]
         for c in documentConfusions where prior > 0 && c.total > 0 {
             // (a sign without case, "5" for s, stands for the small letter: a capital is its place's, not the sign's;
             // so does another letter's capital inside a word, "I" for l, "R" for e; a capital for å/ä/ö is also read
@@ -109,7 +119,10 @@ public struct Channel: Sendable {
             where !(smallOnly && t != String(c.truth)) {
                 let p0 = mixed[t]?[o] ?? 0
                 let p = c.rate(prior: prior, tableRate: p0)
-                if p > p0 { mixed[t, default: [:]][o] = p }
+                if p > p0 || c.replacesTable {
+                    if o == String(UnicodeScalar(Channel.unreadGlyph)), firstOnly[t]?[o] == nil { firstOnly[t, default: [:]][o] = p0 }
+                    mixed[t, default: [:]][o] = p
+                }
             }
         }
         var written: [Unicode.Scalar: Double] = [:]
@@ -137,7 +150,11 @@ public struct Channel: Sendable {
             var leave = 0.0
             for (o, p) in outs where p > 0 && o != truth {
                 leave += p
-                let opt = Option(ocr: Array(o.utf8), truth: Array(truth.utf8), logP: log(p))
+                var opt = Option(ocr: Array(o.utf8), truth: Array(truth.utf8), logP: log(p))
+                if let p0 = firstOnly[truth]?[o] {
+                    opt.at = 2
+                    if p0 > 0 { table[Int(opt.ocr[0])].append(Option(ocr: opt.ocr, truth: opt.truth, logP: log(p0), at: 1)) }
+                }
                 if let first = opt.ocr.first {
                     table[Int(first)].append(opt)
                 } else {
@@ -171,7 +188,7 @@ public struct Channel: Sendable {
             let t = Int32(flatBytes.count)
             flatBytes.append(contentsOf: opt.truth)
             flatOptions.append(FlatOption(ocrStart: o, ocrCount: Int32(opt.ocr.count), truthStart: t,
-                                          truthCount: Int32(opt.truth.count), logP: opt.logP))
+                                          truthCount: Int32(opt.truth.count), logP: opt.logP, at: opt.at))
         }
         var flatByFirst: [Range<Int>] = []
         flatByFirst.reserveCapacity(256)
@@ -643,6 +660,7 @@ public struct Channel: Sendable {
                 let opt = opts[oi]
                 let cand = logP + opt.logP
                 if cand < threshold { break }
+                if opt.at != 0 && (opt.at == 1) != (pos == 0) { continue }
                 let oc = Int(opt.ocrCount), os = Int(opt.ocrStart)
                 guard pos + oc <= ocr.count else { continue }
                 var same = true

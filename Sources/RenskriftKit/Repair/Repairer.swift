@@ -634,6 +634,9 @@ final class DocumentState {
         var glyphs: [UInt64: (hits: Int, words: Int)] = [:]
         for (id, core) in idCores.enumerated() {
             guard let (letter, glyph) = DocumentState.glyphMisreading(core, in: repairer.model.lexicon) else { continue }
+            // (the unread-glyph sign stands for a letter the engine cannot read: a plain one it gives is the listed
+            // twin of a word with é, "Linn_a" read as Linnea)
+            if glyph.value == UInt32(Channel.unreadGlyph) && letter.isASCII { continue }
             glyphs[DocumentState.letterPair(letter, glyph), default: (0, 0)].hits += counts[id]
             glyphs[DocumentState.letterPair(letter, glyph), default: (0, 0)].words += 1
         }
@@ -641,6 +644,18 @@ final class DocumentState {
             guard let (t, o) = DocumentState.letters(ofPair: k) else { continue }
             let right = t.value < 0x80 ? asciiRight[Int(t.value)] : (readRight[t] ?? 0)
             documentConfusions.append(Channel.DocumentConfusion(truth: t, ocr: String(o), hits: n.hits, total: right + n.hits))
+            // the sign an engine writes for a glyph it cannot read stands for one letter all along (gocr's "_" for å,
+            // which it never reads): where that letter is a habit, each other letter with a ring or dots gets the rate
+            // the document shows for it, however low ("f_r" is "får" where every ö was read right)
+            guard o == Unicode.Scalar(Channel.unreadGlyph), t.value >= 0x80, n.hits * 2 > right + n.hits else { continue }
+            // (a letter the sign stands for in two words or more has its own rate from the loop)
+            for other in DocumentState.ringAndDotLetters where other != t
+                && (glyphs[DocumentState.letterPair(other, o)]?.words ?? 0) < 2 {
+                let hits = glyphs[DocumentState.letterPair(other, o)]?.hits ?? 0
+                var c = Channel.DocumentConfusion(truth: other, ocr: String(o), hits: hits, total: (readRight[other] ?? 0) + hits)
+                c.replacesTable = true
+                documentConfusions.append(c)
+            }
         }
         // glyphs an engine breaks å/ä/ö into, as the tables list them ("ii" for ä: "hemstiilla", "smiiltningen"): a
         // font that breaks one so does it all along, far more often than the tables' average; where putting the
@@ -2947,10 +2962,12 @@ final class DocumentState {
     /// ASCII signs that print never puts between two letters of a word: inside one they are a glyph the engine
     /// misread (gocr's ";" for i, "fören;ngen", and "%" for é, "Linn%a").
     static let innerSigns = ";%{}"
+    /// The small letters with a ring or dots, the ones an engine without Swedish data cannot read.
+    static let ringAndDotLetters: [Unicode.Scalar] = ["å", "ä", "ö"]
 
     static func glyphMisreading(_ lower: String, in lexicon: Lexicon) -> (Unicode.Scalar, Unicode.Scalar)? {
         guard lower.utf8.count >= 4, TextShape.hasByte(lower, where: {
-            $0 >= 0x30 && $0 <= 0x39 || $0 == 0xC2 || DocumentState.innerSigns.utf8.contains($0)
+            $0 >= 0x30 && $0 <= 0x39 || $0 == 0xC2 || $0 == Channel.unreadGlyph || DocumentState.innerSigns.utf8.contains($0)
         }) else { return nil }
         let sc = Array(lower.unicodeScalars)
         var glyph: Unicode.Scalar?
@@ -2958,7 +2975,7 @@ final class DocumentState {
         for u in sc {
             if TextShape.isLetter(u) { letters += 1; continue }
             guard TextShape.isDigit(u) || u.value >= 0xA1 && u.value <= 0xBF && !"§«»°·".unicodeScalars.contains(u)
-                    || DocumentState.innerSigns.unicodeScalars.contains(u),
+                    || DocumentState.innerSigns.unicodeScalars.contains(u) || u.value == UInt32(Channel.unreadGlyph),
                   glyph == nil || glyph == u else { return nil }
             glyph = u
             times += 1
