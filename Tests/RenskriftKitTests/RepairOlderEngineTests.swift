@@ -273,6 +273,13 @@ import Testing
         #expect(RepairFixture.fixed(clean) == clean)
     }
 
+    @Test func aCapitalNInsideAWordIsTheRvOrTvGocrMergedIntoIt() {
+        // gocr reads "rv" and "tv" as one glyph, N (or J and N); a name's own capital inside it stays
+        let text = "FöNaltningen redovisade läget. Alla näJNarande fick ordet om uNecklingen av verksamheten.\nMcNeil och Nelander kom också."
+        #expect(RepairFixture.fixed(text)
+                == "Förvaltningen redovisade läget. Alla närvarande fick ordet om utvecklingen av verksamheten.\nMcNeil och Nelander kom också.")
+    }
+
     @Test func theUnreadGlyphSignTakesTheLetterTheDocumentShowsForIt() {
         // gocr writes "_" for every å and reads ö and ä right: "f_r" is "får" there, though "för" is far more frequent
         let gocr = """

@@ -151,6 +151,12 @@ public struct Channel: Sendable {
             for (o, p) in outs where p > 0 && o != truth {
                 leave += p
                 var opt = Option(ocr: Array(o.utf8), truth: Array(truth.utf8), logP: log(p))
+                // (small letters merged into a capital, gocr's N for "rv", happen inside a word: a word's first capital
+                // is its own, "Nelander")
+                if truth.unicodeScalars.count >= 2, truth == truth.lowercased(), let f = o.unicodeScalars.first,
+                   f.isASCII, f.properties.isUppercase {
+                    opt.at = 2
+                }
                 if let p0 = firstOnly[truth]?[o] {
                     opt.at = 2
                     if p0 > 0 { table[Int(opt.ocr[0])].append(Option(ocr: opt.ocr, truth: opt.truth, logP: log(p0), at: 1)) }
