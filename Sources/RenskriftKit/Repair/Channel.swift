@@ -7,8 +7,13 @@ public struct Channel: Sendable {
         public var ocr: [UInt8]
         public var truth: [UInt8]
         public var logP: Double
-        /// Where in a word the option applies: anywhere (0), first only (1), after the first character only (2).
-        public var at: UInt8 = 0
+        /// Where in a word the option applies.
+        public var at: Place = .anywhere
+    }
+
+    /// Where in a word an option applies (an engine reads a word's first glyph apart: capitals, a caseless sign).
+    public enum Place: UInt8, Sendable, Hashable {
+        case anywhere, first, inside
     }
 
     /// How much the document looks like OCR without Swedish data (0 = Swedish OCR, 1 = legacy).
@@ -42,7 +47,7 @@ public struct Channel: Sendable {
         var truthStart: Int32
         var truthCount: Int32
         var logP: Double
-        /// `Option.at`.
+        /// `Option.at`'s raw value.
         var at: UInt8
     }
     /// Non-ASCII letters that this channel writes for another letter at least 5 % of the time ("é" for ö).
@@ -155,11 +160,11 @@ public struct Channel: Sendable {
                 // is its own, "Nelander")
                 if truth.unicodeScalars.count >= 2, truth == truth.lowercased(), let f = o.unicodeScalars.first,
                    f.isASCII, f.properties.isUppercase {
-                    opt.at = 2
+                    opt.at = .inside
                 }
                 if let p0 = firstOnly[truth]?[o] {
-                    opt.at = 2
-                    if p0 > 0 { table[Int(opt.ocr[0])].append(Option(ocr: opt.ocr, truth: opt.truth, logP: log(p0), at: 1)) }
+                    opt.at = .inside
+                    if p0 > 0 { table[Int(opt.ocr[0])].append(Option(ocr: opt.ocr, truth: opt.truth, logP: log(p0), at: .first)) }
                 }
                 if let first = opt.ocr.first {
                     table[Int(first)].append(opt)
@@ -194,7 +199,7 @@ public struct Channel: Sendable {
             let t = Int32(flatBytes.count)
             flatBytes.append(contentsOf: opt.truth)
             flatOptions.append(FlatOption(ocrStart: o, ocrCount: Int32(opt.ocr.count), truthStart: t,
-                                          truthCount: Int32(opt.truth.count), logP: opt.logP, at: opt.at))
+                                          truthCount: Int32(opt.truth.count), logP: opt.logP, at: opt.at.rawValue))
         }
         var flatByFirst: [Range<Int>] = []
         flatByFirst.reserveCapacity(256)
@@ -666,7 +671,7 @@ public struct Channel: Sendable {
                 let opt = opts[oi]
                 let cand = logP + opt.logP
                 if cand < threshold { break }
-                if opt.at != 0 && (opt.at == 1) != (pos == 0) { continue }
+                if opt.at != Place.anywhere.rawValue && (opt.at == Place.first.rawValue) != (pos == 0) { continue }
                 let oc = Int(opt.ocrCount), os = Int(opt.ocrStart)
                 guard pos + oc <= ocr.count else { continue }
                 var same = true
