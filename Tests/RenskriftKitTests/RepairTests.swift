@@ -657,6 +657,14 @@ enum RepairFixture {
                 == "Bussen är tolv år gammal och har fungerat väl under tio år.")
     }
 
+    @Test func aMeasureAfterANumeralOpensACompoundAsWritten() {
+        // "dagars", a plural's genitive, is no compound head hunspell flags; after "30-" it is the measure of the
+        // compound, which keeps its letters (a stripped "ars" is still read as "års")
+        #expect(RepairFixture.fixed("Priset för en 30-dagarsbiljett och 24-timmarsjouren höjs.")
+                == "Priset för en 30-dagarsbiljett och 24-timmarsjouren höjs.")
+        #expect(RepairFixture.legacy("Ett 3-arsavtal tecknades.") == "Ett 3-årsavtal tecknades.")
+    }
+
     @Test func theVerbsSattFarAndLasAfterTheirSubjectsAndBeforeTheirParticles() {
         // legacy OCR's "satt", "far", "las" stripped of nothing: the verb after a subject or an auxiliary, "far illa",
         // "las upp"; the noun after a determiner gets its ä

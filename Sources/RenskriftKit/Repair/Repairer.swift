@@ -2164,7 +2164,7 @@ final class DocumentState {
         var bestScore = Double.infinity
         var rule: String?
         var changed = false
-        for whole in segments {
+        for (si, whole) in segments.enumerated() {
             guard whole.count >= 1 else { newSegs.append(whole); continue }
             // (signs beside a hyphen belong to the text, not to the word: "\"spam\"-typ", "(stor-)företagen")
             let edges = segments.count == 1 ? nil : tokenParts(whole)
@@ -2172,6 +2172,13 @@ final class DocumentState {
             func keep() { newSegs.append(whole) }
             func take(_ text: String) { newSegs.append((edges?.prefix ?? "") + text + (edges?.suffix ?? "")) }
             guard !seg.isEmpty else { keep(); continue }
+            // a measure after a numeral and a hyphen is a genitive that opens a compound as written ("30-dagarsbiljett",
+            // "24-timmarsjour"): a plural's genitive is no head hunspell flags, so the compound search restores letters
+            // to make one ("dag|års|biljett")
+            if si > 0, seps[si - 1] == "-", segments[si - 1].unicodeScalars.allSatisfy({ TextShape.isDigit($0) }),
+               isMeasureCompoundAsWritten(seg) {
+                keep(); continue
+            }
             var a = analyze(seg)
             if a.protectedReason != nil || a.candidates.count < 2 { keep(); continue }
             if let tokens, segments.count == 1 {
@@ -2962,6 +2969,26 @@ final class DocumentState {
     /// ASCII signs that print never puts between two letters of a word: inside one they are a glyph the engine
     /// misread (gocr's ";" for i, "fören;ngen", and "%" for é, "Linn%a").
     static let innerSigns = ";%{}"
+    /// Shortest measure word of a genitive compound after a numeral ("dagar", "timmar"; "ar" is no measure of its own).
+    static let measureHeadMinLetters = 4
+
+    /// `seg` reads as written as a listed word, a genitive s and a listed word that may end a compound
+    /// ("dagars|biljett").
+    func isMeasureCompoundAsWritten(_ seg: String) -> Bool {
+        let b = Array(TextShape.lowercased(seg).utf8)
+        guard b.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A || $0 >= 0x80 }) else { return false }
+        @inline(__always) func listed(_ w: ArraySlice<UInt8>) -> LexiconEntry? {
+            guard let e = lexicon.entry(Array(w)), e.flags.contains(.valid), !e.flags.contains(.unverified) else { return nil }
+            return e
+        }
+        for q in b.indices where q >= DocumentState.measureHeadMinLetters && q + 3 < b.count && b[q] == UInt8(ascii: "s")
+            && TextShape.letterCount(String(decoding: b[..<q], as: UTF8.self)) >= DocumentState.measureHeadMinLetters {
+            guard listed(b[..<q]) != nil, let tail = listed(b[(q + 1)...]), DocumentState.isCompoundTail(tail) else { continue }
+            return true
+        }
+        return false
+    }
+
     /// The small letters with a ring or dots, the ones an engine without Swedish data cannot read.
     static let ringAndDotLetters: [Unicode.Scalar] = ["å", "ä", "ö"]
 
