@@ -114,6 +114,7 @@ public struct Channel: Sendable {
         // (the tables' rates for the unread-glyph sign, kept for a word's first character: a document's rates come from
         // inside its words, and an engine reads capitals apart, gocr's "_" is a small å inside words but Å or Ö first)
         var firstOnly: [String: [String: Double]] = [:]
+        let unreadSign = String(UnicodeScalar(Channel.unreadGlyph))
         for c in documentConfusions where prior > 0 && c.total > 0 {
             // (a sign without case, "5" for s, stands for the small letter: a capital is its place's, not the sign's;
             // so does another letter's capital inside a word, "I" for l, "R" for e; a capital for å/ä/ö is also read
@@ -125,7 +126,7 @@ public struct Channel: Sendable {
                 let p0 = mixed[t]?[o] ?? 0
                 let p = c.rate(prior: prior, tableRate: p0)
                 if p > p0 || c.replacesTable {
-                    if o == String(UnicodeScalar(Channel.unreadGlyph)), firstOnly[t]?[o] == nil { firstOnly[t, default: [:]][o] = p0 }
+                    if o == unreadSign, firstOnly[t]?[o] == nil { firstOnly[t, default: [:]][o] = p0 }
                     mixed[t, default: [:]][o] = p
                 }
             }

@@ -2981,8 +2981,9 @@ final class DocumentState {
             guard let e = lexicon.entry(Array(w)), e.flags.contains(.valid), !e.flags.contains(.unverified) else { return nil }
             return e
         }
-        for q in b.indices where q >= DocumentState.measureHeadMinLetters && q + 3 < b.count && b[q] == UInt8(ascii: "s")
-            && TextShape.letterCount(String(decoding: b[..<q], as: UTF8.self)) >= DocumentState.measureHeadMinLetters {
+        // (every byte is a letter's: the head's letters are its bytes that start one)
+        for q in b.indices where q + 3 < b.count && b[q] == UInt8(ascii: "s")
+            && b[..<q].lazy.filter({ $0 & 0xC0 != 0x80 }).count >= DocumentState.measureHeadMinLetters {
             guard listed(b[..<q]) != nil, let tail = listed(b[(q + 1)...]), DocumentState.isCompoundTail(tail) else { continue }
             return true
         }
