@@ -675,6 +675,12 @@ enum RepairFixture {
         #expect(RepairFixture.legacy("Medlemmens far bor i lagenheten.") == "Medlemmens far bor i lägenheten.")
     }
 
+    @Test func saidBetweenANameAndAtt() {
+        // "sa" between a name the lexicon lists and "att" is the verb; "så att" after a clause keeps its å
+        #expect(RepairFixture.legacy("Lisbeth sa att hon vill lamna styrelsen.") == "Lisbeth sa att hon vill lämna styrelsen.")
+        #expect(RepairFixture.legacy("Vi andrar rutinen sa att alla far veta.") == "Vi ändrar rutinen så att alla får veta.")
+    }
+
     @Test func beforeASupineTheAuxiliaryHar() throws {
         // a poor Swedish scan's invented ring ("hår") before a supine is "har"; "här" before a definite noun or a
         // present tense stays

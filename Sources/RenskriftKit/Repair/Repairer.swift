@@ -3537,10 +3537,12 @@ final class DocumentState {
         let left = leftTok.flatMap { $0.last.map { ".!?:".contains($0) } == true ? nil : norm($0) }
         let thisEndsSentence = tokens[k].last.map { ".!?:,;".contains($0) } ?? false
         let right = thisEndsSentence ? nil : norm(k + 1 < tokens.count ? tokens[k + 1] : nil)
-        /// A neighbour in a cue's list of words, where "#number" stands for any number and "#year" for a year.
-        func listed(_ list: [String], _ word: String) -> Bool {
+        /// A neighbour in a cue's list of words, where "#number" stands for any number, "#year" for a year and "#name"
+        /// for a name the lexicon lists (the neighbour as the text writes it, `raw`).
+        func listed(_ list: [String], _ word: String, raw: String?) -> Bool {
             list.contains(word) || (list.contains("#number") && TextShape.isNumberLike(word))
                 || (list.contains("#year") && TextShape.isYear(word))
+                || (list.contains("#name") && raw.map { isListedName(String(tokenParts($0).core)) } == true)
         }
         return candidates.map { c in
             var bonus = 0.0
@@ -3548,8 +3550,8 @@ final class DocumentState {
                 // each condition the cue gives: whether the neighbour meets it (a missing neighbour does not)
                 var any = false, every = true
                 func note(_ met: Bool) { any = any || met; every = every && met }
-                if let cl = cue.left { note(left.map { listed(cl, $0) } ?? false) }
-                if let cr = cue.right { note(right.map { listed(cr, $0) } ?? false) }
+                if let cl = cue.left { note(left.map { listed(cl, $0, raw: leftTok) } ?? false) }
+                if let cr = cue.right { note(right.map { listed(cr, $0, raw: tokens[k + 1]) } ?? false) }
                 if let suf = cue.leftSuffix {
                     note(left.map { ll in suf.contains { ll.count > $0.count + 2 && ll.hasSuffix($0) } } ?? false)
                 }
