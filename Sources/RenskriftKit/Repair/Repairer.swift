@@ -60,6 +60,9 @@ public struct RepairExplanation: Sendable, Codable {
     public var reason: String
     /// Letters the context's OCR writes as others, learned from its words, with the rate used ("å as ä 0.71").
     public var learnedMisreadings: [String] = []
+    /// Words the context writes without their å/ä/ö (no word as written, one with them), with their counts: the
+    /// evidence behind `diacriticGain`.
+    public var strippedWords: [String] = []
 }
 
 /// The noisy-channel corrector: OCR confusions × word probabilities × neighbours, adapted per document.
@@ -306,7 +309,9 @@ public struct Repairer: Sendable {
                                  editGain: state.editBoost, diacriticGain: max(lossGain, state.editBoost),
                                  candidates: analysis.candidates.sorted { $0.total > $1.total },
                                  decision: d?.replacement ?? word, rule: d?.rule, reason: reason,
-                                 learnedMisreadings: learned)
+                                 learnedMisreadings: learned,
+                                 strippedWords: state.strippedCounts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+                                     .map { "\($0.key) (\($0.value))" })
     }
 
     /// Repairs a token sequence; returns one correction (or nil) per token and the document's legacy weight.

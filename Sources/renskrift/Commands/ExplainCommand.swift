@@ -35,6 +35,9 @@ struct ExplainCommand: ParsableCommand {
         if !e.learnedMisreadings.isEmpty {
             print("letters this context's OCR writes as others: " + e.learnedMisreadings.joined(separator: ", "))
         }
+        if !e.strippedWords.isEmpty {
+            print("words this context writes without their å/ä/ö: " + e.strippedWords.joined(separator: ", "))
+        }
         print("candidate".padding(toLength: 24, withPad: " ", startingAt: 0)
               + "   total   lexicon  channel  context  source")
         for c in e.candidates {
