@@ -1554,6 +1554,10 @@ enum RepairFixture {
         // or a pronoun or article opens what it introduces
         #expect(Self.noisy("Kommunerna i Strömstad och Tanum har: meddelat att årets resor: en dagsresa till Visby, röstades enligt följande: ja")
                 == "Kommunerna i Strömstad och Tanum har meddelat att årets resor: en dagsresa till Visby, röstades enligt följande: ja")
+        // a capitalised word alone after a sentence's end is a label, whose colon stays before a small letter or a
+        // capital
+        #expect(Self.noisy("Dagordningen godkändes. Tillägg: frågan om cykelrummet tas upp. Abdi undrade var man anmäler. Svar: i första hand till bolaget. Nytt möte. Tema: Elevhälsans arbete")
+                == "Dagordningen godkändes. Tillägg: frågan om cykelrummet tas upp. Abdi undrade var man anmäler. Svar: i första hand till bolaget. Nytt möte. Tema: Elevhälsans arbete")
         // at a line's end a colon before a capital was a period, unless a word announcing a list stands before it
         #expect(Self.noisy("Styrelsen har i dag diskuterat budgeten: \nBudgeten antas. I samtalet framkom bl.a. följande:\nSkolgården rustas upp.")
                 == "Styrelsen har i dag diskuterat budgeten. \nBudgeten antas. I samtalet framkom bl.a. följande:\nSkolgården rustas upp.")

@@ -365,6 +365,10 @@ extension DocumentState {
             let nextLower = nextFirst.map { TextShape.isLetter($0) && $0.properties.isLowercase } ?? false
             let nextUpper = nextFirst.map { TextShape.isLetter($0) && $0.properties.isUppercase } ?? false
             let sameLine = n.map { j in !lineStarts[(k + 1)...j].contains(true) } ?? false
+            // a capitalised word alone after a sentence's end is a label whose colon is the writer's, inside a line as
+            // well as at its start ("godkändes. Tillägg: frågan om", "grannar. Svar: i första hand")
+            let opensSentence = !lineStarts[k] && k > 0 && text[k - 1].utf8.last.map({ $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "?") }) == true
+                && core.unicodeScalars.first.map({ TextShape.isUpperLetter($0) }) == true
             var suffix = parts.suffix
             switch suffix {
             case "." where periodSpecks && sameLine && isPartyToken(nextText)
@@ -410,7 +414,7 @@ extension DocumentState {
                 // an abbreviation's period blurred into a colon: "bl.a: till följd", "kl: 18.30" (not a label's
                 // colon after one without periods: "Dnr: KS 2025/064", "Tel: 08-…")
                 suffix = "."
-            case ":" where blurred && sameLine && (lineIndex[k] >= 3 && !labelSoFar[k] || midSentence[k]):
+            case ":" where blurred && sameLine && (lineIndex[k] >= 3 && !labelSoFar[k] || midSentence[k]) && !opensSentence:
                 // a colon deep inside a line is rare in protocols; labels ("Närvarande:") come first on the line; one
                 // before a name is the writer's ("Exempel: Marusha"), a new sentence starts with a common word
                 // (a word that announces a list, or a pronoun or article opening what the colon introduces, makes it
@@ -422,7 +426,8 @@ extension DocumentState {
                           !r.colonOpeners.contains(tokenParts(nextText).core) {
                     suffix = ""
                 } else { continue }
-            case ":" where blurred && (lineIndex[k] >= 3 || midSentence[k]) && (n == nil || !sameLine && (nextText.hasPrefix("§") || nextUpper)):
+            case ":" where blurred && (lineIndex[k] >= 3 || midSentence[k]) && !opensSentence
+                && (n == nil || !sameLine && (nextText.hasPrefix("§") || nextUpper)):
                 // a colon after a sentence's words announces a list ("valdes:" over "- Anna Berg"); before the next
                 // item of the agenda, a heading or a new sentence it was a period
                 // (not after a word that announces one: "bl.a. följande:" over its points)
