@@ -182,7 +182,7 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
 /// A neighbour cue for a real-word ambiguity: `word` gains `weight` when a neighbour matches.
 public struct ContextCue: Codable, Sendable, Hashable {
     public var word: String
-    /// Words just before; "#number" matches any number, "#year" a year, "#name" a name the lexicon lists.
+    /// Words just before; "#number" matches any number, "#year" a year, "#name" a name.
     public var left: [String]?
     /// Words just after, with the same placeholders.
     public var right: [String]?
@@ -640,7 +640,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
             y += "\n"
             for k in yearDigitShapes.keys.sorted() { y += "  \(q(k)): \(q(yearDigitShapes[k]!))\n" }
         }
-        y += "\n# Neighbour cues for real-word ambiguities; \"#number\" matches any number, \"#year\" a year,\n# \"#name\" a name the lexicon lists.\ncontext:\n"
+        y += "\n# Neighbour cues for real-word ambiguities; \"#number\" matches any number, \"#year\" a year,\n# \"#name\" a name (listed, or a capitalised word inside a run of them).\ncontext:\n"
         if context.isEmpty { y += "  []\n" }
         for c in context {
             y += "  - {word: \(q(c.word))"

@@ -1614,6 +1614,13 @@ final class DocumentState {
             return "unit after a number"
         }
         if !r.protected.isEmpty && r.protected.contains(TextShape.lowercased(parts.core)) { return "listed as protected in rules.yaml" }
+        // (a capital and a small letter alone in brackets are a symbol or a code, "natrium (Na)", "kalcium (Ca)": no
+        // word of two letters stands so; party letters, "(Sd)", were the token rule's)
+        if parts.prefix.hasSuffix("("), parts.suffix.hasPrefix(")"), parts.core.unicodeScalars.count == 2,
+           let f = parts.core.unicodeScalars.first, let l = parts.core.unicodeScalars.last,
+           TextShape.isUpperLetter(f), TextShape.isLowerLetter(l) {
+            return "symbol in brackets"
+        }
         // ("sekr." is no garbled "ser.": an abbreviation the rules list keeps its letters before its period; a short
         // one may be a legacy misreading, "dir." for "där.")
         if parts.suffix.hasPrefix("."), parts.core.utf8.count >= 4, r.abbreviations.contains(TextShape.lowercased(parts.core)) {
@@ -2596,6 +2603,19 @@ final class DocumentState {
                 }
             }
         }
+        // a verb's s-passive, made from its stem as the present in -er is ("tillträds" beside "tillträder" and
+        // "tillträda"; "tjänsten tillträds den 4 maj"): word lists leave some out, and the compound walk reads such a
+        // word only as weak parts
+        if idWord == nil || idWord!.1 != .lexicon, letters >= 5, digits == 0, !foreign, caseOK,
+           ocr.last == UInt8(ascii: "s"), let stemLast = ocr.dropLast().last, !"sxz".utf8.contains(stemLast) {
+            let stemLower = TextShape.lowerBytes(Array(ocr.dropLast()))
+            if let present = lexicon.entry(stemLower + Array("er".utf8)), let infinitive = lexicon.entry(stemLower + [0x61]),
+               present.flags.contains(.valid), infinitive.flags.contains(.valid),
+               let (lp, src) = wordLogP(present, capitalized: capitalized, allCaps: allCaps), src == .lexicon,
+               lp - s.compoundPenalty > idWord?.0 ?? -.infinity {
+                idWord = (lp - s.compoundPenalty, .compound)
+            }
+        }
         let looseLP: Double? = idWord == nil && letters >= DocumentState.looseCompoundMinLetters && digits == 0 && !foreign
             && caseOK ? looseLinkedCompound(Packed.chars(ocr)).map { $0 - s.compoundPenalty - s.looseCompoundPenalty }
             : nil
@@ -3542,12 +3562,13 @@ final class DocumentState {
         let left = leftTok.flatMap { $0.last.map { ".!?:".contains($0) } == true ? nil : norm($0) }
         let thisEndsSentence = tokens[k].last.map { ".!?:,;".contains($0) } ?? false
         let right = thisEndsSentence ? nil : norm(k + 1 < tokens.count ? tokens[k + 1] : nil)
-        /// A neighbour in a cue's list of words, where "#number" stands for any number, "#year" for a year and "#name"
-        /// for a name the lexicon lists (the neighbour as the text writes it, `raw`).
-        func listed(_ list: [String], _ word: String, raw: String?) -> Bool {
+        /// A neighbour (token `j`) in a cue's list of words, where "#number" stands for any number, "#year" for a year
+        /// and "#name" for a name: one the lexicon lists, or a capitalised word inside a run of them ("Annika Wärn").
+        func listed(_ list: [String], _ word: String, at j: Int) -> Bool {
             list.contains(word) || (list.contains("#number") && TextShape.isNumberLike(word))
                 || (list.contains("#year") && TextShape.isYear(word))
-                || (list.contains("#name") && raw.map { isListedName(String(tokenParts($0).core)) } == true)
+                || (list.contains("#name") && (j < namePositions.count && namePositions[j]
+                                               || isListedName(String(tokenParts(tokens[j]).core))))
         }
         return candidates.map { c in
             var bonus = 0.0
@@ -3555,8 +3576,8 @@ final class DocumentState {
                 // each condition the cue gives: whether the neighbour meets it (a missing neighbour does not)
                 var any = false, every = true
                 func note(_ met: Bool) { any = any || met; every = every && met }
-                if let cl = cue.left { note(left.map { listed(cl, $0, raw: leftTok) } ?? false) }
-                if let cr = cue.right { note(right.map { listed(cr, $0, raw: tokens[k + 1]) } ?? false) }
+                if let cl = cue.left { note(left.map { listed(cl, $0, at: k - 1) } ?? false) }
+                if let cr = cue.right { note(right.map { listed(cr, $0, at: k + 1) } ?? false) }
                 if let suf = cue.leftSuffix {
                     note(left.map { ll in suf.contains { ll.count > $0.count + 2 && ll.hasSuffix($0) } } ?? false)
                 }
