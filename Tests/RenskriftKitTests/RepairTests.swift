@@ -1701,6 +1701,12 @@ enum RepairFixture {
         // a capital elsewhere, a look-alike after a dot or at the start, or two of them: no address to repair
         let kept = "se www.Qnet.se och Qnet.se eller ANNA.QBERG.se och aQbQc.se"
         #expect(RepairFixture.fixed(kept) == kept)
+        // the sign read as two glyphs: a look-alike twice, or a bracket alone or before a look-alike or a capital
+        #expect(RepairFixture.fixed("till ungdomQQalidensok.se, styrelsen(Qrodonsvag.se och bygglov(saffle.se.")
+                == "till ungdom@alidensok.se, styrelsen@rodonsvag.se och bygglov@saffle.se.")
+        // (two brackets, or a bracket after a dot: no address to repair)
+        let brackets = "se a(b(c.se och a.(bc.se"
+        #expect(RepairFixture.fixed(brackets) == brackets)
     }
 
     @Test func aListDashReadAsAnotherSignIsRestored() {

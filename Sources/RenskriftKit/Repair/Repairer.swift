@@ -1982,25 +1982,40 @@ final class DocumentState {
     }
 
     /// "niklas.svenssonQgoteborgsregionen.se" → "niklas.svensson@goteborgsregionen.se": an address without "@" whose
-    /// small letters hold exactly one of `atLookalikes`, with a name before it and a domain after.
+    /// small letters hold exactly one of `atLookalikes` (or a bracket, or a look-alike twice: the sign read as two glyphs),
+    /// with a name before it and a domain after.
     func atSignRule(_ t: String) -> Correction? {
         let looks = r.model.rules.punctuation.atLookalikes
         guard !looks.isEmpty, !TextShape.hasByte(t, UInt8(ascii: "@")), TextShape.isAddress(t) else { return nil }
         let parts = tokenParts(t)
         let core = Array(parts.core.unicodeScalars)
+        // (the sign is wider than a letter: a poor scan reads it as a look-alike twice, "styrelsenQQbrf.se", or as a
+        // bracket alone or before a look-alike or a capital, "styrelsen(Qrodonsvag.se", "ungdom(Walidensok.se"; no
+        // address holds a bracket or a capital)
         var at: Int?
-        for (i, u) in core.enumerated() {
-            if looks.contains(String(u)) {
+        var end = 0
+        var i = 0
+        while i < core.count {
+            let u = core[i]
+            if looks.contains(String(u)) || u == "(" {
                 guard at == nil else { return nil }
                 at = i
+                end = i + 1
+                if end < core.count, u == "(" ? looks.contains(String(core[end])) || TextShape.isUpperLetter(core[end])
+                    : core[end] == u {
+                    end += 1
+                }
+                i = end
+                continue
             } else if !(u.value >= 0x61 && u.value <= 0x7A || u.value >= 0x30 && u.value <= 0x39
                         || u == "." || u == "-" || u == "_") {
                 // addresses are written in small letters: a capital elsewhere makes this something else
                 return nil
             }
+            i += 1
         }
-        guard let i = at, i > 0, core[i - 1] != ".", i + 1 < core.count, core[i + 1] != "." else { return nil }
-        let domain = String(String.UnicodeScalarView(core[(i + 1)...]))
+        guard let i = at, i > 0, core[i - 1] != ".", end < core.count, core[end] != "." else { return nil }
+        let domain = String(String.UnicodeScalarView(core[end...]))
         guard domain.contains("."), TextShape.isAddress(domain) else { return nil }
         let rep = parts.prefix + String(String.UnicodeScalarView(core[..<i])) + "@" + domain + parts.suffix
         return Correction(original: t, replacement: rep, score: 3, rule: "address")
