@@ -182,7 +182,8 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
 /// A neighbour cue for a real-word ambiguity: `word` gains `weight` when a neighbour matches.
 public struct ContextCue: Codable, Sendable, Hashable {
     public var word: String
-    /// Words just before; "#number" matches any number, "#year" a year, "#name" a name.
+    /// Words just before; "#number" matches any number, "#year" a year, "#count" a number that is no year, "#name" a
+    /// name.
     public var left: [String]?
     /// Words just after, with the same placeholders.
     public var right: [String]?
@@ -289,13 +290,16 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
     /// Conjunctions after a compound's first part left with its hyphen ("plan- och bygglagen", "hälso- eller
     /// sjukvård"): a line that ends with such a part and goes on with one of these broke no word.
     public var suspensionConjunctions: [String]
+    /// Endings written after a colon on an abbreviation or a loan word ("SKR:s", "tv:n", "sms:et"): a colon before
+    /// any other listed word is a speck between two words in a poor scan ("vid:sex", "gärna:in").
+    public var colonSuffixes: [String]
 
     public init(specks: [String] = [], bulletLookalikes: [String] = [], abbreviations: [String] = [],
                 caseLookalikes: String = "", noisyDocumentShare: Double = 0.01, atLookalikes: [String] = [],
                 openBracketLookalikes: [String] = [], closeBracketLookalikes: [String] = [],
                 ampersandLookalikes: [String] = [], lostCapitalLetters: String = "", nonFinalWords: [String] = [],
                 rarelyFinalWords: [String] = [], announcingWords: [String] = [], colonOpeners: [String] = [],
-                suspensionConjunctions: [String] = []) {
+                suspensionConjunctions: [String] = [], colonSuffixes: [String] = []) {
         self.specks = specks
         self.bulletLookalikes = bulletLookalikes
         self.abbreviations = abbreviations
@@ -311,6 +315,7 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
         self.announcingWords = announcingWords
         self.colonOpeners = colonOpeners
         self.suspensionConjunctions = suspensionConjunctions
+        self.colonSuffixes = colonSuffixes
     }
 
     public init(from decoder: Decoder) throws {
@@ -330,6 +335,7 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
         announcingWords = try c.decodeIfPresent([String].self, forKey: .announcingWords) ?? []
         colonOpeners = try c.decodeIfPresent([String].self, forKey: .colonOpeners) ?? []
         suspensionConjunctions = try c.decodeIfPresent([String].self, forKey: .suspensionConjunctions) ?? []
+        colonSuffixes = try c.decodeIfPresent([String].self, forKey: .colonSuffixes) ?? []
     }
 }
 
@@ -640,7 +646,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
             y += "\n"
             for k in yearDigitShapes.keys.sorted() { y += "  \(q(k)): \(q(yearDigitShapes[k]!))\n" }
         }
-        y += "\n# Neighbour cues for real-word ambiguities; \"#number\" matches any number, \"#year\" a year,\n# \"#name\" a name (listed, or a capitalised word inside a run of them).\ncontext:\n"
+        y += "\n# Neighbour cues for real-word ambiguities; \"#number\" matches any number, \"#year\" a year, \"#count\" a number\n# that is no year, \"#name\" a name (listed, or a capitalised word inside a run of them).\ncontext:\n"
         if context.isEmpty { y += "  []\n" }
         for c in context {
             y += "  - {word: \(q(c.word))"
@@ -681,6 +687,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
           announcingWords: \(list(punctuation.announcingWords))
           colonOpeners: \(list(punctuation.colonOpeners))
           suspensionConjunctions: \(list(punctuation.suspensionConjunctions))
+          colonSuffixes: \(list(punctuation.colonSuffixes))
 
         """
         return y

@@ -942,8 +942,9 @@ final class DocumentState {
         if number { return Correction(original: t, replacement: parts.prefix + a + " " + b + parts.suffix, score: 2, rule: "split") }
         let ea = listedWord(a)
         // (a colon before a suffix inflects an abbreviation or a loan word: only a frequent word follows a lost space,
-        // or in a poor scan a listed word longer than any suffix, "avser:ombyggnaden")
-        if sign == ":" && !frequent && !(editBoost > 0 && ea != nil && b.count >= DocumentState.colonSplitMinLetters) { return nil }
+        // or in a poor scan a listed word after a listed word that no such ending is, "avser:ombyggnaden", "vid:sex")
+        if sign == ":" && !frequent && !(editBoost > 0 && ea != nil && (b.count >= DocumentState.colonSplitMinLetters
+                                                                        || !r.model.rules.punctuation.colonSuffixes.contains(b))) { return nil }
         // (an apostrophe also joins English contractions and names, "can't", "O'Brien": a frequent Swedish word before it)
         if apostrophe {
             guard let ea, ea.logP >= s.splitCleanFunctionWordLogP else { return nil }
@@ -3584,11 +3585,13 @@ final class DocumentState {
         let left = leftTok.flatMap { $0.last.map { ".!?:".contains($0) } == true ? nil : norm($0) }
         let thisEndsSentence = tokens[k].last.map { ".!?:,;".contains($0) } ?? false
         let right = thisEndsSentence ? nil : norm(k + 1 < tokens.count ? tokens[k + 1] : nil)
-        /// A neighbour (token `j`) in a cue's list of words, where "#number" stands for any number, "#year" for a year
-        /// and "#name" for a name: one the lexicon lists, or a capitalised word inside a run of them ("Annika Wärn").
+        /// A neighbour (token `j`) in a cue's list of words, where "#number" stands for any number, "#year" for a year,
+        /// "#count" for a number that is no year, and "#name" for a name: one the lexicon lists, or a capitalised word
+        /// inside a run of them ("Annika Wärn").
         func listed(_ list: [String], _ word: String, at j: Int) -> Bool {
             list.contains(word) || (list.contains("#number") && TextShape.isNumberLike(word))
                 || (list.contains("#year") && TextShape.isYear(word))
+                || (list.contains("#count") && TextShape.isNumberLike(word) && !TextShape.isYear(word))
                 || (list.contains("#name") && (j < namePositions.count && namePositions[j]
                                                || isListedName(String(tokenParts(tokens[j]).core))))
         }
