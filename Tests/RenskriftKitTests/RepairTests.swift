@@ -684,6 +684,11 @@ enum RepairFixture {
         // "väl" before a participle; a year before "ar" is no count of years, a number that is none is
         #expect(RepairFixture.legacy("Lokalen ar val utnyttjad. Budgeten for 2026 ar 48 miljoner och i 5 ar till.")
                 == "Lokalen är väl utnyttjad. Budgeten för 2026 är 48 miljoner och i 5 år till.")
+        // "i vår", "var och en", "var sin"; "bör" after a pronoun that stands for a thing
+        #expect(RepairFixture.legacy("Det ar en stor insats i var klubb. Alla fick var sin bok och var och en tackade.")
+                == "Det är en stor insats i vår klubb. Alla fick var sin bok och var och en tackade.")
+        #expect(RepairFixture.legacy("Hon sa att detta bor bli battre. Hon bor i Orsa.")
+                == "Hon sa att detta bör bli bättre. Hon bor i Orsa.")
         // and "än", "fått", "säga" where those neighbours are missing
         #expect(RepairFixture.legacy("Det ar battre an att vanta. Vi har fatt svar och vill saga nagot.")
                 == "Det är bättre än att vänta. Vi har fått svar och vill säga något.")
