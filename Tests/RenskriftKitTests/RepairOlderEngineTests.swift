@@ -161,6 +161,14 @@ import Testing
         let broken = RepairFixture.fixed(ocr + "\nMånga har hört av sig om dåligt före på gång- och\ncykelvägarna i Anneberg\n"
                                          + "och Bodafors. Frågan utreds.")
         #expect(broken.hasSuffix("gång- och\ncykelvägarna i Anneberg\noch Bodafors. Frågan utreds."))
+        // a line that a long number opens goes on with a sentence, and so does a long line opened by "§§" that ends
+        // with a small letter; a short line opened by "§" is an item's heading
+        let numbers = RepairFixture.fixed(ocr + "\nIntäkterna blir cirka\n310 000 kr per år och det finns redan avgiftsfria badtider\n"
+                                          + "under skolloven.\n§§ 22-24 innehåller uppgifter som omfattas av sekretess enligt 26 kap. offentlighets- och\n"
+                                          + "sekretesslagen. Bilagan förvaras hos kansliet.\n§ 14\nvalberedningens förslag")
+        #expect(numbers.hasSuffix("badtider\nunder skolloven.\n§§ 22–24 innehåller uppgifter som omfattas av sekretess "
+                                  + "enligt 26 kap. offentlighets- och\nsekretesslagen. Bilagan förvaras hos kansliet.\n§ 14\n"
+                                  + "Valberedningens förslag"))
         // a number inside a line, or after a list's dash, opens no item's title
         let inside = RepairFixture.fixed(ocr + "\nBudget 2027 och verksamhetsplan\n- 9 startbesked och 7 slutbesked")
         #expect(inside.hasSuffix("\nBudget 2027 och verksamhetsplan\n- 9 startbesked och 7 slutbesked"))

@@ -16,6 +16,8 @@ import Foundation
 extension DocumentState {
     /// What may stand before a word that opens a sentence.
     static let openingMarks: Set<Character> = ["\"", "'", "(", "[", "”", "“", "‘", "’", "«", "»", "„"]
+    /// Words from which a line opened by "§" is no item's heading but a sentence, when it ends with a small letter.
+    static let sectionLineSentenceWords = 10
     /// Least number of small starts of such letters that show the habit.
     static let lostCapitalMinCount = 2
     /// Least number of small starts of one letter alone that show the habit.
@@ -100,8 +102,13 @@ extension DocumentState {
             if k == line.lowerBound, lineOf[k] > 0 {
                 let before = lines[lineOf[k] - 1]
                 let first = current[before.lowerBound]
-                // (an item's heading opens its text in any document: prose has no "§" headings)
-                if first.hasPrefix("§") { return true }
+                // (an item's heading opens its text in any document: prose has no "§" headings; a line of ten words
+                // or more that ends with a small letter is a sentence that goes on, "§§ 22–24 innehåller uppgifter
+                // som … offentlighets- och" over "sekretesslagen (2009:400)")
+                if first.hasPrefix("§") {
+                    return before.count < DocumentState.sectionLineSentenceWords
+                        || current[before.upperBound].unicodeScalars.last.map({ TextShape.isLowerLetter($0) }) != true
+                }
                 guard !learning else { return false }
                 // (a short line that opens with a small letter under one that ends with a small-letter word goes on
                 // with that sentence: ocrad breaks lines at wide gaps, "… om dåligt före på gång- och" over
@@ -112,8 +119,11 @@ extension DocumentState {
                    let e = current[before.upperBound].unicodeScalars.last, e != ".", e != "!", e != "?" {
                     return current[before.upperBound].hasSuffix(":")
                 }
+                // (a line opened by a list's number, "4." or "12"; a longer number opens a line that goes on with a
+                // sentence, "cirka" over "310 000 kr per år … badtider" over "under skolloven")
                 return before.count <= 3 || current[before.upperBound].hasSuffix(":")
                     || !first.isEmpty && first.unicodeScalars.allSatisfy({ TextShape.isDigit($0) || $0 == "." })
+                    && (first.hasSuffix(".") || first.unicodeScalars.count <= 2)
             }
             return false
         }
