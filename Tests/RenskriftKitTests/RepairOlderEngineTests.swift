@@ -169,6 +169,13 @@ import Testing
         #expect(numbers.hasSuffix("badtider\nunder skolloven.\n§§ 22–24 innehåller uppgifter som omfattas av sekretess "
                                   + "enligt 26 kap. offentlighets- och\nsekretesslagen. Bilagan förvaras hos kansliet.\n§ 14\n"
                                   + "Valberedningens förslag"))
+        // a short line under running text that ends with a number goes on with the sentence too; under a header's
+        // date it is a heading
+        let running = RepairFixture.fixed(ocr + "\nParkering på Stortorget och Rådhusgatan. Avgiften föreslås till 15\nkr per timme\n"
+                                          + "vardagar kl. 09.00-18.00 med betalning via app.\nSammanträdesdatum 2026-03-17\n"
+                                          + "plats och tid\nsammanträdesrummet, Storåsen")
+        #expect(running.hasSuffix("till 15\nkr per timme\nvardagar kl. 09.00–18.00 med betalning via app.\n"
+                                  + "Sammanträdesdatum 2026-03-17\nplats och tid\nSammanträdesrummet, Storåsen"))
         // a number inside a line, or after a list's dash, opens no item's title
         let inside = RepairFixture.fixed(ocr + "\nBudget 2027 och verksamhetsplan\n- 9 startbesked och 7 slutbesked")
         #expect(inside.hasSuffix("\nBudget 2027 och verksamhetsplan\n- 9 startbesked och 7 slutbesked"))

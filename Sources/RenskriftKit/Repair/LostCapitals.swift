@@ -16,6 +16,8 @@ import Foundation
 extension DocumentState {
     /// What may stand before a word that opens a sentence.
     static let openingMarks: Set<Character> = ["\"", "'", "(", "[", "”", "“", "‘", "’", "«", "»", "„"]
+    /// Words from which a line that ends with a number is running text, not a header's.
+    static let runningLineMinWords = 6
     /// Words from which a line opened by "§" is no item's heading but a sentence, when it ends with a small letter.
     static let sectionLineSentenceWords = 10
     /// Least number of small starts of such letters that show the habit.
@@ -114,8 +116,11 @@ extension DocumentState {
                 // with that sentence: ocrad breaks lines at wide gaps, "… om dåligt före på gång- och" over
                 // "cykelvägarna i Anneberg" over "och Bodafors.")
                 // (one that ends with a period ends its sentence: "e-post till styrelsen@brf.se." over "vid protokollet")
+                // (or with a number inside running text, "Avgiften föreslås till 15" over "kr per timme" over "vardagar
+                // kl. 09.00–18.00"; a header's short line ends with a date, "Sammanträdesdatum 2026-03-17")
                 if lineOf[k] >= 2, let f = first.unicodeScalars.first, TextShape.isLowerLetter(f),
-                   let l = current[lines[lineOf[k] - 2].upperBound].unicodeScalars.last, TextShape.isLowerLetter(l),
+                   let l = current[lines[lineOf[k] - 2].upperBound].unicodeScalars.last,
+                   TextShape.isLowerLetter(l) || TextShape.isDigit(l) && lines[lineOf[k] - 2].count >= DocumentState.runningLineMinWords,
                    let e = current[before.upperBound].unicodeScalars.last, e != ".", e != "!", e != "?" {
                     return current[before.upperBound].hasSuffix(":")
                 }
