@@ -120,7 +120,8 @@ extension DocumentState {
                 // kl. 09.00–18.00"; a header's short line ends with a date, "Sammanträdesdatum 2026-03-17")
                 if lineOf[k] >= 2, let f = first.unicodeScalars.first, TextShape.isLowerLetter(f),
                    let l = current[lines[lineOf[k] - 2].upperBound].unicodeScalars.last,
-                   TextShape.isLowerLetter(l) || TextShape.isDigit(l) && lines[lineOf[k] - 2].count >= DocumentState.runningLineMinWords,
+                   TextShape.isLowerLetter(l)
+                    || TextShape.isDigit(l) && lines[lineOf[k] - 2].count >= DocumentState.runningLineMinWords,
                    let e = current[before.upperBound].unicodeScalars.last, e != ".", e != "!", e != "?" {
                     return current[before.upperBound].hasSuffix(":")
                 }

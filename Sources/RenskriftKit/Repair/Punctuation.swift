@@ -367,7 +367,8 @@ extension DocumentState {
             let sameLine = n.map { j in !lineStarts[(k + 1)...j].contains(true) } ?? false
             // a capitalised word alone after a sentence's end is a label whose colon is the writer's, inside a line as
             // well as at its start ("godkändes. Tillägg: frågan om", "grannar. Svar: i första hand")
-            let opensSentence = !lineStarts[k] && k > 0 && text[k - 1].utf8.last.map({ $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "?") }) == true
+            let opensSentence = !lineStarts[k] && k > 0
+                && text[k - 1].utf8.last.map({ ".!?".utf8.contains($0) }) == true
                 && core.unicodeScalars.first.map({ TextShape.isUpperLetter($0) }) == true
             var suffix = parts.suffix
             switch suffix {
@@ -414,7 +415,8 @@ extension DocumentState {
                 // an abbreviation's period blurred into a colon: "bl.a: till följd", "kl: 18.30" (not a label's
                 // colon after one without periods: "Dnr: KS 2025/064", "Tel: 08-…")
                 suffix = "."
-            case ":" where blurred && sameLine && (lineIndex[k] >= 3 && !labelSoFar[k] || midSentence[k]) && !opensSentence:
+            case ":" where blurred && sameLine && (lineIndex[k] >= 3 && !labelSoFar[k] || midSentence[k])
+                && !opensSentence:
                 // a colon deep inside a line is rare in protocols; labels ("Närvarande:") come first on the line; one
                 // before a name is the writer's ("Exempel: Marusha"), a new sentence starts with a common word
                 // (a word that announces a list, or a pronoun or article opening what the colon introduces, makes it

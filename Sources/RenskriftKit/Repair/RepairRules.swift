@@ -646,7 +646,9 @@ public struct RepairRules: Codable, Sendable, Hashable {
             y += "\n"
             for k in yearDigitShapes.keys.sorted() { y += "  \(q(k)): \(q(yearDigitShapes[k]!))\n" }
         }
-        y += "\n# Neighbour cues for real-word ambiguities; \"#number\" matches any number, \"#year\" a year, \"#count\" a number\n# that is no year, \"#name\" a name (listed, or a capitalised word inside a run of them).\ncontext:\n"
+        y += "\n# Neighbour cues for real-word ambiguities; \"#number\" matches any number, \"#year\" a year, "
+            + "\"#count\" a number\n# that is no year, \"#name\" a name (listed, or a capitalised word inside a run "
+            + "of them).\ncontext:\n"
         if context.isEmpty { y += "  []\n" }
         for c in context {
             y += "  - {word: \(q(c.word))"

@@ -943,8 +943,11 @@ final class DocumentState {
         let ea = listedWord(a)
         // (a colon before a suffix inflects an abbreviation or a loan word: only a frequent word follows a lost space,
         // or in a poor scan a listed word after a listed word that no such ending is, "avser:ombyggnaden", "vid:sex")
-        if sign == ":" && !frequent && !(editBoost > 0 && ea != nil && (b.count >= DocumentState.colonSplitMinLetters
-                                                                        || !r.model.rules.punctuation.colonSuffixes.contains(b))) { return nil }
+        if sign == ":" && !frequent,
+           !(editBoost > 0 && ea != nil && (b.count >= DocumentState.colonSplitMinLetters
+                                            || !r.model.rules.punctuation.colonSuffixes.contains(b))) {
+            return nil
+        }
         // (an apostrophe also joins English contractions and names, "can't", "O'Brien": a frequent Swedish word before it)
         if apostrophe {
             guard let ea, ea.logP >= s.splitCleanFunctionWordLogP else { return nil }
@@ -1983,8 +1986,8 @@ final class DocumentState {
     }
 
     /// "niklas.svenssonQgoteborgsregionen.se" → "niklas.svensson@goteborgsregionen.se": an address without "@" whose
-    /// small letters hold exactly one of `atLookalikes` (or a bracket, or a look-alike twice: the sign read as two glyphs),
-    /// with a name before it and a domain after.
+    /// small letters hold exactly one of `atLookalikes` (or a bracket, or a look-alike twice: the sign read as two
+    /// glyphs), with a name before it and a domain after.
     func atSignRule(_ t: String) -> Correction? {
         let looks = r.model.rules.punctuation.atLookalikes
         guard !looks.isEmpty, !TextShape.hasByte(t, UInt8(ascii: "@")), TextShape.isAddress(t) else { return nil }
@@ -1995,25 +1998,25 @@ final class DocumentState {
         // address holds a bracket or a capital)
         var at: Int?
         var end = 0
-        var i = 0
-        while i < core.count {
-            let u = core[i]
+        var pos = 0
+        while pos < core.count {
+            let u = core[pos]
             if looks.contains(String(u)) || u == "(" {
                 guard at == nil else { return nil }
-                at = i
-                end = i + 1
+                at = pos
+                end = pos + 1
                 if end < core.count, u == "(" ? looks.contains(String(core[end])) || TextShape.isUpperLetter(core[end])
                     : core[end] == u {
                     end += 1
                 }
-                i = end
+                pos = end
                 continue
             } else if !(u.value >= 0x61 && u.value <= 0x7A || u.value >= 0x30 && u.value <= 0x39
                         || u == "." || u == "-" || u == "_") {
                 // addresses are written in small letters: a capital elsewhere makes this something else
                 return nil
             }
-            i += 1
+            pos += 1
         }
         guard let i = at, i > 0, core[i - 1] != ".", end < core.count, core[end] != "." else { return nil }
         let domain = String(String.UnicodeScalarView(core[end...]))
@@ -2632,7 +2635,8 @@ final class DocumentState {
         if idWord == nil || idWord!.1 != .lexicon, letters >= 5, digits == 0, !foreign, caseOK,
            ocr.last == UInt8(ascii: "s"), let stemLast = ocr.dropLast().last, !"sxz".utf8.contains(stemLast) {
             let stemLower = TextShape.lowerBytes(Array(ocr.dropLast()))
-            if let present = lexicon.entry(stemLower + Array("er".utf8)), let infinitive = lexicon.entry(stemLower + [0x61]),
+            if let present = lexicon.entry(stemLower + Array("er".utf8)),
+               let infinitive = lexicon.entry(stemLower + [UInt8(ascii: "a")]),
                present.flags.contains(.valid), infinitive.flags.contains(.valid),
                let (lp, src) = wordLogP(present, capitalized: capitalized, allCaps: allCaps), src == .lexicon,
                lp - s.compoundPenalty > idWord?.0 ?? -.infinity {
