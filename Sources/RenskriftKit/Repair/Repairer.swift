@@ -2377,11 +2377,7 @@ final class DocumentState {
         let own = strippedCounts[TextShape.lowercased(seg)] ?? 0
         // (a listed word is read as another listed word with å/ä/ö only on the evidence of more than one other word:
         // one name or rare word without them, "Tran", "lan", is what a clean page holds too)
-        if strippedCounts.count - (own > 0 ? 1 : 0) < 2,
-           let e = lexicon.entry(TextShape.lowerBytes(Array(seg.utf8))), e.flags.contains(.valid),
-           !e.flags.contains(.unverified) {
-            return 0
-        }
+        if strippedCounts.count - (own > 0 ? 1 : 0) < 2, listedWord(seg) != nil { return 0 }
         let prior = DocumentState.lossPriorWords
         let share = (Double(lossCounts.stripped - own) + s.cleanDiacriticLoss * prior)
             / (Double(lossCounts.stripped - own + lossCounts.readWith) + prior)
