@@ -1017,6 +1017,14 @@ enum RepairFixture {
                 == "Paragrafer §§ 45–52\nJusterare Per Lind, § 46\n§ 45 Fastställande av dagordning\nText.\n"
                 + "§ 46 Delårsrapport\nText.\n§ 47 Budget 2026\nText.\n§ 48 val av revisorer\nText.\n"
                 + "§ 49 Övriga frågor\nText.\n§ 50 Avslutning\n§ 51  Information\nText.")
+        // the learned glyphs stand for "§" in references to the items and in law citations as well
+        let references = "Justerade paragrafer: Q 12-14\nPer Lind, ekonom, 4 13\nQ 12 Val av justerare\nText.\n"
+            + "4 13 Budget\nSe även Q 14 om ekonomin, enligt 6 kap. 28 Q kommunallagen och 2 Q LVU.\n"
+            + "Q 14 Övriga frågor\nDet kostar 4 12 000 kronor för 4 personer."
+        #expect(RepairFixture.fixed(references)
+                == "Justerade paragrafer: § 12–14\nPer Lind, ekonom, § 13\n§ 12 Val av justerare\nText.\n"
+                + "§ 13 Budget\nSe även § 14 om ekonomin, enligt 6 kap. 28 § kommunallagen och 2 § LVU.\n"
+                + "§ 14 Övriga frågor\nDet kostar 4 12 000 kronor för 4 personer.")
         // a lettered list, a bulleted one and a short run are no headings
         let lists = "A 1 Budget\nB 2 Plan\nC 3 Mål\n- 4 Ekonomi\n- 5 Personal\n- 6 Lokaler\nQ 7 Övrigt\nQ 8 Slut"
         #expect(RepairFixture.fixed(lists) == lists)
@@ -1058,6 +1066,15 @@ enum RepairFixture {
         let r = RepairFixture.repairer.repair(text: "Anna-Karin Sjögren (5), ordförande")
         #expect(r.text == "Anna-Karin Sjögren (S), ordförande")
         #expect(r.changes.first?.correction == Correction(original: "(5),", replacement: "(S),", score: 3, rule: "party"))
+    }
+
+    @Test func aPartyReadInSmallLettersTakesItsCapitalsWhereTheDocumentWritesIt() {
+        let text = "Närvarande: Anna Berg (S), Per Holm (SD), Eva Lind (M), Kjell Åström (sD), Lena Ek (m)"
+        #expect(RepairFixture.fixed(text)
+                == "Närvarande: Anna Berg (S), Per Holm (SD), Eva Lind (M), Kjell Åström (SD), Lena Ek (M)")
+        // a party the document never writes, or an abbreviation after a name, keeps its small letters
+        let other = "Närvarande: Anna Berg (S), Per Holm (SD), Eva Lind (tf), Lena Ek (kd)"
+        #expect(RepairFixture.fixed(other) == other)
     }
 }
 
@@ -1194,6 +1211,13 @@ enum RepairFixture {
         let text = "Sammanträdet pågick 09.00-15.00 och 10.05—10.20 januari—augusti 2027-2028 (2023-2025) §§ 45-52 — slut"
         let out = RepairFixture.legacy(text)
         #expect(out == "Sammanträdet pågick 09.00–15.00 och 10.05–10.20 januari–augusti 2027–2028 (2023–2025) §§ 45–52 – slut")
+    }
+
+    @Test func aListDashReadAsALongDashIsAnEnDash() {
+        // first on its line before the item's words; a spaced hyphen there may be the writer's own and stays
+        let text = "Styrelsen beslutade\n— att ge kassören i uppdrag att begära offerter,\n- att höja avgiften.\n—"
+        #expect(RepairFixture.legacy(text)
+                == "Styrelsen beslutade\n– att ge kassören i uppdrag att begära offerter,\n- att höja avgiften.\n—")
     }
 
     @Test func datesPhoneNumbersAndIDsKeepTheirHyphen() {

@@ -172,7 +172,8 @@ extension DocumentState {
         }
         let periodsTeach = speckStarts < DocumentState.speckStartsMin
         for k in tokens.indices where k > 0 {
-            if let c = partyLetter(current[k]), let f = c.unicodeScalars.first {
+            // (as OCR wrote it: the party rule gives "(s)" its capital where the document writes "(S)" too)
+            if let c = partyLetter(tokens[k]) ?? partyLetter(current[k]), let f = c.unicodeScalars.first {
                 count(f)
             } else if opensSomething(k, learning: true, periods: periodsTeach), let w = word(k) {
                 count(w.first)

@@ -461,6 +461,14 @@ final class DocumentState {
     let clockSeparator: Character
     /// The document writes party abbreviations after names ("(S)") rightly at least twice.
     var partyEvidence = false
+    /// The party abbreviations the document writes rightly ("S" for "(S)").
+    lazy var writtenParties: Set<String> = {
+        var out: Set<String> = []
+        for t in documentTokens where t.utf8.first == 0x28 && isPartyToken(t) {
+            out.insert(String(t.dropFirst().prefix { $0 != ")" }))
+        }
+        return out
+    }()
     /// Words given the two-edit search so far (`twoEditMaxWords`).
     var twoEditSearches = 0
     /// Words the document writes with a bracket glued on ("(för", "vux)"), by skeleton: how often, and as written.
@@ -1799,7 +1807,10 @@ final class DocumentState {
         if let f = body.first, opens.contains(String(f)) { body.removeFirst() }
         if body.count >= 2, let l = body.last, closes.contains(String(l)) { body.removeLast() }
         guard (1...2).contains(body.count) else { return nil }
-        let mapped = String(body.map { c in rules.partyLookalikes[String(c)].flatMap(\.first) ?? c })
+        var mapped = String(body.map { c in rules.partyLookalikes[String(c)].flatMap(\.first) ?? c })
+        // (in capitals where the document writes that party rightly elsewhere: an engine that reads glyphs by their
+        // size writes a party's letters small, "(sD)", "(m)"; "(tf)" after a name is an abbreviation)
+        if !mapped.allSatisfy({ $0.isUppercase }), writtenParties.contains(mapped.uppercased()) { mapped = mapped.uppercased() }
         guard mapped.allSatisfy({ $0.isUppercase }), let e = lexicon.entry(mapped), e.flags.contains(.uppercase)
         else { return nil }
         if closesListOfNamesWithoutParties(at: k, tokens: tokens) { return nil }
@@ -1932,8 +1943,10 @@ final class DocumentState {
     func dashRule(_ t: String, at k: Int, tokens: [String], lineStarts: [Bool]) -> Correction? {
         guard TextShape.hasByte(t, UInt8(ascii: "-")) || TextShape.hasByte(t, 0xE2) && t.unicodeScalars.contains("—") else { return nil }
         // a spaced hyphen may be the writer's own: only the long dash is this OCR's reading of "–"
+        // (a list's dash too, first on its line before its words: Swedish print sets "–" there, never "—", while "-"
+        // may be the writer's own)
         if t == "—" {
-            guard k > 0, k + 1 < tokens.count, !lineStarts[k] else { return nil }
+            guard k + 1 < tokens.count, lineStarts[k] ? !lineStarts[k + 1] : k > 0 else { return nil }
             return Correction(original: t, replacement: "–", score: 2, rule: "dash")
         }
         // a spaced hyphen between two ISO dates, the second the later, is a period's en dash ("2025-09-01 - 2025-09-30")

@@ -82,17 +82,56 @@ extension DocumentState {
             }
         }
         let letters = learned.filter { !$0.isNumber }
-        guard !letters.isEmpty else { return }
+        /// An item the document has, or a rising range of item numbers that opens with one ("15", "31,", "8-10", "1-12.").
+        func reference(_ s: String) -> (item: Bool, range: Bool) {
+            var body = Substring(s)
+            while let l = body.last, ",.;:".contains(l) { body.removeLast() }
+            let ends = body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "–" || $0 == "—" })
+            guard (1...2).contains(ends.count), let a = number(String(ends[0])), items.contains(a) else { return (false, false) }
+            if ends.count == 2 {
+                guard let b = number(String(ends[1])), b > a else { return (false, false) }
+                return (true, true)
+            }
+            return (true, false)
+        }
+        /// A law citation's place: after a paragraph's number that a chapter precedes ("9 kap. 30 4 plan- och
+        /// bygglagen") or before a law's name or abbreviation ("49 Q lagen", "6 Q LVU").
+        func citation(_ k: Int) -> Bool {
+            guard k > 0, k + 1 < tokens.count, !lineStarts[k + 1], let p = tokens[k - 1].unicodeScalars.first,
+                  TextShape.isDigit(p) || tokens[k - 1].count == 1, number(tokens[k - 1]) != nil else { return false }
+            if k >= 2 && r.citationCues.contains(TextShape.lowercased(tokenParts(tokens[k - 2]).core)) { return true }
+            let core = tokenParts(tokens[k + 1]).core
+            if r.lawEndings.contains(where: { TextShape.lowercased(core).hasSuffix($0) }) { return true }
+            // (an abbreviated law: "OSL", "LVU", "SoL")
+            let u = Array(core.unicodeScalars)
+            return (2...4).contains(u.count) && u.allSatisfy(TextShape.isLetter) && TextShape.isUpperLetter(u[0])
+                && TextShape.isUpperLetter(u[u.count - 1])
+        }
         for k in tokens.indices.dropLast() where out[k]?.rule != "section-sign" {
             let t = tokens[k]
-            guard let d = tokens[k + 1].first, d.isNumber else { continue }
-            if t.count == 2, t.allSatisfy({ letters.contains($0) || $0 == "§" }) {
+            guard (1...2).contains(t.count), t != "§", t != "§§",
+                  t.allSatisfy({ learned.contains($0) || $0 == "§" }) else { continue }
+            let digits = t.contains(where: \.isNumber)
+            // (the letters' double before any number, as before: "QQ 45-52")
+            if t.count == 2, !digits, let d = tokens[k + 1].first, d.isNumber {
                 sign(k, "§§")
-            } else if t.count == 1, letters.contains(t.first!), !lineStarts[k], k > 0,
-                      tokens[k - 1].hasSuffix(",") || r.signCues.contains(tokens[k - 1].lowercased()),
-                      let n = number(tokens[k + 1]), items.contains(n) {
-                sign(k, "§")
+                continue
             }
+            guard !lineStarts[k], k > 0 else { continue }
+            if t.count == 1 && citation(k) {
+                sign(k, "§")
+                continue
+            }
+            guard !lineStarts[k + 1] else { continue }
+            let ref = reference(tokens[k + 1])
+            guard ref.item, number(tokens[k - 1]) == nil else { continue }
+            // a learned glyph before an item number or a range of them is the document's sign ("Se även Q 15",
+            // "Paragrafer: Q 1-12"); a digit only where a reference stands, after a comma, a colon or a cue, or before
+            // a range ("fritidskonsulent, 4 15", "att 4 8-10 behandlas")
+            let prev = tokens[k - 1]
+            if digits && !(ref.range || prev.hasSuffix(",") || prev.hasSuffix(":")
+                           || r.signCues.contains(TextShape.lowercased(tokenParts(prev).core))) { continue }
+            sign(k, t.count == 2 ? "§§" : "§")
         }
     }
 
