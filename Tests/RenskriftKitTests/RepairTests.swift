@@ -32,6 +32,16 @@ enum RepairFixture {
         #expect(RepairFixture.legacy("om &n i betydligt mindre skala") == "om än i betydligt mindre skala")
     }
 
+    @Test func twoNarrowLettersRunIntoOneWideGlyphAreReadApart() {
+        // "w" for "tv", "vu", "vv"; a capital inside a small-letter word for "rv" or "ft"
+        #expect(RepairFixture.legacy("NaMarande: Anna Berg. Som huwdman awaktar vi beslutet om uwecklingsarbetet.")
+                == "Närvarande: Anna Berg. Som huvudman avvaktar vi beslutet om utvecklingsarbetet.")
+        #expect(RepairFixture.legacy("UnderskriWer") == "Underskrifter")
+        // a name or a word in capitals is written so, and two strokes of one letter ("ll") make no "w"
+        let kept = "Eva Wärna och Per Nilsson, IT-WAN, gnawa-musik"
+        #expect(RepairFixture.legacy(kept) == kept)
+    }
+
     @Test func aPoorListedReadingLeavesRoomForALostOrDoubledLetter() {
         // "mesost" (one table edit from "messt") scores below the word itself: the doubled letter is then looked for
         #expect(RepairFixture.legacy("det var messt en fraga om tid, och han hade blvit sjuk")

@@ -431,6 +431,23 @@ public struct Channel: Sendable {
                     }
                 }
             }
+            // two narrow small letters run into one wide glyph, "w" or a capital inside a small-letter word:
+            // shape-only engines and poor print merge them ("awaktar", "huwdman", "NaMarande", "utvecWing"); one per
+            // word, as the misread letter above
+            for at in charStarts where substitutions && at <= reach && Channel.wideGlyphs[Int(ocr[at])] {
+                let b = ocr[at]
+                if b < 0x61 {
+                    // (a capital only between small letters: "Wärna", "EMMA" and "IT-WAN" are written so)
+                    @inline(__always) func small(_ x: UInt8) -> Bool { x >= 0x61 && x <= 0x7A || x >= 0x80 }
+                    guard at > 0, at + 1 < ocr.count, small(ocr[at - 1]), small(ocr[at + 1]) else { continue }
+                }
+                for first in Channel.narrowLetters {
+                    for second in Channel.narrowLetters where second != first || first == UInt8(ascii: "v") {
+                        offer(UInt32(first) << 8 | UInt32(second), replacing: at..<(at + 1),
+                              logP: settings.genericEditLogP + settings.mergedGlyphLogP)
+                    }
+                }
+            }
         }
         // relative to reading everything right, most probable first
         for k in out.indices { out[k].logP -= identityTotal }
@@ -705,6 +722,13 @@ public struct Channel: Sendable {
             }
         }
     }
+
+    /// Glyphs wide enough to stand for two narrow letters run together: "w" and the capitals M, W, N (an "m" is
+    /// too common a letter: the tables read "rn" for it).
+    static let wideGlyphs: [Bool] = (0..<256).map { "wMWN".utf8.contains(UInt8($0)) }
+    /// Small letters of strokes, narrow enough that two of them run into one wide glyph ("rv", "vv", "tr", "kl", "ft";
+    /// a doubled one other than "vv" stays two strokes apart).
+    static let narrowLetters: [UInt8] = Array("fijklrtuvy".utf8)
 
     /// What gocr and ocrad write for a glyph they cannot read: any letter, most often one of Swedish's own.
     static let unreadGlyph = UInt8(ascii: "_")

@@ -123,6 +123,9 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
     /// `unlikeLetterLogP` more for each.
     public var lookalikeLetters: [String] = []
     public var unlikeLetterLogP = 0.0
+    /// Extra cost, past a generic edit, of reading one wide glyph ("w", "m", a capital inside a word) for two narrow
+    /// small letters that ran together ("awaktar" for "avvaktar").
+    public var mergedGlyphLogP = 0.0
 
     public init() {}
 
@@ -176,6 +179,7 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
             ?? d.noisyUnknownMinEditBoost
         lookalikeLetters = try c.decodeIfPresent([String].self, forKey: .lookalikeLetters) ?? d.lookalikeLetters
         unlikeLetterLogP = try c.decodeIfPresent(Double.self, forKey: .unlikeLetterLogP) ?? d.unlikeLetterLogP
+        mergedGlyphLogP = try c.decodeIfPresent(Double.self, forKey: .mergedGlyphLogP) ?? d.mergedGlyphLogP
     }
 }
 
@@ -589,6 +593,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
           noisyUnknownMinEditBoost: \(num(scoring.noisyUnknownMinEditBoost))
           lookalikeLetters: [\(scoring.lookalikeLetters.map { "\"\($0)\"" }.joined(separator: ", "))]
           unlikeLetterLogP: \(num(scoring.unlikeLetterLogP))
+          mergedGlyphLogP: \(num(scoring.mergedGlyphLogP))
 
         # P(OCR writes `ocr` | the page said `truth`); ocr "" = the letter was lost. `legacy` is OCR
         # without Swedish data, `swe` Tesseract's Swedish model on poor scans; each document gets a
