@@ -315,7 +315,13 @@ import Testing
         // gocr: labels at line starts with a semicolon make every semicolon of the document a colon
         let gocr = RepairPunctuationTests.noisy("Datum; söndagen den 14 april\nPlats; Rådhuset\nStyrelsen beslutade följande; budgeten antas.")
         #expect(gocr == "Datum: söndagen den 14 april\nPlats: Rådhuset\nStyrelsen beslutade följande: budgeten antas.")
-        // a poor scan that blurs commas into semicolons has no such labels
+        // so do a label of a few words, a word before a number and one that announces a list on the lines below
+        let more = RepairPunctuationTests.noisy(
+            "Protokoll\nPlats och tid; Rådhuset\nTid; 09.00-12.00\nVi diskuterade bland annat;\n- budgeten och skolan.")
+        #expect(more == "Protokoll\nPlats och tid: Rådhuset\nTid: 09.00–12.00\nVi diskuterade bland annat:\n- budgeten och skolan.")
+        // a poor scan that blurs commas into semicolons has no such labels, nor does a list of names
+        let names = RepairPunctuationTests.noisy("Närvarande\nEva Lind; Per Holm\nAnna Berg; Bo Åberg")
+        #expect(names == "Närvarande\nEva Lind, Per Holm\nAnna Berg, Bo Åberg")
         let swe = RepairPunctuationTests.noisy("Närvarande var Per Berg; Östersund och Eva Ek; Härjedalen.")
         #expect(swe == "Närvarande var Per Berg, Östersund och Eva Ek, Härjedalen.")
     }

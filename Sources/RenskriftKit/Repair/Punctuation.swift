@@ -113,13 +113,39 @@ extension DocumentState {
         // an engine that writes a colon as a semicolon shows it on labels: a line that opens with a common word and a
         // semicolon ("Datum; söndagen", "Plats;") is a label's colon, and two such make every semicolon a colon
         // (others blur commas into them: "Härjedalen; Östersund")
+        // (so does a label of a few words, "Plats och tid;", "Anmält förhinder;", a word that announces a list on the
+        // lines below, "bland annat;" over "- behovet av", and a word before a number, "Tid; 09.00", "socionomer;
+        // 550 000": a writer's semicolon separates clauses and list entries)
         var labelSemicolons = 0
-        for k in tokens.indices where (k == 0 || lineStarts[k]) && text[k].utf8.last == UInt8(ascii: ";") {
+        /// A word of letters only, as written.
+        func bareWord(_ t: String) -> Bool { t.unicodeScalars.allSatisfy { TextShape.isLetter($0) || $0 == "-" } }
+        for k in tokens.indices where text[k].utf8.count > 1 && text[k].utf8.last == UInt8(ascii: ";") {
             let parts = tokenParts(text[k])
-            if parts.suffix == ";", parts.prefix.isEmpty, let f = parts.core.unicodeScalars.first,
-               TextShape.isUpperLetter(f), listedCommonWord(TextShape.lowercased(parts.core)) {
+            guard parts.suffix == ";", parts.prefix.isEmpty, let f = parts.core.unicodeScalars.first,
+                  TextShape.isLetter(f), bareWord(parts.core) else { continue }
+            let endsLine = k + 1 == tokens.count || lineStarts[k + 1]
+            if k == 0 || lineStarts[k], TextShape.isUpperLetter(f), listedCommonWord(TextShape.lowercased(parts.core)) {
                 labelSemicolons += 1
+                continue
             }
+            if endsLine {
+                if k + 1 < tokens.count, ["-", "–", "—", "•"].contains(text[k + 1]) { labelSemicolons += 1 }
+                continue
+            }
+            if let d = text[k + 1].unicodeScalars.first, TextShape.isDigit(d) {
+                labelSemicolons += 1
+                continue
+            }
+            if k == 0 || lineStarts[k] { continue }
+            // (a label's later words are small: "Eva Lind;" in a list of names is no label)
+            var j = k - 1
+            while j > 0 && !lineStarts[j] && k - j < 3 { j -= 1 }
+            let small = (j + 1..<k).allSatisfy {
+                bareWord(text[$0]) && text[$0].unicodeScalars.first.map(TextShape.isLowerLetter) == true
+            }
+            guard k - j < 3, j == 0 || lineStarts[j], let g = text[j].unicodeScalars.first, TextShape.isUpperLetter(g),
+                  bareWord(text[j]), small, TextShape.isLowerLetter(f) else { continue }
+            labelSemicolons += 1
         }
         let semicolonIsColon = labelSemicolons >= DocumentState.semicolonLabelMinCount
         // a writer who separates the entries of a list with semicolons does so all along, each entry holding a comma
