@@ -1221,6 +1221,8 @@ enum RepairFixture {
         let text = "Sammanträdet pågick 09.00-15.00 och 10.05—10.20 januari—augusti 2027-2028 (2023-2025) §§ 45-52 — slut"
         let out = RepairFixture.legacy(text)
         #expect(out == "Sammanträdet pågick 09.00–15.00 och 10.05–10.20 januari–augusti 2027–2028 (2023–2025) §§ 45–52 – slut")
+        // the dash read twice between two dates
+        #expect(RepairFixture.legacy("under perioden 2026-01-10-—2026-02-09 och") == "under perioden 2026-01-10–2026-02-09 och")
     }
 
     @Test func aListDashReadAsALongDashIsAnEnDash() {
@@ -1356,6 +1358,10 @@ enum RepairFixture {
                 == "Delårsrapport januari–augusti 2025")
         #expect(RepairFixture.fixed("Delårsrapport januari-augusti 2025 – beslut")
                 == "Delårsrapport januari–augusti 2025 – beslut")
+        // and a span of dates whose first month ends at the hyphen, before a day and its month
+        #expect(RepairFixture.fixed("Lägret pågår 7 augusti-13 september 2026 – beslut")
+                == "Lägret pågår 7 augusti–13 september 2026 – beslut")
+        #expect(RepairFixture.repairer.repair(text: "Beslut i juni-3 kronor – beslut").changes.isEmpty)
         // other hyphenated words keep their hyphen
         #expect(RepairFixture.repairer.repair(text: "Kultur-fritid och e-post 2025 – beslut").changes.isEmpty)
     }

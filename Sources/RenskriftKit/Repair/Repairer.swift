@@ -1646,7 +1646,7 @@ final class DocumentState {
         let t = tokens[k]
         if TextShape.hasByte(t, UInt8(ascii: "-")) {
             // OCR that does write "–" still reads some as "-": a range of month or day names is one whatever the page
-            if let d = rangeWordDash(t) { return d }
+            if let d = rangeWordDash(t, next: k + 1 < tokens.count && !lineStarts[k + 1] ? tokens[k + 1] : nil) { return d }
             if let sp = splitRule(t) { return sp }
         }
         if !r.model.rules.digitLookalikes.isEmpty, TextShape.hasByte(t, where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x3A }) {
@@ -1963,7 +1963,11 @@ final class DocumentState {
         if core.unicodeScalars.contains("—") {
             let pieces = core.split(separator: "—", omittingEmptySubsequences: false)
             guard pieces.count == 2, !pieces[0].isEmpty, !pieces[1].isEmpty else { return nil }
-            return Correction(original: t, replacement: parts.prefix + pieces[0] + "–" + pieces[1] + parts.suffix,
+            // (a hyphen beside it between two dates is the same dash read twice: "2026-01-10-—2026-02-09")
+            var a = pieces[0], b = pieces[1]
+            if a.hasSuffix("-"), DocumentState.isISODate(String(a.dropLast())), DocumentState.isISODate(String(b)) { a = a.dropLast() }
+            if b.hasPrefix("-"), DocumentState.isISODate(String(a)), DocumentState.isISODate(String(b.dropFirst())) { b = b.dropFirst() }
+            return Correction(original: t, replacement: parts.prefix + a + "–" + b + parts.suffix,
                               score: 2, rule: "dash")
         }
         let pieces = core.split(separator: "-", omittingEmptySubsequences: false)
@@ -2129,10 +2133,16 @@ final class DocumentState {
     }
 
     /// "januari-augusti" → "januari–augusti": a hyphen between two words of `rangeWords`.
-    func rangeWordDash(_ t: String) -> Correction? {
+    /// (also a span of dates whose first month ends at the hyphen, "7 augusti-13 september": a day of a month comes
+    /// next, and the month after it)
+    func rangeWordDash(_ t: String, next: String? = nil) -> Correction? {
         let parts = tokenParts(t)
         let pieces = parts.core.split(separator: "-", omittingEmptySubsequences: false)
-        guard pieces.count == 2, r.rangeWords.contains(pieces[0].lowercased()), r.rangeWords.contains(pieces[1].lowercased())
+        guard pieces.count == 2, r.rangeWords.contains(pieces[0].lowercased()) else { return nil }
+        let day = (1...2).contains(pieces[1].count) && pieces[1].allSatisfy({ $0.isASCII && $0.isNumber })
+            && (1...31).contains(Int(pieces[1]) ?? 0)
+        guard r.rangeWords.contains(pieces[1].lowercased())
+                || day && next.map({ r.rangeWords.contains(TextShape.lowercased(tokenParts($0).core)) }) == true
         else { return nil }
         return Correction(original: t, replacement: parts.prefix + pieces[0] + "–" + pieces[1] + parts.suffix, score: 2,
                           rule: "dash")
