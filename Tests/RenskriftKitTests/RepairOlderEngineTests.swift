@@ -216,6 +216,9 @@ import Testing
         #expect(fixed.contains("ansvarsfrihet\nÅrsmötet beviljade"))
         #expect(fixed.hasSuffix("daterad 2025-03-01. Årsmötet tog emot den. En motion hade kommit in under 2025.\n"
                                 + "Årsmötet biföll motionen."))
+        // and a double first name's second name, where that name is listed
+        let names = RepairFixture.fixed(ocr + "\nPer-ake Lind och Bengt-ake Berg valdes, liksom Sri-lankas ombud.")
+        #expect(names.hasSuffix("\nPer-Åke Lind och Bengt-Åke Berg valdes, liksom Sri-lankas ombud."))
         // where the document writes that capital right as often, two small starts are chance
         let chance = ocr.replacingOccurrences(of: "Mötet tackade", with: "Årsmötet tackade")
             .replacingOccurrences(of: "arsmötet tog", with: "Årsmötet tog")

@@ -203,6 +203,25 @@ extension DocumentState {
         }
         guard !habitual.isEmpty else { return }
 
+        // a double first name's second name keeps its capital where the engine loses that letter's ("Per-åke" for
+        // "Per-Åke" from one that reads Å as a small a): the second name is a listed name, the first a capitalised word
+        for k in tokens.indices {
+            let t = current[k]
+            guard t.utf8.contains(UInt8(ascii: "-")) else { continue }
+            let parts = tokenParts(t)
+            let halves = parts.core.split(separator: "-", omittingEmptySubsequences: false)
+            guard halves.count == 2, halves[0].unicodeScalars.count >= 2, halves[1].unicodeScalars.count >= 2,
+                  let f = halves[0].unicodeScalars.first, TextShape.isUpperLetter(f),
+                  halves[0].unicodeScalars.dropFirst().allSatisfy(TextShape.isLowerLetter),
+                  let g = halves[1].unicodeScalars.first, habitual.contains(g),
+                  halves[1].unicodeScalars.allSatisfy(TextShape.isLowerLetter), !listedCommonWord(String(halves[1]))
+            else { continue }
+            let second = TextShape.capitalizingFirst(String(halves[1]))
+            guard isListedName(second) else { continue }
+            out[k] = Correction(original: tokens[k], replacement: parts.prefix + halves[0] + "-" + second + parts.suffix,
+                                score: out[k]?.score ?? 2, rule: out[k].map { $0.rule + "+case" } ?? "case")
+        }
+
         for k in tokens.indices {
             let t = current[k]
             // a party in small letters, "(s)" for "(S)"
