@@ -321,7 +321,8 @@ import Testing
         // so do a label of a few words, a word before a number and one that announces a list on the lines below
         let more = RepairPunctuationTests.noisy(
             "Protokoll\nPlats och tid; Rådhuset\nTid; 09.00-12.00\nVi diskuterade bland annat;\n- budgeten och skolan.")
-        #expect(more == "Protokoll\nPlats och tid: Rådhuset\nTid: 09.00–12.00\nVi diskuterade bland annat:\n- budgeten och skolan.")
+        #expect(more == "Protokoll\nPlats och tid: Rådhuset\nTid: 09.00–12.00\n"
+                + "Vi diskuterade bland annat:\n- budgeten och skolan.")
         // a poor scan that blurs commas into semicolons has no such labels, nor does a list of names
         let names = RepairPunctuationTests.noisy("Närvarande\nEva Lind; Per Holm\nAnna Berg; Bo Åberg")
         #expect(names == "Närvarande\nEva Lind, Per Holm\nAnna Berg, Bo Åberg")

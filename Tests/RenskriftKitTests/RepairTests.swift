@@ -1222,7 +1222,8 @@ enum RepairFixture {
         let out = RepairFixture.legacy(text)
         #expect(out == "Sammanträdet pågick 09.00–15.00 och 10.05–10.20 januari–augusti 2027–2028 (2023–2025) §§ 45–52 – slut")
         // the dash read twice between two dates
-        #expect(RepairFixture.legacy("under perioden 2026-01-10-—2026-02-09 och") == "under perioden 2026-01-10–2026-02-09 och")
+        #expect(RepairFixture.legacy("under perioden 2026-01-10-—2026-02-09 och")
+                == "under perioden 2026-01-10–2026-02-09 och")
     }
 
     @Test func aListDashReadAsALongDashIsAnEnDash() {

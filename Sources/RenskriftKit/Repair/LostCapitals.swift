@@ -218,8 +218,9 @@ extension DocumentState {
             else { continue }
             let second = TextShape.capitalizingFirst(String(halves[1]))
             guard isListedName(second) else { continue }
-            out[k] = Correction(original: tokens[k], replacement: parts.prefix + halves[0] + "-" + second + parts.suffix,
-                                score: out[k]?.score ?? 2, rule: out[k].map { $0.rule + "+case" } ?? "case")
+            let name = parts.prefix + halves[0] + "-" + second + parts.suffix
+            out[k] = Correction(original: tokens[k], replacement: name, score: out[k]?.score ?? 2,
+                                rule: out[k].map { $0.rule + "+case" } ?? "case")
         }
 
         for k in tokens.indices {

@@ -1646,7 +1646,8 @@ final class DocumentState {
         let t = tokens[k]
         if TextShape.hasByte(t, UInt8(ascii: "-")) {
             // OCR that does write "–" still reads some as "-": a range of month or day names is one whatever the page
-            if let d = rangeWordDash(t, next: k + 1 < tokens.count && !lineStarts[k + 1] ? tokens[k + 1] : nil) { return d }
+            let next = k + 1 < tokens.count && !lineStarts[k + 1] ? tokens[k + 1] : nil
+            if let d = rangeWordDash(t, next: next) { return d }
             if let sp = splitRule(t) { return sp }
         }
         if !r.model.rules.digitLookalikes.isEmpty, TextShape.hasByte(t, where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x3A }) {
@@ -1810,7 +1811,9 @@ final class DocumentState {
         var mapped = String(body.map { c in rules.partyLookalikes[String(c)].flatMap(\.first) ?? c })
         // (in capitals where the document writes that party rightly elsewhere: an engine that reads glyphs by their
         // size writes a party's letters small, "(sD)", "(m)"; "(tf)" after a name is an abbreviation)
-        if !mapped.allSatisfy({ $0.isUppercase }), writtenParties.contains(mapped.uppercased()) { mapped = mapped.uppercased() }
+        if !mapped.allSatisfy({ $0.isUppercase }), writtenParties.contains(mapped.uppercased()) {
+            mapped = mapped.uppercased()
+        }
         guard mapped.allSatisfy({ $0.isUppercase }), let e = lexicon.entry(mapped), e.flags.contains(.uppercase)
         else { return nil }
         if closesListOfNamesWithoutParties(at: k, tokens: tokens) { return nil }
@@ -1965,8 +1968,9 @@ final class DocumentState {
             guard pieces.count == 2, !pieces[0].isEmpty, !pieces[1].isEmpty else { return nil }
             // (a hyphen beside it between two dates is the same dash read twice: "2026-01-10-—2026-02-09")
             var a = pieces[0], b = pieces[1]
-            if a.hasSuffix("-"), DocumentState.isISODate(String(a.dropLast())), DocumentState.isISODate(String(b)) { a = a.dropLast() }
-            if b.hasPrefix("-"), DocumentState.isISODate(String(a)), DocumentState.isISODate(String(b.dropFirst())) { b = b.dropFirst() }
+            func date(_ s: Substring) -> Bool { DocumentState.isISODate(String(s)) }
+            if a.hasSuffix("-"), date(a.dropLast()), date(b) { a = a.dropLast() }
+            if b.hasPrefix("-"), date(a), date(b.dropFirst()) { b = b.dropFirst() }
             return Correction(original: t, replacement: parts.prefix + a + "–" + b + parts.suffix,
                               score: 2, rule: "dash")
         }

@@ -82,12 +82,15 @@ extension DocumentState {
             }
         }
         let letters = learned.filter { !$0.isNumber }
-        /// An item the document has, or a rising range of item numbers that opens with one ("15", "31,", "8-10", "1-12.").
+        /// An item the document has, or a rising range of item numbers that opens with one ("15", "31,", "8-10",
+        /// "1-12.").
         func reference(_ s: String) -> (item: Bool, range: Bool) {
             var body = Substring(s)
             while let l = body.last, ",.;:".contains(l) { body.removeLast() }
-            let ends = body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "–" || $0 == "—" })
-            guard (1...2).contains(ends.count), let a = number(String(ends[0])), items.contains(a) else { return (false, false) }
+            let ends = body.split(omittingEmptySubsequences: false) { $0 == "-" || $0 == "–" || $0 == "—" }
+            guard (1...2).contains(ends.count), let a = number(String(ends[0])), items.contains(a) else {
+                return (false, false)
+            }
             if ends.count == 2 {
                 guard let b = number(String(ends[1])), b > a else { return (false, false) }
                 return (true, true)
