@@ -123,8 +123,8 @@ public struct ScoringSettings: Codable, Sendable, Hashable {
     /// `unlikeLetterLogP` more for each.
     public var lookalikeLetters: [String] = []
     public var unlikeLetterLogP = 0.0
-    /// Extra cost, past a generic edit, of reading one wide glyph ("w", "m", a capital inside a word) for two narrow
-    /// small letters that ran together ("awaktar" for "avvaktar").
+    /// Extra cost, past a generic edit, of reading one wide glyph ("w", or M, W, N between small letters) for two
+    /// narrow small letters that ran together ("awaktar" for "avvaktar").
     public var mergedGlyphLogP = 0.0
 
     public init() {}

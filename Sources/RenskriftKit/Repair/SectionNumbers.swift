@@ -81,7 +81,6 @@ extension DocumentState {
                 out[h.k + 2] = Correction(original: tokens[h.k + 2], replacement: "", score: 3, rule: "join")
             }
         }
-        let letters = learned.filter { !$0.isNumber }
         /// An item the document has, or a rising range of item numbers that opens with one ("15", "31,", "8-10",
         /// "1-12.").
         func reference(_ s: String) -> (item: Bool, range: Bool) {
