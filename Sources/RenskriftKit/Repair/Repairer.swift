@@ -1641,6 +1641,15 @@ final class DocumentState {
         return nil
     }
 
+    /// The sign at `k`, after a paragraph's number, stands in a law citation: a chapter precedes the number ("11 kap.
+    /// 51 8 plan- och bygglagen") or a law's name follows ("2 8 förvaltningslagen").
+    func citesLaw(at k: Int, tokens: [String]) -> Bool {
+        if k >= 2 && r.citationCues.contains(TextShape.lowercased(tokenParts(tokens[k - 2]).core)) { return true }
+        guard k + 1 < tokens.count else { return false }
+        let core = TextShape.lowercased(tokenParts(tokens[k + 1]).core)
+        return r.lawEndings.contains { core.hasSuffix($0) }
+    }
+
     /// "§" restoration, party abbreviations and forced replacements: rules over whole tokens.
     func tokenRule(at k: Int, tokens: [String], lineStarts: [Bool]) -> Correction? {
         let t = tokens[k]
@@ -1685,12 +1694,7 @@ final class DocumentState {
         // a law citation's sign follows the paragraph's number: after a chapter ("11 kap. 51 8 plan- och bygglagen")
         // or before a law's name ("2 8 förvaltningslagen")
         if r.singleSigns.contains(t) || r.doubleSigns.contains(t), let p = prev, !p.isEmpty, p.utf8.count <= 3,
-           p.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), !lineStarts[k],
-           k >= 2 && r.citationCues.contains(TextShape.lowercased(tokenParts(tokens[k - 2]).core))
-            || next.map({ n in
-                let core = TextShape.lowercased(tokenParts(n).core)
-                return r.lawEndings.contains { core.hasSuffix($0) }
-            }) == true {
+           p.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), !lineStarts[k], citesLaw(at: k, tokens: tokens) {
             return Correction(original: t, replacement: r.doubleSigns.contains(t) ? "§§" : "§", score: 3, rule: "section-sign")
         }
         // (a number that opens the next line as a list's, "1." or "1)", is no reference's: "punkt 4 och 5" ends its line

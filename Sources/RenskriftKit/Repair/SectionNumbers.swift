@@ -101,11 +101,9 @@ extension DocumentState {
         func citation(_ k: Int) -> Bool {
             guard k > 0, k + 1 < tokens.count, !lineStarts[k + 1], let p = tokens[k - 1].unicodeScalars.first,
                   TextShape.isDigit(p) || tokens[k - 1].count == 1, number(tokens[k - 1]) != nil else { return false }
-            if k >= 2 && r.citationCues.contains(TextShape.lowercased(tokenParts(tokens[k - 2]).core)) { return true }
-            let core = tokenParts(tokens[k + 1]).core
-            if r.lawEndings.contains(where: { TextShape.lowercased(core).hasSuffix($0) }) { return true }
+            if citesLaw(at: k, tokens: tokens) { return true }
             // (an abbreviated law: "OSL", "LVU", "SoL")
-            let u = Array(core.unicodeScalars)
+            let u = Array(tokenParts(tokens[k + 1]).core.unicodeScalars)
             return (2...4).contains(u.count) && u.allSatisfy(TextShape.isLetter) && TextShape.isUpperLetter(u[0])
                 && TextShape.isUpperLetter(u[u.count - 1])
         }
