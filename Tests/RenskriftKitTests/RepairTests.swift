@@ -42,6 +42,36 @@ enum RepairFixture {
         #expect(RepairFixture.legacy(kept) == kept)
     }
 
+    @Test func aSignBetweenTwoLettersIsAMisreadGlyph() {
+        // gocr writes ";" for i or j and "%" for é inside words; a name the document writes so four times is no name
+        // spelt so, and an abbreviation's genitive keeps its colon's look-alike for the colon
+        let text = "Närvarande: Helena Ros%n, ordförande, och K;ell Berg. Ros%n hälsade alla välkomna. Ros%n gick "
+            + "igenom dagordningen v;d mötet och t;ll sist talade Ros%n om SKR;s rapport."
+        #expect(RepairFixture.fixed(text) == "Närvarande: Helena Rosén, ordförande, och Kjell Berg. Rosén hälsade alla "
+            + "välkomna. Rosén gick igenom dagordningen vid mötet och till sist talade Rosén om SKR:s rapport.")
+        // (one name in four tokens, two of them with a comma, is one word's evidence of what "%" stands for)
+        let e = RepairFixture.repairer.explain(word: "Ros%n", context: text)
+        #expect(!e.learnedMisreadings.contains { $0.hasPrefix("e as %") })
+    }
+
+    @Test func innerSignReadingsReadOnlySignsBetweenLetters() {
+        let ch = Channel(rules: RepairFixture.model.rules, legacyWeight: 0)
+        let lexicon = RepairFixture.model.lexicon
+        func readings(_ w: String) -> [Channel.Hypothesis] { ch.innerSignReadings(for: Array(w.utf8), wordsOf: lexicon) }
+        #expect(readings("t;ll").contains { $0.text == Array("till".utf8) && $0.edits == 1 })
+        // the same sign twice is the same letter twice
+        #expect(readings("B;rg;tta").contains { $0.text == Array("Birgitta".utf8) && $0.edits == 2 })
+        // and one of the tables' confusions besides
+        #expect(readings("t;lmen").contains { $0.text == Array("filmen".utf8) && $0.edits == 2 })
+        // a sign after a word or after an abbreviation's capitals is punctuation
+        #expect(readings("kultur;").isEmpty && readings("SKR;s").isEmpty && readings(";och").isEmpty)
+        // the tables' rate: "%" is é far more often than a letter at the generic cost
+        let r = readings("Ros%n")
+        let acute = r.first { $0.text == Array("Rosén".utf8) }?.logP ?? -.infinity
+        let plain = r.first { $0.text == Array("Rosen".utf8) }?.logP ?? -.infinity
+        #expect(acute > plain + 5)
+    }
+
     @Test func aPoorListedReadingLeavesRoomForALostOrDoubledLetter() {
         // "mesost" (one table edit from "messt") scores below the word itself: the doubled letter is then looked for
         #expect(RepairFixture.legacy("det var messt en fraga om tid, och han hade blvit sjuk")
@@ -186,6 +216,15 @@ enum RepairFixture {
         #expect(e.decision == "förbundet")
         #expect(e.rule == "channel")
         #expect(e.candidates.contains { $0.text == "forbundet" })
+    }
+
+    @Test func explainSaysWhichPassKeptAWordWhoseReadingScoredHigher() throws {
+        let text = try Fixtures.text("ocr/truth/dev02.txt")
+            + "\nMånga siter finns. De siter vi besökte var bra, och fler siter kommer när nätet växer."
+        let e = RepairFixture.repairer.explain(word: "siter", context: text)
+        #expect(e.decision == "siter")
+        #expect(e.candidates.first?.text == "sitter")
+        #expect(e.reason.contains("writes this form 3 times"))
     }
 
     @Test func explainFindsTheWordWithTheMarksTheContextGivesIt() {
@@ -1169,6 +1208,20 @@ enum RepairFixture {
         #expect(throws: RenskriftError.self) {
             try RepairRules.parse("channel:\n  legacy:\n    - {truth: \"ö\", ocr: \"o\", p: 3}\n")
         }
+        // an inner sign is one of the signs print never puts inside a word
+        #expect(throws: RenskriftError.self) {
+            try RepairRules.parse("channel:\n  legacy: []\n  swe: []\n  innerSigns:\n    - {truth: \"i\", ocr: \"l\", p: 0.1}\n")
+        }
+    }
+
+    @Test func innerSignsSurviveLearningAndAnOlderFileLacksThem() throws {
+        let file = "channel:\n  legacy:\n    []\n  swe:\n    []\n  innerSigns:\n    - {truth: \"é\", ocr: \"%\", p: 0.2}\n"
+        var rules = try RepairRules.parse(file)
+        #expect(rules.channel.innerSigns == [ConfusionPair(truth: "é", ocr: "%", p: 0.2)])
+        rules.channel.swe = [ConfusionPair(truth: "§", ocr: "8", p: 0.2, count: 9)]
+        let text = rules.text(over: file, replacingTables: ["swe"])
+        #expect(try RepairRules.parse(text) == rules)
+        #expect(try RepairRules.parse("channel:\n  legacy: []\n  swe: []\n").channel.innerSigns.isEmpty)
     }
 
     @Test func learnerCountsLetterConfusions() {

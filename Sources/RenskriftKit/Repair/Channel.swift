@@ -58,6 +58,8 @@ public struct Channel: Sendable {
     /// Cost of a lost å, ä, ö (in that order) as a generic insertion: an engine that loses one of the three letters it
     /// does not know loses the others as often, so a letter the tables have no loss for takes its sibling's rate.
     let siblingLoss: [Double?]
+    /// log P(sign | letter) for a sign between two letters of a word, by sign << 32 | the letter's packed UTF-8.
+    let innerSignLogP: [UInt64: Double]
     /// Pairs of small ASCII letters of one shape (`ScoringSettings.lookalikeLetters`), by 26 × truth + OCR letter.
     let lookalike: [Bool]
 
@@ -83,6 +85,12 @@ public struct Channel: Sendable {
         let lw = min(1, max(0, legacyWeight))
         self.legacyWeight = lw
         self.settings = rules.scoring
+        var signs: [UInt64: Double] = [:]
+        for p in rules.channel.innerSigns where p.p > 0 {
+            guard let sign = p.ocr.utf8.first else { continue }
+            signs[UInt64(sign) << 32 | UInt64(Channel.pack(Array(p.truth.utf8)[...]))] = log(p.p)
+        }
+        self.innerSignLogP = signs
         var alike = [Bool](repeating: false, count: 26 * 26)
         for group in rules.scoring.lookalikeLetters {
             let g = group.utf8.filter { $0 >= 0x61 && $0 <= 0x7A }
@@ -455,6 +463,41 @@ public struct Channel: Sendable {
         return out
     }
 
+    /// Readings of a word with signs between two of its letters ("t;ll", "Ros%n", "He;kk;nen"): each such sign is a
+    /// glyph the engine misread, one letter all through the word, at the generic cost per place; then the tables'
+    /// single confusions of each such text ("kommunfullmäht;ges"). Empty for a word without such a sign.
+    func innerSignReadings(for ocr: [UInt8], wordsOf lexicon: Lexicon) -> [Hypothesis] {
+        @inline(__always) func letterByte(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A || b >= 0x41 && b <= 0x5A || b >= 0x80 }
+        @inline(__always) func capital(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+        // (not after two capitals: an abbreviation's genitive colon, "SKR;s" for "SKR:s", is the colon's look-alike)
+        @inline(__always) func inside(_ p: Int) -> Bool {
+            p > 0 && p + 1 < ocr.count && letterByte(ocr[p - 1]) && letterByte(ocr[p + 1])
+                && !(p > 1 && capital(ocr[p - 1]) && capital(ocr[p - 2]))
+        }
+        // (the first such sign; a word with two different ones is read at the second in another pass, if ever)
+        guard let sign = ocr.indices.first(where: { Channel.innerSign[Int(ocr[$0])] && inside($0) }).map({ ocr[$0] })
+        else { return [] }
+        let places = ocr.indices.filter { ocr[$0] == sign && inside($0) }
+        var out: [Hypothesis] = []
+        for l in Channel.genericLetters {
+            var v: [UInt8] = []
+            v.reserveCapacity(ocr.count + places.count)
+            var from = 0
+            for p in places {
+                v.append(contentsOf: ocr[from..<p])
+                v.append(contentsOf: l)
+                from = p + 1
+            }
+            v.append(contentsOf: ocr[from...])
+            let listed = innerSignLogP[UInt64(sign) << 32 | UInt64(Channel.pack(l[...]))] ?? -.infinity
+            let cost = Double(places.count) * max(listed, settings.genericEditLogP)
+            for h in hypotheses(for: v, limit: 48, maxEdits: 1, wordsOf: lexicon) {
+                out.append(Hypothesis(text: h.text, logP: h.logP + cost, edits: h.edits + places.count))
+            }
+        }
+        return out
+    }
+
     /// Readings of a word with one small letter read as a look-alike of its own shape group that the tables do not
     /// list ("Besiut", "Förstag"), or an unread glyph's sign read as any letter, at the generic cost; only those whose
     /// skeleton some listed word has.
@@ -732,6 +775,10 @@ public struct Channel: Sendable {
 
     /// What gocr and ocrad write for a glyph they cannot read: any letter, most often one of Swedish's own.
     static let unreadGlyph = UInt8(ascii: "_")
+    /// ASCII signs that print never puts between two letters of a word: inside one they are a glyph the engine
+    /// misread (gocr's ";" for i or j, "fören;ngen", "bevil;ade", and "%" for é, "Linn%a").
+    static let innerSigns = ";%{}"
+    static let innerSign: [Bool] = (0..<256).map { innerSigns.utf8.contains(UInt8($0)) }
 
     /// Letters a generic insertion may restore, as UTF-8 (built once, not per word).
     static let genericLetters: [[UInt8]] = Array("abcdefghijklmnopqrstuvwxyzåäöé".unicodeScalars).map {

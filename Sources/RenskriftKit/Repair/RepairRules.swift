@@ -24,9 +24,22 @@ public struct ChannelProfiles: Codable, Sendable, Hashable {
     /// Tesseract's Swedish model on poor scans.
     public var swe: [ConfusionPair]
 
-    public init(legacy: [ConfusionPair] = [], swe: [ConfusionPair] = []) {
+    /// What a sign between two letters of a word stands for (gocr's ";" for i, "%" for é), whatever the engine: such
+    /// a sign is never right there, while the same sign after a word is punctuation, so these pairs apply only inside
+    /// words (`Channel.innerSignReadings`).
+    public var innerSigns: [ConfusionPair]
+
+    public init(legacy: [ConfusionPair] = [], swe: [ConfusionPair] = [], innerSigns: [ConfusionPair] = []) {
         self.legacy = legacy
         self.swe = swe
+        self.innerSigns = innerSigns
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        legacy = try c.decode([ConfusionPair].self, forKey: .legacy)
+        swe = try c.decode([ConfusionPair].self, forKey: .swe)
+        innerSigns = try c.decodeIfPresent([ConfusionPair].self, forKey: .innerSigns) ?? []
     }
 }
 
@@ -434,6 +447,11 @@ public struct RepairRules: Codable, Sendable, Hashable {
                 throw RenskriftError.invalidRules(path: path,
                     reason: "confusion \(pair.truth) → \(pair.ocr) has p = \(pair.p); p must lie in 0…1 and the two sides differ")
             }
+            for pair in rules.channel.innerSigns where pair.ocr.count != 1 || !Channel.innerSigns.contains(pair.ocr)
+                || pair.truth.count != 1 || !pair.truth.allSatisfy(\.isLetter) {
+                throw RenskriftError.invalidRules(path: path, reason: "inner sign \(pair.truth) → \(pair.ocr): the sign must be "
+                    + "one of \(Channel.innerSigns) and the truth one letter")
+            }
             return rules
         } catch let e as RenskriftError {
             throw e
@@ -605,6 +623,10 @@ public struct RepairRules: Codable, Sendable, Hashable {
             y += "  \(name):\n"
             if pairs.isEmpty { y += "    []\n" }
             for p in pairs { y += "    " + RepairRules.entryLine(p) + "\n" }
+        }
+        if !channel.innerSigns.isEmpty {
+            y += "  # what a sign between two letters of a word stands for, as P(sign | letter)\n  innerSigns:\n"
+            for p in channel.innerSigns { y += "    " + RepairRules.entryLine(p) + "\n" }
         }
         y += "\n# Words never changed (case-insensitive).\nprotected: \(list(protected))\n"
         y += "\n# Replacements made whatever the scores say (lower-case key; the input's case is kept).\nforced:"

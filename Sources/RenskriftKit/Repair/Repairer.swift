@@ -298,7 +298,16 @@ public struct Repairer: Sendable {
         } else if let best = analysis.candidates.max(by: { $0.total < $1.total }), best.text != parts.core {
             let id = analysis.candidates.first { $0.text == parts.core }
             let margin = id.map { state.requiredGain(identity: $0, best: best) } ?? model.rules.scoring.minGain
-            reason = "kept: best alternative \(best.text) gains \(String(format: "%.2f", best.total - (id?.total ?? 0))) < required \(margin)"
+            let gain = best.total - (id?.total ?? 0)
+            _ = state.wordDecision(tokens[focus], at: focus, tokens: tokens,
+                                   sentenceStart: DocumentState.startsSentence(at: focus, tokens: tokens, lineStarts: lineStarts))
+            if gain >= margin, let why = state.keepReason {
+                reason = "kept: best alternative \(best.text) gains \(String(format: "%.2f", gain)), but \(why)"
+            } else if gain >= margin {
+                reason = "kept by a pass over the document's words, although \(best.text) gains \(String(format: "%.2f", gain))"
+            } else {
+                reason = "kept: best alternative \(best.text) gains \(String(format: "%.2f", gain)) < required \(String(format: "%.2f", margin))"
+            }
         } else {
             reason = "kept: the word itself scores best"
         }
@@ -384,6 +393,8 @@ public struct Repairer: Sendable {
 
 /// The per-document part: channel mix, word cache and per-type analyses.
 final class DocumentState {
+    /// Why the last `wordDecision` kept a word whose best reading scored past the required gain (for `explain`).
+    var keepReason: String?
     let r: Repairer
     let lexicon: Lexicon
     let s: ScoringSettings
@@ -543,6 +554,10 @@ final class DocumentState {
             tokenIDs.append(id)
         }
         typeCount = idCores.count
+        // (tokens that differ only by their marks or case, "Rosén" and "Rosén,", are one word: evidence that takes two
+        // words takes two of these)
+        var coresSeen = Set<String>()
+        let firstOfCore = idCores.map { coresSeen.insert($0).inserted }
         var spacedSigns = 0, gluedSigns = 0
         for (k, t) in tokens.enumerated() where t.utf8.first == 0xC2 && t.hasPrefix("§") {
             if t == "§" || t == "§§" {
@@ -605,7 +620,7 @@ final class DocumentState {
             func record(_ pairs: [(Unicode.Scalar, Unicode.Scalar)]) {
                 for (t, o) in pairs {
                     misread[DocumentState.letterPair(t, o), default: (0, 0)].hits += counts[id]
-                    misread[DocumentState.letterPair(t, o), default: (0, 0)].words += 1
+                    misread[DocumentState.letterPair(t, o), default: (0, 0)].words += firstOfCore[id] ? 1 : 0
                 }
             }
             let inner = DocumentState.innerCapitalMisreadings(tokens[firstToken[id]], in: repairer.model.lexicon)
@@ -651,7 +666,7 @@ final class DocumentState {
             // twin of a word with é, "Linn_a" read as Linnea)
             if glyph.value == UInt32(Channel.unreadGlyph) && letter.isASCII { continue }
             glyphs[DocumentState.letterPair(letter, glyph), default: (0, 0)].hits += counts[id]
-            glyphs[DocumentState.letterPair(letter, glyph), default: (0, 0)].words += 1
+            glyphs[DocumentState.letterPair(letter, glyph), default: (0, 0)].words += firstOfCore[id] ? 1 : 0
         }
         for (k, n) in glyphs where n.words >= 2 {
             guard let (t, o) = DocumentState.letters(ofPair: k) else { continue }
@@ -686,7 +701,7 @@ final class DocumentState {
                     guard let e = repairer.model.lexicon.entry(v), e.flags.contains(.valid),
                           !e.flags.contains(.unverified) else { continue search }
                     pieces[i, default: (0, 0)].hits += counts[id]
-                    pieces[i, default: (0, 0)].words += 1
+                    pieces[i, default: (0, 0)].words += firstOfCore[id] ? 1 : 0
                     break search
                 }
             }
@@ -2201,6 +2216,7 @@ final class DocumentState {
 
     /// The word-level decision for a token; `tokens` given = use neighbours from it.
     func wordDecision(_ token: String, at k: Int, tokens: [String]?, sentenceStart: Bool) -> Correction? {
+        keepReason = nil
         var parts = tokenParts(token)
         // typeset ligatures ("ﬁ", "ﬂ") that some engines keep are their letters
         let ligatures = TextShape.expandingLigatures(parts.core)
@@ -2239,6 +2255,7 @@ final class DocumentState {
             // to make one ("dag|års|biljett")
             if si > 0, seps[si - 1] == "-", segments[si - 1].unicodeScalars.allSatisfy({ TextShape.isDigit($0) }),
                isMeasureCompoundAsWritten(seg) {
+                keepReason = "a measure's genitive after a numeral opens a compound as written"
                 keep(); continue
             }
             var a = analyze(seg)
@@ -2301,6 +2318,7 @@ final class DocumentState {
                 && !(lossBoost >= DocumentState.noisyNameBoost
                      && (lexicon.entry(best.text)?.flags.contains(.capitalized) == true
                          || sentenceStart && TextShape.letterCount(seg) >= 6 && listedCommonWord(best.text))) {
+                keepReason = "an unknown name keeps its letters where this scan does not lose å/ä/ö all along"
                 keep(); continue
             }
             // OCR without Swedish data reads English as printed, and a clean text prints it: a common English word is
@@ -2310,17 +2328,21 @@ final class DocumentState {
             if !swedishOCR || editBoost <= 0, id.source != .lexicon, seg.utf8.count >= 3,
                !seg.unicodeScalars.dropFirst().contains(where: { TextShape.isUpperLetter($0) }), commonEnglishWord(seg),
                moreThanDiacritics() {
+                keepReason = "a common English word, as OCR without Swedish data reads it"
                 keep(); continue
             }
             // a clean text that writes a form three times or more writes it so: OCR's misreadings do not repeat
             // letter for letter ("siter" three times is no "sitter"), all but a lost å/ä/ö
-            // (not where the engine wrote its sign for a glyph it could not read: that it repeats, "fr_n"; nor for a
-            // long form one edit from a listed word: an engine that cuts a heading word's last letter does so at every
-            // item, "Ärendebeskrivnin", "Beslutsunderla", as the generic edits' `genericRepeatedMinLetters` says)
+            // (not where the engine wrote its sign for a glyph it could not read, or another sign inside the word: that
+            // it repeats, "fr_n", "Ros%n"; nor for a long form one edit from a listed word: an engine that cuts a
+            // heading word's last letter does so at every item, "Ärendebeskrivnin", "Beslutsunderla", as the generic
+            // edits' `genericRepeatedMinLetters` says)
             if swedishOCR, editBoost < DocumentState.documentWordMinEditBoost,
                (seen[DocumentState.foldKey(seg)] ?? 0) >= DocumentState.genericMaxRepeats, moreThanDiacritics(),
-               !TextShape.hasByte(seg, Channel.unreadGlyph),
+               !TextShape.hasByte(seg, where: { $0 == Channel.unreadGlyph || Channel.innerSign[Int($0)] }),
                TextShape.letterCount(seg) < DocumentState.genericRepeatedMinLetters || best.source != .lexicon {
+                keepReason = "the document writes this form \(seen[DocumentState.foldKey(seg)] ?? 0) times, and OCR's "
+                    + "misreadings do not repeat letter for letter"
                 keep(); continue
             }
             if gain >= need {
@@ -2733,6 +2755,9 @@ final class DocumentState {
                                             spare: (DocumentState.compoundMinChars, compoundReadings)),
                          compounds: true)
             }
+            // a sign between two letters is a misread glyph: "t;ll", "Ros%n" (after the tables, which hold the sign
+            // where the document showed what it stands for, and at their rate)
+            if foreign { consider(channel.innerSignReadings(for: ocr, wordsOf: lexicon), compounds: false) }
         }
         let idLP: Double
         let idSrc: CandidateSource
@@ -3042,12 +3067,6 @@ final class DocumentState {
         return best.map { zip($0, marked).filter { $0 != $1 } } ?? []
     }
 
-    /// The letter a sign inside a word stands for, with the sign, when writing that letter in its place (once or
-    /// twice) gives a listed word and the word has three letters besides: "d4tum" gives (a, 4), "för5lag" (s, 5).
-    /// The signs are digits and Latin-1's symbols (¡ ¢ £ …) that are no punctuation.
-    /// ASCII signs that print never puts between two letters of a word: inside one they are a glyph the engine
-    /// misread (gocr's ";" for i, "fören;ngen", and "%" for é, "Linn%a").
-    static let innerSigns = ";%{}"
     /// Shortest measure word of a genitive compound after a numeral ("dagar", "timmar"; "ar" is no measure of its own).
     static let measureHeadMinLetters = 4
 
@@ -3072,9 +3091,13 @@ final class DocumentState {
     /// The small letters with a ring or dots, the ones an engine without Swedish data cannot read.
     static let ringAndDotLetters: [Unicode.Scalar] = ["å", "ä", "ö"]
 
+    /// The letter a sign inside a word stands for, with the sign, when writing that letter in its place (once or
+    /// twice) gives a listed word and the word has three letters besides: "d4tum" gives (a, 4), "för5lag" (s, 5).
+    /// The signs are digits, Latin-1's symbols (¡ ¢ £ …) that are no punctuation, the unread-glyph sign and
+    /// `Channel.innerSigns`.
     static func glyphMisreading(_ lower: String, in lexicon: Lexicon) -> (Unicode.Scalar, Unicode.Scalar)? {
         guard lower.utf8.count >= 4, TextShape.hasByte(lower, where: {
-            $0 >= 0x30 && $0 <= 0x39 || $0 == 0xC2 || $0 == Channel.unreadGlyph || DocumentState.innerSigns.utf8.contains($0)
+            $0 >= 0x30 && $0 <= 0x39 || $0 == 0xC2 || $0 == Channel.unreadGlyph || Channel.innerSigns.utf8.contains($0)
         }) else { return nil }
         let sc = Array(lower.unicodeScalars)
         var glyph: Unicode.Scalar?
@@ -3082,7 +3105,7 @@ final class DocumentState {
         for u in sc {
             if TextShape.isLetter(u) { letters += 1; continue }
             guard TextShape.isDigit(u) || u.value >= 0xA1 && u.value <= 0xBF && !"§«»°·".unicodeScalars.contains(u)
-                    || DocumentState.innerSigns.unicodeScalars.contains(u) || u.value == UInt32(Channel.unreadGlyph),
+                    || Channel.innerSigns.unicodeScalars.contains(u) || u.value == UInt32(Channel.unreadGlyph),
                   glyph == nil || glyph == u else { return nil }
             glyph = u
             times += 1
