@@ -1068,12 +1068,16 @@ enum RepairFixture {
                 + "§ 49 Övriga frågor\nText.\n§ 50 Avslutning\n§ 51  Information\nText.")
         // the learned glyphs stand for "§" in references to the items and in law citations as well
         let references = "Justerade paragrafer: Q 12-14\nPer Lind, ekonom, 4 13\nQ 12 Val av justerare\nText.\n"
-            + "4 13 Budget\nSe även Q 14 om ekonomin, enligt 6 kap. 28 Q kommunallagen och 2 Q LVU.\n"
+            + "4 13 Budget\nSe även Q 14 om ekonomin, enligt 6 kap. 28 Q kommunallagen och 2 Q LVU, 9 kap. 31 b 4 PBL.\n"
             + "Q 14 Övriga frågor\nDet kostar 4 12 000 kronor för 4 personer."
         #expect(RepairFixture.fixed(references)
                 == "Justerade paragrafer: § 12–14\nPer Lind, ekonom, § 13\n§ 12 Val av justerare\nText.\n"
-                + "§ 13 Budget\nSe även § 14 om ekonomin, enligt 6 kap. 28 § kommunallagen och 2 § LVU.\n"
+                + "§ 13 Budget\nSe även § 14 om ekonomin, enligt 6 kap. 28 § kommunallagen och 2 § LVU, 9 kap. 31 b § PBL.\n"
                 + "§ 14 Övriga frågor\nDet kostar 4 12 000 kronor för 4 personer.")
+        // a title whose first letter the engine could not read is a heading between the run's numbers
+        let unread = "Q 1 Mötets öppnande\nText.\nQ 2 Val av justerare\nText.\nQ 3 _raga om stadgar\nText.\n"
+            + "Q 4 Budget\nText.\nQ 5 Avslutning"
+        #expect(RepairFixture.fixed(unread).hasPrefix("§ 1 Mötets öppnande\nText.\n§ 2 Val av justerare\nText.\n§ 3 "))
         // a lettered list, a bulleted one and a short run are no headings
         let lists = "A 1 Budget\nB 2 Plan\nC 3 Mål\n- 4 Ekonomi\n- 5 Personal\n- 6 Lokaler\nQ 7 Övrigt\nQ 8 Slut"
         #expect(RepairFixture.fixed(lists) == lists)

@@ -40,7 +40,10 @@ extension DocumentState {
                 n = n * 10 + d
                 title = k + 3
             }
-            guard !lineStarts[title], let f = tokens[title].unicodeScalars.first, TextShape.isLetter(f) else { continue }
+            // (a title may open with the sign an engine writes for a letter it cannot read, "_raga" for "Fråga": a
+            // heading, but no evidence of one, as its case is unknown)
+            guard !lineStarts[title], let f = tokens[title].unicodeScalars.first,
+                  TextShape.isLetter(f) || f.value == UInt32(Channel.unreadGlyph) else { continue }
             heads.append((k, g, n, TextShape.isUpperLetter(f), title == k + 3))
         }
         // runs among the headings with a capital title; a long run may show a third glyph
@@ -97,11 +100,20 @@ extension DocumentState {
             return (true, false)
         }
         /// A law citation's place: after a paragraph's number that a chapter precedes ("9 kap. 30 4 plan- och
-        /// bygglagen") or before a law's name or abbreviation ("49 Q lagen", "6 Q LVU").
+        /// bygglagen"), and its letter if it has one ("31 b 4"), or before a law's name or abbreviation ("49 Q lagen",
+        /// "6 Q LVU").
         func citation(_ k: Int) -> Bool {
-            guard k > 0, k + 1 < tokens.count, !lineStarts[k + 1], let p = tokens[k - 1].unicodeScalars.first,
-                  TextShape.isDigit(p) || tokens[k - 1].count == 1, number(tokens[k - 1]) != nil else { return false }
+            guard k > 0, k + 1 < tokens.count, !lineStarts[k + 1] else { return false }
+            // (a paragraph added between two is lettered: "31 b §")
+            var k0 = k - 1
+            if k0 > 0, !lineStarts[k0], tokens[k0].count == 1, let l = tokens[k0].unicodeScalars.first,
+               TextShape.isLowerLetter(l), number(tokens[k0]) == nil, tokens[k0 - 1].allSatisfy(\.isNumber) {
+                k0 -= 1
+            }
+            guard let p = tokens[k0].unicodeScalars.first, TextShape.isDigit(p) || tokens[k0].count == 1,
+                  number(tokens[k0]) != nil else { return false }
             if citesLaw(at: k, tokens: tokens) { return true }
+            if k0 < k - 1, k0 > 0, r.citationCues.contains(TextShape.lowercased(tokenParts(tokens[k0 - 1]).core)) { return true }
             // (an abbreviated law: "OSL", "LVU", "SoL")
             let u = Array(tokenParts(tokens[k + 1]).core.unicodeScalars)
             return (2...4).contains(u.count) && u.allSatisfy(TextShape.isLetter) && TextShape.isUpperLetter(u[0])
