@@ -1798,6 +1798,9 @@ enum RepairFixture {
         let text = "Anna Berg (för b grund, gymn b vux)\nPer Lind (gymn b vux)"
         #expect(RepairFixture.fixed(text)
                 == "Anna Berg (för & grund, gymn & vux)\nPer Lind (gymn & vux)")
+        // gocr writes its unread-glyph sign for it
+        #expect(RepairFixture.fixed("Anna Berg (för _ grund)\nPer Lind (gymn _ vux)")
+                == "Anna Berg (för & grund)\nPer Lind (gymn & vux)")
         // once it may be a list's letter; "B" is a grade or a gate
         let once = "Se bilaga b och c. Plan B eller plan B igen."
         #expect(RepairFixture.fixed(once) == once)
