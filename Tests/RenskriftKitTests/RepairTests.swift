@@ -57,7 +57,9 @@ enum RepairFixture {
     @Test func innerSignReadingsReadOnlySignsBetweenLetters() {
         let ch = Channel(rules: RepairFixture.model.rules, legacyWeight: 0)
         let lexicon = RepairFixture.model.lexicon
-        func readings(_ w: String) -> [Channel.Hypothesis] { ch.innerSignReadings(for: Array(w.utf8), wordsOf: lexicon) }
+        func readings(_ w: String) -> [Channel.Hypothesis] {
+            ch.innerSignReadings(for: Array(w.utf8), wordsOf: lexicon)
+        }
         #expect(readings("t;ll").contains { $0.text == Array("till".utf8) && $0.edits == 1 })
         // the same sign twice is the same letter twice
         #expect(readings("B;rg;tta").contains { $0.text == Array("Birgitta".utf8) && $0.edits == 2 })
@@ -1068,11 +1070,13 @@ enum RepairFixture {
                 + "§ 49 Övriga frågor\nText.\n§ 50 Avslutning\n§ 51  Information\nText.")
         // the learned glyphs stand for "§" in references to the items and in law citations as well
         let references = "Justerade paragrafer: Q 12-14\nPer Lind, ekonom, 4 13\nQ 12 Val av justerare\nText.\n"
-            + "4 13 Budget\nSe även Q 14 om ekonomin, enligt 6 kap. 28 Q kommunallagen och 2 Q LVU, 9 kap. 31 b 4 PBL.\n"
+            + "4 13 Budget\nSe även Q 14 om ekonomin, enligt 6 kap. 28 Q kommunallagen och 2 Q LVU, "
+            + "9 kap. 31 b 4 PBL.\n"
             + "Q 14 Övriga frågor\nDet kostar 4 12 000 kronor för 4 personer."
         #expect(RepairFixture.fixed(references)
                 == "Justerade paragrafer: § 12–14\nPer Lind, ekonom, § 13\n§ 12 Val av justerare\nText.\n"
-                + "§ 13 Budget\nSe även § 14 om ekonomin, enligt 6 kap. 28 § kommunallagen och 2 § LVU, 9 kap. 31 b § PBL.\n"
+                + "§ 13 Budget\nSe även § 14 om ekonomin, enligt 6 kap. 28 § kommunallagen och 2 § LVU, "
+                + "9 kap. 31 b § PBL.\n"
                 + "§ 14 Övriga frågor\nDet kostar 4 12 000 kronor för 4 personer.")
         // a title whose first letter the engine could not read is a heading between the run's numbers
         let unread = "Q 1 Mötets öppnande\nText.\nQ 2 Val av justerare\nText.\nQ 3 _raga om stadgar\nText.\n"
@@ -1214,12 +1218,14 @@ enum RepairFixture {
         }
         // an inner sign is one of the signs print never puts inside a word
         #expect(throws: RenskriftError.self) {
-            try RepairRules.parse("channel:\n  legacy: []\n  swe: []\n  innerSigns:\n    - {truth: \"i\", ocr: \"l\", p: 0.1}\n")
+            try RepairRules.parse(
+                "channel:\n  legacy: []\n  swe: []\n  innerSigns:\n    - {truth: \"i\", ocr: \"l\", p: 0.1}\n")
         }
     }
 
     @Test func innerSignsSurviveLearningAndAnOlderFileLacksThem() throws {
-        let file = "channel:\n  legacy:\n    []\n  swe:\n    []\n  innerSigns:\n    - {truth: \"é\", ocr: \"%\", p: 0.2}\n"
+        let file = "channel:\n  legacy:\n    []\n  swe:\n    []\n"
+            + "  innerSigns:\n    - {truth: \"é\", ocr: \"%\", p: 0.2}\n"
         var rules = try RepairRules.parse(file)
         #expect(rules.channel.innerSigns == [ConfusionPair(truth: "é", ocr: "%", p: 0.2)])
         rules.channel.swe = [ConfusionPair(truth: "§", ocr: "8", p: 0.2, count: 9)]

@@ -464,10 +464,13 @@ public struct Channel: Sendable {
     }
 
     /// Readings of a word with signs between two of its letters ("t;ll", "Ros%n", "He;kk;nen"): each such sign is a
-    /// glyph the engine misread, one letter all through the word, at the generic cost per place; then the tables'
-    /// single confusions of each such text ("kommunfullmäht;ges"). Empty for a word without such a sign.
+    /// glyph the engine misread, one letter all through the word, at `innerSignLogP` per place or else the generic
+    /// cost; then the tables' single confusions of each such text ("t;lmen" → "filmen"). Empty for a word without such
+    /// a sign.
     func innerSignReadings(for ocr: [UInt8], wordsOf lexicon: Lexicon) -> [Hypothesis] {
-        @inline(__always) func letterByte(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A || b >= 0x41 && b <= 0x5A || b >= 0x80 }
+        @inline(__always) func letterByte(_ b: UInt8) -> Bool {
+            b >= 0x61 && b <= 0x7A || b >= 0x41 && b <= 0x5A || b >= 0x80
+        }
         @inline(__always) func capital(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
         // (not after two capitals: an abbreviation's genitive colon, "SKR;s" for "SKR:s", is the colon's look-alike)
         @inline(__always) func inside(_ p: Int) -> Bool {

@@ -449,8 +449,8 @@ public struct RepairRules: Codable, Sendable, Hashable {
             }
             for pair in rules.channel.innerSigns where pair.ocr.count != 1 || !Channel.innerSigns.contains(pair.ocr)
                 || pair.truth.count != 1 || !pair.truth.allSatisfy(\.isLetter) {
-                throw RenskriftError.invalidRules(path: path, reason: "inner sign \(pair.truth) → \(pair.ocr): the sign must be "
-                    + "one of \(Channel.innerSigns) and the truth one letter")
+                throw RenskriftError.invalidRules(path: path, reason: "inner sign \(pair.truth) → \(pair.ocr): "
+                    + "the sign must be one of \(Channel.innerSigns) and the truth one letter")
             }
             return rules
         } catch let e as RenskriftError {

@@ -299,14 +299,15 @@ public struct Repairer: Sendable {
             let id = analysis.candidates.first { $0.text == parts.core }
             let margin = id.map { state.requiredGain(identity: $0, best: best) } ?? model.rules.scoring.minGain
             let gain = best.total - (id?.total ?? 0)
-            _ = state.wordDecision(tokens[focus], at: focus, tokens: tokens,
-                                   sentenceStart: DocumentState.startsSentence(at: focus, tokens: tokens, lineStarts: lineStarts))
+            let starts = DocumentState.startsSentence(at: focus, tokens: tokens, lineStarts: lineStarts)
+            _ = state.wordDecision(tokens[focus], at: focus, tokens: tokens, sentenceStart: starts)
+            let gains = "best alternative \(best.text) gains \(String(format: "%.2f", gain))"
             if gain >= margin, let why = state.keepReason {
-                reason = "kept: best alternative \(best.text) gains \(String(format: "%.2f", gain)), but \(why)"
+                reason = "kept: \(gains), but \(why)"
             } else if gain >= margin {
-                reason = "kept by a pass over the document's words, although \(best.text) gains \(String(format: "%.2f", gain))"
+                reason = "kept by a pass over the document's words, although \(gains)"
             } else {
-                reason = "kept: best alternative \(best.text) gains \(String(format: "%.2f", gain)) < required \(String(format: "%.2f", margin))"
+                reason = "kept: \(gains) < required \(String(format: "%.2f", margin))"
             }
         } else {
             reason = "kept: the word itself scores best"

@@ -113,7 +113,9 @@ extension DocumentState {
             guard let p = tokens[k0].unicodeScalars.first, TextShape.isDigit(p) || tokens[k0].count == 1,
                   number(tokens[k0]) != nil else { return false }
             if citesLaw(at: k, tokens: tokens) { return true }
-            if k0 < k - 1, k0 > 0, r.citationCues.contains(TextShape.lowercased(tokenParts(tokens[k0 - 1]).core)) { return true }
+            if k0 < k - 1, k0 > 0, r.citationCues.contains(TextShape.lowercased(tokenParts(tokens[k0 - 1]).core)) {
+                return true
+            }
             // (an abbreviated law: "OSL", "LVU", "SoL")
             let u = Array(tokenParts(tokens[k + 1]).core.unicodeScalars)
             return (2...4).contains(u.count) && u.allSatisfy(TextShape.isLetter) && TextShape.isUpperLetter(u[0])
@@ -291,7 +293,8 @@ extension DocumentState {
         var years = 0
         k = 0
         while k < tokens.count {
-            guard numberPiece(current[k]) != nil, !(k > 0 && !lineStarts[k] && numberPiece(current[k - 1]) != nil) else {
+            guard numberPiece(current[k]) != nil, !(k > 0 && !lineStarts[k] && numberPiece(current[k - 1]) != nil)
+            else {
                 k += 1
                 continue
             }
@@ -329,7 +332,9 @@ extension DocumentState {
     /// A piece of a number an engine split: one or two digits, with a date's hyphen before or after them ("5-",
     /// "-0") and marks after them; nil for anything else.
     func numberPiece(_ t: String) -> (body: String, digits: Int, marks: Substring)? {
-        guard let f = t.utf8.first, f >= 0x30 && f <= 0x39 || f == UInt8(ascii: "-"), t.utf8.count <= 5 else { return nil }
+        guard let f = t.utf8.first, f >= 0x30 && f <= 0x39 || f == UInt8(ascii: "-"), t.utf8.count <= 5 else {
+            return nil
+        }
         var body = Substring(t)
         var marks = Substring("")
         while let l = body.last, ",.;:)".contains(l) { marks = String(l) + marks; body = body.dropLast() }
