@@ -74,6 +74,15 @@ enum RepairFixture {
         #expect(acute > plain + 5)
     }
 
+    @Test func anAmpersandInsideAWordIsEitherDottedOrRingedA() {
+        // OCR without Swedish data writes "&" for ä most often, and for å too: where the document's words show the
+        // ä habit, "&t" is still "åt"
+        let text = "Motet oppnades av ordforanden som h&lsade alla v&lkomna. Till att justera dagens protokoll v&ljs "
+            + "Anna Svensson. Styrelsen beslutar att godk&nna dagordningen och att l&gga rapporten till handlingarna.\n"
+            + "Flera kommuner ser ocks& mojligheter och gick p& mote &t dem."
+        #expect(RepairFixture.fixed(text).hasSuffix("Flera kommuner ser också möjligheter och gick på möte åt dem."))
+    }
+
     @Test func aPoorListedReadingLeavesRoomForALostOrDoubledLetter() {
         // "mesost" (one table edit from "messt") scores below the word itself: the doubled letter is then looked for
         #expect(RepairFixture.legacy("det var messt en fraga om tid, och han hade blvit sjuk")
