@@ -83,6 +83,13 @@ enum RepairFixture {
         #expect(RepairFixture.fixed(text).hasSuffix("Flera kommuner ser också möjligheter och gick på möte åt dem."))
     }
 
+    @Test func aNameSplitAtANarrowGlyphIsJoined() {
+        // gocr splits a name after "j"; the second part is a name in small letters, or no word at all
+        #expect(RepairFixture.fixed("Karin Sj ödin, samordnare. Lena Bj örk och Per Sj öberg var där.")
+                    .split(whereSeparator: \.isWhitespace)
+                == "Karin Sjödin, samordnare. Lena Björk och Per Sjöberg var där.".split(separator: " "))
+    }
+
     @Test func aPoorListedReadingLeavesRoomForALostOrDoubledLetter() {
         // "mesost" (one table edit from "messt") scores below the word itself: the doubled letter is then looked for
         #expect(RepairFixture.legacy("det var messt en fraga om tid, och han hade blvit sjuk")

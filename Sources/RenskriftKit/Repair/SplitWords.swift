@@ -34,9 +34,13 @@ extension DocumentState {
                     // (in a noisy document a listed word as rare as "sj" or "ögren" is a fragment as likely, "Sj ögren";
                     // clean prose sets rare words side by side, "så tillvida")
                     // (a long one is a word however rare: "Kristi himmelsfärds dag")
+                    // (so is a name in small letters in any document, "Sj öberg", "Sj ödin": the lexicon lists it with
+                    // its capital; clean prose's "babels torn" then reads as the listed "babelstorn")
                     isFragment = (listedWord(read).map {
                         noisy && $0.logP < DocumentState.joinRarePartLogP
                             && read.unicodeScalars.count <= DocumentState.joinRarePartMaxLetters
+                            || $0.flags.contains(.capitalized)
+                            && read.unicodeScalars.first.map({ TextShape.isLowerLetter($0) }) == true
                     } ?? true)
                         || read != p.core && Lexicon.skeleton(Array(read.utf8)) != Lexicon.skeleton(Array(p.core.utf8))
                 }
