@@ -291,17 +291,17 @@ extension DocumentState {
         // date), "1 5", "1 8 0 0" (up to four digits alone); a year of three pieces or more shows the habit too
         var runs: [(k: Int, count: Int, text: String)] = []
         var years = 0
+        let piece = current.map(numberPiece)
         k = 0
         while k < tokens.count {
-            guard numberPiece(current[k]) != nil, !(k > 0 && !lineStarts[k] && numberPiece(current[k - 1]) != nil)
-            else {
+            guard piece[k] != nil else {
                 k += 1
                 continue
             }
             var end = k + 1
-            while end < tokens.count, !lineStarts[end], numberPiece(current[end]) != nil { end += 1 }
+            while end < tokens.count, !lineStarts[end], piece[end] != nil { end += 1 }
             defer { k = end }
-            let pieces = (k..<end).map { numberPiece(current[$0])! }
+            let pieces = piece[k..<end].compactMap { $0 }
             // (marks only after the last piece: "1, 2" is a list's two numbers)
             guard pieces.count >= 2, pieces.dropLast().allSatisfy({ $0.marks.isEmpty }),
                   pieces.contains(where: { $0.digits == 1 }), pieces[0].body.first != "0" else { continue }
