@@ -161,6 +161,10 @@ enum RepairFixture {
                 == "Anders Marks redogjorde för tidtabellen.\nMarks påminde om att det går bra att ringa.")
         // a party's letters after a word make it a politician's name
         #expect(RepairFixture.legacy("Lisa Hall (S)\nOla Berg (M)") == "Lisa Hall (S)\nOla Berg (M)")
+        // an attendee list's line opens with the first name, which may be a rare common word ("linnea" is a plant); a
+        // surname a name list does not hold is still read ("Strom")
+        #expect(RepairFixture.legacy("Ovriga deltagare\n\nLinnea Fors, forbundsekonom\nIris Strom, kassor")
+                == "Övriga deltagare\n\nLinnea Fors, förbundsekonom\nIris Ström, kassör")
         // the common word stays repaired where no name stands beside it, or where a label does
         #expect(RepairFixture.legacy("Hall det kort. Plats Radhuset i Ostersund")
                 == "Håll det kort. Plats Rådhuset i Östersund")

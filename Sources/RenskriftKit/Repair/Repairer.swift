@@ -1315,7 +1315,11 @@ final class DocumentState {
             guard let f = core.unicodeScalars.first, TextShape.isUpperLetter(f), core.unicodeScalars.count >= 2,
                   core.unicodeScalars.dropFirst().allSatisfy({ TextShape.isLowerLetter($0) || $0 == "-" }) else { return false }
             guard let e = listedWord(core), !e.flags.contains(.capitalized) else { return true }
-            return e.logP < DocumentState.nameMaxLogP && !DocumentState.startsSentence(at: j, tokens: tokens, lineStarts: lineStarts)
+            // (at a sentence start only a word as rare as the first names that are also plants, "Linnea", "Iris":
+            // an attendee list's line opens with the first name, and a title's common words are more frequent)
+            return e.logP < DocumentState.nameMaxLogP
+                && (e.logP < DocumentState.openingNameMaxLogP
+                    || !DocumentState.startsSentence(at: j, tokens: tokens, lineStarts: lineStarts))
         }
         func bare(_ j: Int) -> Bool { let p = tokenParts(tokens[j]); return p.prefix.isEmpty && p.suffix.isEmpty }
         // a word the document writes inside runs of names in at least half of its places is a name in the others
@@ -3695,6 +3699,8 @@ final class DocumentState {
 
     /// Highest log-probability of a word read as a name by its position.
     static let nameMaxLogP = -9.0
+    /// The same for a word that opens a sentence, where every word is capitalised.
+    static let openingNameMaxLogP = -11.5
     /// Least edit gain of a Swedish OCR document whose names beside names read as listed ones (0.1 read "Paterson"
     /// in clean prose as "Patterson"; 0.5 left "Håkarsson" in a scan with a gain of 0.36).
     static let nameCueMinEditBoost = 0.25
