@@ -792,6 +792,28 @@ enum RepairFixture {
         #expect(RepairFixture.legacy("Vi andrar rutinen sa att alla far veta.") == "Vi ändrar rutinen så att alla får veta.")
     }
 
+    @Test func wentBetweenASubjectAndADirection() {
+        // "for" (went) after a name or a subject pronoun and before "till" or "hem"; "för" ends a clause before "till"
+        // too ("är för till exempel")
+        #expect(RepairFixture.legacy("Kenneth for till regionens traff och han for hem dagen efter. Bidraget ar for till exempel resor.")
+                == "Kenneth for till regionens träff och han for hem dagen efter. Bidraget är för till exempel resor.")
+    }
+
+    @Test func slipperyAfterADegreeAdverbOrASupine() {
+        // the adjective "hal" after "varit" or a degree adverb; the noun "hål" after an article
+        #expect(RepairFixture.legacy("Vagen har varit hal och ar fortfarande hal. Det finns ett hal i taket.")
+                == "Vägen har varit hal och är fortfarande hal. Det finns ett hål i taket.")
+    }
+
+    @Test func theNeighboursDoNotUndoABracketTheDocumentWrites() throws {
+        // "tför" is "(för" where the document writes "(för" twice; that "för" has a reading with cues ("for") does
+        // not send it back to the word decision, which knows no brackets
+        let ocr = try Fixtures.text("ocr/swe-degraded/dev02.txt")
+            + "Anna Berg, Tjörn tför & grund, gymn & vux)\nPer Ek, Orust (för & grund, gymn & vux)\n"
+            + "Eva Ek, Tanum (för & grund, gymn & vux)\n"
+        #expect(RepairFixture.fixed(ocr).contains("Anna Berg, Tjörn (för & grund, gymn & vux)"))
+    }
+
     @Test func beforeASupineTheAuxiliaryHar() throws {
         // a poor Swedish scan's invented ring ("hår") before a supine is "har"; "här" before a definite noun or a
         // present tense stays

@@ -1119,8 +1119,11 @@ final class DocumentState {
             namePositions = DocumentState.namePositions(current, lineStarts: lineStarts)
         }
         defer { namePositions = [] }
+        // (nor is a word a token rule restored: "tför" is "(för" by the bracket the document writes it with, whatever
+        // the neighbours say of "för")
         for k in tokens.indices where out[k]?.rule != "section-sign" && out[k]?.rule != "party" && out[k]?.rule != "dash"
-            && out[k]?.rule != "split" && out[k]?.rule != "join" && (joined.isEmpty || joined[k] == nil) {
+            && out[k]?.rule != "split" && out[k]?.rule != "join" && out[k]?.rule != "punctuation"
+            && (joined.isEmpty || joined[k] == nil) {
             // (a cue on the word as written only strengthens keeping it: it matters where pass 1 changed the word,
             // so "att", which pass 1 keeps everywhere, is not decided again at every occurrence)
             let cues: CueKind
