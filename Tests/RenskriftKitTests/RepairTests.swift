@@ -799,6 +799,15 @@ enum RepairFixture {
                 == "Kenneth for till regionens träff och han for hem dagen efter. Bidraget är för till exempel resor.")
     }
 
+    @Test func protocolFormulasDecideStrippedRealWords() {
+        // "läget" after "redovisade" and before "per" or "inom", "begär" before a meeting's request, "gode män"; a
+        // team with nothing beside it stays "Laget"
+        #expect(RepairFixture.legacy("Johan redovisade laget per den 28 februari och laget inom hemtjansten. "
+                                     + "Lars Holm (S) begar ajournering. Rekryteringen av gode man fortsatter. Laget vann serien.")
+                == "Johan redovisade läget per den 28 februari och läget inom hemtjänsten. "
+                + "Lars Holm (S) begär ajournering. Rekryteringen av gode män fortsätter. Laget vann serien.")
+    }
+
     @Test func slipperyAfterADegreeAdverbOrASupine() {
         // the adjective "hal" after "varit" or a degree adverb; the noun "hål" after an article
         #expect(RepairFixture.legacy("Vagen har varit hal och ar fortfarande hal. Det finns ett hal i taket.")
