@@ -511,6 +511,19 @@ enum RepairFixture {
         #expect(!RepairFixture.legacy("Kom m u nfu l l mä ktige").contains(" i "))
     }
 
+    @Test func aLoneCapitalIWhereANumberBelongsIsTheDigitOne() throws {
+        // after a word the document numbers ("den 12 maj"), in a law citation between the chapter and the sign, and
+        // before two thousands groups inside a sentence; a sentence that opens with "I" keeps it
+        let ocr = try Fixtures.text("ocr/swe-degraded/dev02.txt")
+            + "Beslutet gäller från den 12 maj. Taxan gäller från och med den I oktober 2026. Sekretess enligt 26 kap. I § "
+            + "OSL. Kostnaden är I 250 000 kronor. I 250 kommuner finns det.\n"
+        #expect(RepairFixture.fixed(ocr).hasSuffix("Beslutet gäller från den 12 maj. Taxan gäller från och med den 1 "
+            + "oktober 2026. Sekretess enligt 26 kap. 1 § OSL. Kostnaden är 1 250 000 kronor. I 250 kommuner finns det.\n"))
+        // a document that numbers with Roman numerals keeps its "I"
+        let roman = "Bilaga I och Bilaga II. Beslutet gäller från den 12 maj och den I oktober."
+        #expect(RepairFixture.fixed(roman) == roman)
+    }
+
     @Test func fastLowerCaseMatchesTheLibrary() {
         // the byte path covers ASCII and Latin-1; ß, µ, ÿ and × have no small form there, and everything else
         // (Ł, Greek, a decomposed ä) must take the library's way

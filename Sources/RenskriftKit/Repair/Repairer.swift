@@ -1061,28 +1061,41 @@ final class DocumentState {
 
     /// A lone small "l" inside a sentence is no word: OCR that reads by shape writes it for the digit 1 and for the
     /// letter i. After a word the document numbers elsewhere ("bilaga 2"), or before "och 2" or "-3", it is the 1;
-    /// between two words it is the preposition i. (At a sentence start the channel reads it as "I".)
+    /// between two words it is the preposition i. (At a sentence start the channel reads it as "I".) A lone "I" or
+    /// "|" in those places is the 1 as well ("den I januari", "Motion I från" where the document writes "den 12 maj",
+    /// "Motion 2"), but not in a document that numbers with Roman numerals; so is any of them for a law's paragraph
+    /// between a chapter and the sign ("26 kap. I $ OSL").
     func loneSmallLRule(at k: Int, tokens: [String], lineStarts: [Bool]) -> Correction? {
         let t = tokens[k]
-        guard t.utf8.first == UInt8(ascii: "l"), t.utf8.count <= 2, k > 0, k + 1 < tokens.count, !lineStarts[k],
-              !DocumentState.startsSentence(at: k, tokens: tokens, lineStarts: lineStarts) else { return nil }
+        guard let b = t.utf8.first, b == UInt8(ascii: "l") || b == UInt8(ascii: "I") || b == UInt8(ascii: "|"),
+              t.utf8.count <= 2, k > 0, k + 1 < tokens.count, !lineStarts[k] else { return nil }
         let parts = tokenParts(t)
-        guard parts.core == "l", parts.prefix.isEmpty else { return nil }
-        let prev = tokenParts(tokens[k - 1])
+        let small = parts.core == "l"
+        guard small || (parts.core == "I" && !romanNumerals) || parts.core == "|", parts.prefix.isEmpty,
+              let one = r.model.rules.digitLookalikes[parts.core] else { return nil }
+        let prevToken = tokens[k - 1]
+        let prev = tokenParts(prevToken)
+        let next = tokens[k + 1]
+        // (the chapter's abbreviation ends with a period, which is no sentence's end)
+        if parts.suffix.isEmpty, prevToken.hasSuffix("."), r.citationCues.contains(TextShape.lowercased(prev.core)),
+           next == "§" || r.singleSigns.contains(next) {
+            return Correction(original: t, replacement: one, score: 2, rule: "digit")
+        }
+        guard !DocumentState.startsSentence(at: k, tokens: tokens, lineStarts: lineStarts) else { return nil }
         guard prev.suffix.isEmpty, let pf = prev.core.unicodeScalars.first, TextShape.isLetter(pf),
               prev.core.unicodeScalars.allSatisfy({ TextShape.isLetter($0) }) else { return nil }
         func smallNumber(_ s: String) -> Bool {
             let c = tokenParts(s).core
             return (1...3).contains(c.utf8.count) && c.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
         }
-        let next = tokens[k + 1]
         // ("l och 2", "l - 3": a short common word or a dash, then a number)
         let listed = parts.suffix.isEmpty && k + 2 < tokens.count && smallNumber(tokens[k + 2])
             && (next == "-" || next == "–" || next.unicodeScalars.count <= 4 && listedCommonWord(next))
-        if let one = r.model.rules.digitLookalikes["l"],
-           numberedWords.contains(TextShape.lowercased(prev.core)) || listed || parts.suffix.isEmpty && next.hasPrefix("-") && smallNumber(String(next.dropFirst())) {
+        if numberedWords.contains(TextShape.lowercased(prev.core)) || listed
+            || parts.suffix.isEmpty && next.hasPrefix("-") && smallNumber(String(next.dropFirst())) {
             return Correction(original: t, replacement: one + parts.suffix, score: 2, rule: "digit")
         }
+        guard small else { return nil }
         // (between words as repair reads them: an engine that breaks words into pieces, "nfu l l mä", leaves no i)
         func word(_ s: String) -> Bool {
             let c = tokenParts(s).core
@@ -1688,8 +1701,13 @@ final class DocumentState {
         }
         if TextShape.hasByte(t, where: { $0 >= 0x30 && $0 <= 0x39 }), let y = yearShapeRule(t) { return y }
         // a thousands group's lone first digit read as a small l ("l 200 000 kronor"): no Swedish word is a lone l
-        if t == "l", let d = r.model.rules.digitLookalikes["l"], k + 1 < tokens.count,
-           tokens[k + 1].prefix(while: { $0.isASCII && $0.isNumber }).count == 3 {
+        // (an "I" or "|" only before two groups inside a sentence, "vilket är I 250 000": "i 250 kommuner" is the
+        // preposition)
+        if t == "l" || t == "I" || t == "|", let d = r.model.rules.digitLookalikes[t], k + 1 < tokens.count,
+           tokens[k + 1].prefix(while: { $0.isASCII && $0.isNumber }).count == 3,
+           t == "l" || k + 2 < tokens.count && tokens[k + 1].utf8.count == 3
+            && tokens[k + 2].prefix(while: { $0.isASCII && $0.isNumber }).count == 3
+            && !DocumentState.startsSentence(at: k, tokens: tokens, lineStarts: lineStarts) {
             return Correction(original: t, replacement: d, score: 3, rule: "digit")
         }
         if k > 0, let c = thousandsGroupRule(t, after: tokens[k - 1]) { return c }
