@@ -296,6 +296,18 @@ import Testing
         #expect(RepairFixture.fixed(clean) == clean)
     }
 
+    @Test func theModalKanBeforeAnInfinitiveWhereKIsReadAsH() {
+        // in a document whose engine reads k as h, "han" before an infinitive is "kan"; after a verb that inverts
+        // the clause ("ville han boka"), before a finite verb or an adverb it stays the pronoun
+        let ocr = "Styrelsen har läst fahturan och dohumentet om rihtlinjen. Ehonomin för tehniken växer. Flera hommuner "
+            + "i länet har inte reviderat sina rutiner, och hostnaderna för verhsamheten ökar. Insatser han utvechlas och "
+            + "man han boka tid via webben. Han bokar tid själv, och sedan ville han boka en till. Han bara log."
+        #expect(RepairFixture.fixed(ocr) == "Styrelsen har läst fakturan och dokumentet om riktlinjen. Ekonomin för "
+            + "tekniken växer. Flera kommuner i länet har inte reviderat sina rutiner, och kostnaderna för verksamheten "
+            + "ökar. Insatser kan utvecklas och man kan boka tid via webben. Han bokar tid själv, och sedan ville han "
+            + "boka en till. Han bara log.")
+    }
+
     @Test func aCapitalNInsideAWordIsTheRvOrTvGocrMergedIntoIt() {
         // gocr reads "rv" and "tv" as one glyph, N (or J and N); a name's own capital inside it stays
         let text = "FöNaltningen redovisade läget. Alla näJNarande fick ordet om uNecklingen av verksamheten.\nMcNeil och Nelander kom också."
