@@ -1375,17 +1375,18 @@ final class DocumentState {
 
     /// "I" and "l" are one glyph in sans-serif type, and OCR's language model writes the word it knows: "AI" comes
     /// out as "Al". A hyphen compound whose short capitalised head reads as a listed abbreviation with "I" for "l"
-    /// and whose tail is a small-letter word is that abbreviation ("Al-tjänster" → "AI-tjänster"; compounds with
-    /// small words are written closed, and a name's tail is capitalised: "Al-Hassan"); the same head standing alone
-    /// elsewhere in the document is read so too ("generativ Al" → "generativ AI").
+    /// (or for a first "1": "1T-chef") and whose tail is a small-letter word is that abbreviation ("Al-tjänster" →
+    /// "AI-tjänster"; compounds with small words are written closed, and a name's tail is capitalised: "Al-Hassan");
+    /// the same head standing alone elsewhere in the document is read so too ("generativ Al" → "generativ AI").
     func abbreviationPass(_ out: inout [Correction?], tokens: [String]) {
         var heads: [String: String] = [:]
         for k in tokens.indices {
-            // on the bytes first: a capital, then a small "l" before a hyphen at the second to fourth byte
+            // on the bytes first: a capital, then a small "l" before a hyphen at the second to fourth byte (or a "1"
+            // for the first capital, as OCR without Swedish data reads "IT-chef": "1T-chef")
             var hyphenAt = -1, sawL = false, i = 0
             for b in tokens[k].utf8 {
-                if i == 0 && !(b >= 0x41 && b <= 0x5A) { break }
-                if b == UInt8(ascii: "l") { sawL = true }
+                if i == 0 && !(b >= 0x41 && b <= 0x5A) && b != UInt8(ascii: "1") { break }
+                if b == UInt8(ascii: "l") || i == 0 && b == UInt8(ascii: "1") { sawL = true }
                 if b == UInt8(ascii: "-") { hyphenAt = i; break }
                 i += 1
                 if i > 3 { break }
@@ -1396,10 +1397,10 @@ final class DocumentState {
             let parts = tokenParts(text)
             guard let dash = parts.core.firstIndex(of: "-") else { continue }
             let head = parts.core[..<dash], tail = parts.core[parts.core.index(after: dash)...]
-            guard (2...3).contains(head.count), let f = head.unicodeScalars.first, TextShape.isUpperLetter(f),
-                  head.dropFirst().contains("l"), let t = tail.unicodeScalars.first, TextShape.isLetter(t),
+            guard (2...3).contains(head.count), let f = head.unicodeScalars.first, TextShape.isUpperLetter(f) || f == "1",
+                  f == "1" || head.dropFirst().contains("l"), let t = tail.unicodeScalars.first, TextShape.isLetter(t),
                   !TextShape.isUpperLetter(t), tail.count >= 3, !tail.contains("-") else { continue }
-            let reading = String(head.map { $0 == "l" ? "I" : $0 })
+            let reading = String(head.enumerated().map { $0.element == "l" || $0.offset == 0 && $0.element == "1" ? "I" : $0.element })
             guard TextShape.isAllCaps(reading), let e = lexicon.entry(reading), e.flags.contains(.uppercase)
             else { continue }
             guard listedWord(String(tail)) != nil || analyze(String(tail)).candidates.first?.source == .compound else { continue }
