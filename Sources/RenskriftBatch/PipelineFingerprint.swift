@@ -33,8 +33,10 @@ public struct PipelineFingerprint: Sendable, Equatable, Codable {
         self.init(parts: parts)
     }
 
-    /// Names and content hashes of every file under `dir` (hidden ones aside), as one digest; nil when it is absent.
-    /// Another stage's model or rules files live there, so editing or replacing one redoes the documents.
+    /// Names and content hashes of every file under `dir` (hidden ones and Markdown aside), as one digest; nil when
+    /// it is absent. Another stage's model or rules files live there, so editing or replacing one redoes the
+    /// documents; the folder's notes (models/README.md) change no output, and a release that only rewrites them must
+    /// not redo an archive.
     public static func folderDigest(_ dir: URL) -> String? {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue,
@@ -44,7 +46,8 @@ public struct PipelineFingerprint: Sendable, Equatable, Codable {
         let base = dir.standardizedFileURL.path
         var lines: [String] = []
         for case let url as URL in walker {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
+                  url.pathExtension.lowercased() != "md" else { continue }
             var rel = url.standardizedFileURL.path
             if rel.hasPrefix(base + "/") { rel.removeFirst(base.count + 1) }
             let hash = (try? SHA256.hex(fileAt: url)) ?? "unreadable"

@@ -106,6 +106,9 @@ import Testing
         try Data("weights v2".utf8).write(to: dir.appendingPathComponent("repair.bin"))
         let b = PipelineFingerprint(options: options, repair: true, modelsDirectory: dir)
         #expect(a.value != b.value)
+        // the folder's notes change no output
+        try Data("# Notes".utf8).write(to: dir.appendingPathComponent("README.md"))
+        #expect(PipelineFingerprint(options: options, repair: true, modelsDirectory: dir).value == b.value)
         try FileManager.default.moveItem(at: dir.appendingPathComponent("repair.bin"), to: dir.appendingPathComponent("other.bin"))
         #expect(PipelineFingerprint(options: options, repair: true, modelsDirectory: dir).value != b.value)
         var eng = options
