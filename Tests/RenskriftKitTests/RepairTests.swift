@@ -516,9 +516,10 @@ enum RepairFixture {
         // before two thousands groups inside a sentence; a sentence that opens with "I" keeps it
         let ocr = try Fixtures.text("ocr/swe-degraded/dev02.txt")
             + "Beslutet gäller från den 12 maj. Taxan gäller från och med den I oktober 2026. Sekretess enligt 26 kap. I § "
-            + "OSL. Kostnaden är I 250 000 kronor. I 250 kommuner finns det.\n"
+            + "OSL. Kostnaden är I 250 000 kronor. I 250 kommuner finns det. Avgiften höjs den | mars.\n"
         #expect(RepairFixture.fixed(ocr).hasSuffix("Beslutet gäller från den 12 maj. Taxan gäller från och med den 1 "
-            + "oktober 2026. Sekretess enligt 26 kap. 1 § OSL. Kostnaden är 1 250 000 kronor. I 250 kommuner finns det.\n"))
+            + "oktober 2026. Sekretess enligt 26 kap. 1 § OSL. Kostnaden är 1 250 000 kronor. I 250 kommuner finns det. "
+            + "Avgiften höjs den 1 mars.\n"))
         // a document that numbers with Roman numerals keeps its "I"
         let roman = "Bilaga I och Bilaga II. Beslutet gäller från den 12 maj och den I oktober."
         #expect(RepairFixture.fixed(roman) == roman)

@@ -1070,14 +1070,17 @@ final class DocumentState {
         guard let b = t.utf8.first, b == UInt8(ascii: "l") || b == UInt8(ascii: "I") || b == UInt8(ascii: "|"),
               t.utf8.count <= 2, k > 0, k + 1 < tokens.count, !lineStarts[k] else { return nil }
         let parts = tokenParts(t)
-        let small = parts.core == "l"
-        guard small || (parts.core == "I" && !romanNumerals) || parts.core == "|", parts.prefix.isEmpty,
-              let one = r.model.rules.digitLookalikes[parts.core] else { return nil }
+        // (a bar alone is all sign to the token parts, which leave it no core)
+        let bar = t == "|"
+        let core = bar ? "|" : parts.core, suffix = bar ? "" : parts.suffix
+        let small = core == "l"
+        guard small || (core == "I" && !romanNumerals) || bar, parts.prefix.isEmpty || bar,
+              let one = r.model.rules.digitLookalikes[core] else { return nil }
         let prevToken = tokens[k - 1]
         let prev = tokenParts(prevToken)
         let next = tokens[k + 1]
         // (the chapter's abbreviation ends with a period, which is no sentence's end)
-        if parts.suffix.isEmpty, prevToken.hasSuffix("."), r.citationCues.contains(TextShape.lowercased(prev.core)),
+        if suffix.isEmpty, prevToken.hasSuffix("."), r.citationCues.contains(TextShape.lowercased(prev.core)),
            next == "§" || r.singleSigns.contains(next) {
             return Correction(original: t, replacement: one, score: 2, rule: "digit")
         }
@@ -1088,12 +1091,13 @@ final class DocumentState {
             let c = tokenParts(s).core
             return (1...3).contains(c.utf8.count) && c.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
         }
-        // ("l och 2", "l - 3": a short common word or a dash, then a number)
-        let listed = parts.suffix.isEmpty && k + 2 < tokens.count && smallNumber(tokens[k + 2])
+        // ("l och 2", "l - 3", "socialgrupp I och 2": a short common word or a dash, then a number; not a bar, which
+        // before a word and a number is mostly a speck, "avslutades | kl. 15")
+        let listed = !bar && suffix.isEmpty && k + 2 < tokens.count && smallNumber(tokens[k + 2])
             && (next == "-" || next == "–" || next.unicodeScalars.count <= 4 && listedCommonWord(next))
         if numberedWords.contains(TextShape.lowercased(prev.core)) || listed
-            || parts.suffix.isEmpty && next.hasPrefix("-") && smallNumber(String(next.dropFirst())) {
-            return Correction(original: t, replacement: one + parts.suffix, score: 2, rule: "digit")
+            || !bar && suffix.isEmpty && next.hasPrefix("-") && smallNumber(String(next.dropFirst())) {
+            return Correction(original: t, replacement: one + suffix, score: 2, rule: "digit")
         }
         guard small else { return nil }
         // (between words as repair reads them: an engine that breaks words into pieces, "nfu l l mä", leaves no i)
@@ -1103,7 +1107,7 @@ final class DocumentState {
                   let w = decidedReading(c) else { return false }
             return w.source == .lexicon || w.source == .compound
         }
-        guard parts.suffix.isEmpty, TextShape.isLowerLetter(prev.core.unicodeScalars.last!),
+        guard suffix.isEmpty, TextShape.isLowerLetter(prev.core.unicodeScalars.last!),
               let nf = next.unicodeScalars.first, TextShape.isLetter(nf), word(tokens[k - 1]), word(next) else { return nil }
         return Correction(original: t, replacement: "i", score: 2, rule: "case")
     }
@@ -1400,7 +1404,7 @@ final class DocumentState {
             guard (2...3).contains(head.count), let f = head.unicodeScalars.first, TextShape.isUpperLetter(f) || f == "1",
                   f == "1" || head.dropFirst().contains("l"), let t = tail.unicodeScalars.first, TextShape.isLetter(t),
                   !TextShape.isUpperLetter(t), tail.count >= 3, !tail.contains("-") else { continue }
-            let reading = String(head.enumerated().map { $0.element == "l" || $0.offset == 0 && $0.element == "1" ? "I" : $0.element })
+            let reading = String(head.enumerated().map { i, c in c == "l" || i == 0 && c == "1" ? "I" : c })
             guard TextShape.isAllCaps(reading), let e = lexicon.entry(reading), e.flags.contains(.uppercase)
             else { continue }
             guard listedWord(String(tail)) != nil || analyze(String(tail)).candidates.first?.source == .compound else { continue }
@@ -1706,9 +1710,9 @@ final class DocumentState {
         // preposition)
         if t == "l" || t == "I" || t == "|", let d = r.model.rules.digitLookalikes[t], k + 1 < tokens.count,
            tokens[k + 1].prefix(while: { $0.isASCII && $0.isNumber }).count == 3,
-           t == "l" || k + 2 < tokens.count && tokens[k + 1].utf8.count == 3
-            && tokens[k + 2].prefix(while: { $0.isASCII && $0.isNumber }).count == 3
-            && !DocumentState.startsSentence(at: k, tokens: tokens, lineStarts: lineStarts) {
+           t == "l" || (k + 2 < tokens.count && tokens[k + 1].utf8.count == 3
+                         && tokens[k + 2].prefix(while: { $0.isASCII && $0.isNumber }).count == 3
+                         && !DocumentState.startsSentence(at: k, tokens: tokens, lineStarts: lineStarts)) {
             return Correction(original: t, replacement: d, score: 3, rule: "digit")
         }
         if k > 0, let c = thousandsGroupRule(t, after: tokens[k - 1]) { return c }
