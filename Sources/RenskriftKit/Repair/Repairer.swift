@@ -1126,6 +1126,10 @@ final class DocumentState {
         static let listedAnchorMargin = 1.0
     }
 
+    /// Rules whose first-pass repair the neighbours do not decide again: they read the token as a whole, not as a
+    /// word ("tför" is "(för" by the bracket the document writes it with, whatever the neighbours say of "för").
+    static let rulesContextKeeps: Set<String> = ["section-sign", "party", "dash", "split", "join", "punctuation"]
+
     /// Re-decides the words whose readings have context cues, with their neighbours as pass 1 read them; the
     /// halves of a word `joined` across a line break are no words of their own.
     func contextPass(_ out: inout [Correction?], current: [String], tokens: [String], lineStarts: [Bool], idOf: [Int],
@@ -1136,10 +1140,7 @@ final class DocumentState {
             namePositions = DocumentState.namePositions(current, lineStarts: lineStarts)
         }
         defer { namePositions = [] }
-        // (nor is a word a token rule restored: "tför" is "(för" by the bracket the document writes it with, whatever
-        // the neighbours say of "för")
-        for k in tokens.indices where out[k]?.rule != "section-sign" && out[k]?.rule != "party" && out[k]?.rule != "dash"
-            && out[k]?.rule != "split" && out[k]?.rule != "join" && out[k]?.rule != "punctuation"
+        for k in tokens.indices where out[k].map({ !DocumentState.rulesContextKeeps.contains($0.rule) }) ?? true
             && (joined.isEmpty || joined[k] == nil) {
             // (a cue on the word as written only strengthens keeping it: it matters where pass 1 changed the word,
             // so "att", which pass 1 keeps everywhere, is not decided again at every occurrence)
