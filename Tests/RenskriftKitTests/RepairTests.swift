@@ -303,6 +303,12 @@ enum RepairFixture {
                 == "Kulturnämnden och Socialnämnden föreslår att anta Kultur- och fritidsplanen.")
     }
 
+    @Test func olderEnginesRunTwoVIntoAWAndSplitADiacriticIntoAnAmpersand() {
+        // "vv" read as one "w"; the ring or the dots read as an "&" beside the letter
+        #expect(RepairFixture.legacy("N&amnden noterar att ansokningar har awisats. Na&mnden aterkommer p&a mote i maj.")
+                == "Nämnden noterar att ansökningar har avvisats. Nämnden återkommer på möte i maj.")
+    }
+
     @Test func aLongWordsMisreadingNearItsStartIsFound() {
         // the channel walk edits a word's end first: a long word's early misreading needs a deep enough walk
         #expect(RepairFixture.legacy("Beslutet ar of6rindrad och samhillsbyggnadschefen informerar.")
@@ -1723,6 +1729,11 @@ enum RepairFixture {
         #expect(RepairFixture.fixed(clean) == clean)
         #expect(Self.noisy("Mötet hålls som heldag i. Åre kommun bjuder på lunch.")
                 == "Mötet hålls som heldag i Åre kommun bjuder på lunch.")
+        // a time adverbial ends a sentence with "dess"; the same word as a determiner still asks for its noun
+        let adverbial = "Dispensen får inte tas i anspråk innan dess. Beslutet gäller i fem år."
+        #expect(RepairFixture.fixed(adverbial) == adverbial)
+        #expect(RepairFixture.fixed("Styrelsen och dess. ledamöter informerades.")
+                == "Styrelsen och dess ledamöter informerades.")
     }
 
     @Test func aPeriodBetweenNamesOfAListIsAComma() {

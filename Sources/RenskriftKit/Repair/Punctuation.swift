@@ -363,6 +363,11 @@ extension DocumentState {
             let c = beforeSmallLetter!.comma[lower] ?? 0
             return c >= DocumentState.commaHabitMinCount && c > beforeSmallLetter!.bare[lower] ?? 0
         }
+        // "sedan dess." ends a sentence with a word that otherwise asks for more
+        func closesFinalPhrase(_ k: Int, _ core: String) -> Bool {
+            guard k > 0, !r.finalPhrases.isEmpty else { return false }
+            return r.finalPhrases.contains(TextShape.lowercased(tokenParts(text[k - 1]).core) + " " + core)
+        }
         // (where a period before a small letter is a speck: a poor scan or a speckled page)
         let periodSpecks = blurred || speckled
         for k in tokens.indices where rule[k] == nil {
@@ -407,7 +412,8 @@ extension DocumentState {
                 // a name between names on a line is a list's ("Sara Dahlin, Alingsås"), whose comma a poor scan blurs
                 // into a period: a sentence that ends with a name goes on with a common word ("New York. Namnet")
                 suffix = ","
-            case "." where n != nil && (r.nonFinalWords.contains(core) || periodSpecks && r.rarelyFinalWords.contains(core)):
+            case "." where n != nil && (r.nonFinalWords.contains(core) && !closesFinalPhrase(k, core)
+                                        || periodSpecks && r.rarelyFinalWords.contains(core)):
                 // a sentence does not end with "att" or "som", and hardly ever with "i", whatever follows: "frånvaro
                 // som. CSN använder", "hålls som heldag i. Åre" (in small letters: a numeral "I." may end a list's line)
                 suffix = ""

@@ -297,6 +297,9 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
     /// Words that never end a sentence (conjunctions, the infinitive mark, prepositions that do not close a clause):
     /// a period after one is a speck ("frånvaro som. CSN").
     public var nonFinalWords: [String]
+    /// Two-word phrases that close a sentence with one of `nonFinalWords` ("innan dess", "sedan dess"): the period
+    /// after them is the writer's.
+    public var finalPhrases: [String]
     /// Words that end a sentence now and then ("in i."): a period after one is a speck in a poor scan ("heldag i. Åre").
     public var rarelyFinalWords: [String]
     /// Words that announce what a colon after them introduces ("enligt följande:"): such a colon is the writer's.
@@ -315,7 +318,7 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
                 caseLookalikes: String = "", noisyDocumentShare: Double = 0.01, atLookalikes: [String] = [],
                 openBracketLookalikes: [String] = [], closeBracketLookalikes: [String] = [],
                 ampersandLookalikes: [String] = [], lostCapitalLetters: String = "", nonFinalWords: [String] = [],
-                rarelyFinalWords: [String] = [], announcingWords: [String] = [], colonOpeners: [String] = [],
+                finalPhrases: [String] = [], rarelyFinalWords: [String] = [], announcingWords: [String] = [], colonOpeners: [String] = [],
                 suspensionConjunctions: [String] = [], colonSuffixes: [String] = []) {
         self.specks = specks
         self.bulletLookalikes = bulletLookalikes
@@ -328,6 +331,7 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
         self.ampersandLookalikes = ampersandLookalikes
         self.lostCapitalLetters = lostCapitalLetters
         self.nonFinalWords = nonFinalWords
+        self.finalPhrases = finalPhrases
         self.rarelyFinalWords = rarelyFinalWords
         self.announcingWords = announcingWords
         self.colonOpeners = colonOpeners
@@ -348,6 +352,7 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
         ampersandLookalikes = try c.decodeIfPresent([String].self, forKey: .ampersandLookalikes) ?? []
         lostCapitalLetters = try c.decodeIfPresent(String.self, forKey: .lostCapitalLetters) ?? ""
         nonFinalWords = try c.decodeIfPresent([String].self, forKey: .nonFinalWords) ?? []
+        finalPhrases = try c.decodeIfPresent([String].self, forKey: .finalPhrases) ?? []
         rarelyFinalWords = try c.decodeIfPresent([String].self, forKey: .rarelyFinalWords) ?? []
         announcingWords = try c.decodeIfPresent([String].self, forKey: .announcingWords) ?? []
         colonOpeners = try c.decodeIfPresent([String].self, forKey: .colonOpeners) ?? []
@@ -712,6 +717,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
           ampersandLookalikes: \(list(punctuation.ampersandLookalikes))
           lostCapitalLetters: \(q(punctuation.lostCapitalLetters))
           nonFinalWords: \(list(punctuation.nonFinalWords))
+          finalPhrases: \(list(punctuation.finalPhrases))
           rarelyFinalWords: \(list(punctuation.rarelyFinalWords))
           announcingWords: \(list(punctuation.announcingWords))
           colonOpeners: \(list(punctuation.colonOpeners))

@@ -81,6 +81,7 @@ public struct Repairer: Sendable {
     let clockWords: Set<String>
     let abbreviations: Set<String>
     let nonFinalWords: Set<String>
+    let finalPhrases: Set<String>
     let rarelyFinalWords: Set<String>
     let announcingWords: Set<String>
     let colonOpeners: Set<String>
@@ -121,6 +122,7 @@ public struct Repairer: Sendable {
         clockWords = Set(rules.clockWords.map { $0.lowercased() })
         abbreviations = Set(rules.punctuation.abbreviations.map { $0.lowercased() })
         nonFinalWords = Set(rules.punctuation.nonFinalWords)
+        finalPhrases = Set(rules.punctuation.finalPhrases)
         rarelyFinalWords = Set(rules.punctuation.rarelyFinalWords)
         announcingWords = Set(rules.punctuation.announcingWords)
         colonOpeners = Set(rules.punctuation.colonOpeners)
