@@ -1628,6 +1628,9 @@ enum RepairFixture {
         // a word whose neighbours cue its own reading keeps the small letters ("särskilt stöd")
         #expect(Self.noisy("Ordföranden meddelade OCh det gavs särskilt stÖd till eleverna.")
                 == "Ordföranden meddelade och det gavs särskilt stöd till eleverna.")
+        // a law's abbreviation that the domain lexicon writes in mixed case is the writer's in a poor scan too
+        #expect(Self.noisy("Ordföranden meddelade OCh beslut fattades enligt 4 kap. 1 § SoL. Nämnden beslutar.")
+                == "Ordföranden meddelade och beslut fattades enligt 4 kap. 1 § SoL. Nämnden beslutar.")
         // a clean text's mixed case is the writer's
         let clean = "Attacken var en DoS mot servern och McAfee svarade."
         #expect(RepairFixture.fixed(clean) == clean)
@@ -1772,6 +1775,9 @@ enum RepairFixture {
         // a line that starts with a small letter goes on with a sentence: a colon anywhere on it is no label's
         #expect(Self.noisy("Enkäten genomfördes\nunder hösten: Sju av åtta svarade. Frågan lyfts till\nkommunchefsgruppen:\n\nBilderna")
                 == "Enkäten genomfördes\nunder hösten. Sju av åtta svarade. Frågan lyfts till\nkommunchefsgruppen.\n\nBilderna")
+        // a point's letter opens its line as a list does: the label after it keeps its colon
+        let points = "10. Rapporter\na) Uthyrningsläget: Vid månadsskiftet fanns elva outhyrda lägenheter.\nb) Kundnöjdhet: Årets undersökning visar förbättring."
+        #expect(Self.noisy(points) == points)
         #expect(Self.noisy("Plats och tid: Rådhuset") == "Plats och tid: Rådhuset")
         #expect(Self.noisy("Justeringens plats och tid: Kommunhuset den 17 juni") == "Justeringens plats och tid: Kommunhuset den 17 juni")
         // before a name a colon deep inside a line is the writer's; before a compound it ends a sentence
@@ -1803,6 +1809,9 @@ enum RepairFixture {
         let named = "Förslaget till kontrollansvarig, Linnea Hall, godtas. Remissen gick till polisen, Region Dalarna och "
             + "kommunerna. Stämman hölls i samlingslokal, Björkhagsgatan 12, Västerås."
         #expect(Self.noisy(named) == named)
+        // inside a line a small number before a capital is a point referred to or an address, not a sentence's end
+        let referred = "Frågan behandlas under punkt 11, Övriga frågor. Plats: Församlingshemmet, Kyrkvägen 4, Västra Åsby"
+        #expect(Self.noisy(referred) == referred)
         let clean = "Närvarande var Per Berg; Östersund och kostnaden blir 300 000 kronor: Reservation anmäldes."
         #expect(RepairFixture.fixed(clean) == clean)
         // legacy OCR of a clean page keeps the writer's colons and semicolons while its words are repaired; a

@@ -95,7 +95,10 @@ extension DocumentState {
         var midSentence = [Bool](repeating: false, count: tokens.count)
         for k in tokens.indices {
             if lineStarts[k] || k == 0 {
-                midSentence[k] = tokens[k].unicodeScalars.first.map { TextShape.isLetter($0) && $0.properties.isLowercase } ?? false
+                // (a point's letter, "a)" or "b.", opens its line as a list does, not a sentence's small word)
+                let pointLetter = tokens[k].unicodeScalars.count == 2 && [")", "."].contains(tokens[k].unicodeScalars.last!)
+                midSentence[k] = !pointLetter
+                    && tokens[k].unicodeScalars.first.map { TextShape.isLetter($0) && $0.properties.isLowercase } ?? false
             } else {
                 midSentence[k] = midSentence[k - 1]
             }
@@ -474,7 +477,7 @@ extension DocumentState {
             case ";" where blurred && !listSemicolons.contains(k):
                 suffix = semicolonIsColon ? ":" : ","
             case "," where noisy && nextUpper && core.unicodeScalars.allSatisfy({ TextShape.isDigit($0) })
-                && (blurred || lineStarts[k])
+                && (lineStarts[k] || blurred && core.unicodeScalars.count >= 3)
                 || blurred && nextUpper && TextShape.isLowerLetter(core.unicodeScalars.first!):
                 // a comma before a capitalised common word ends a sentence in a blurred scan ("budgeterat, Socialnämnden
                 // prognostiserar"): after a comma a capital starts a name ("universitet, Göteborgsregionens"); a
@@ -482,6 +485,9 @@ extension DocumentState {
                 // "Atari 800, Sol"); a common word that a capital or a number follows names a person, a place or an
                 // address ("kontrollansvarig, Linnea Hall", "polisen, Region Dalarna", "samlingslokal, Björkhagsgatan 12")
                 // (a numbered point's title may end in a number, "4, Hyresförhandlingarna 2026")
+                // (inside a line a sentence ends with a year or an amount, "under 2024, Nästa", while a small number
+                // before a capital is a point referred to or an address: "under punkt 11, Övriga frågor",
+                // "Kyrkvägen 4, Västra Åsby")
                 guard commonWordFollows(nextText),
                       core.unicodeScalars.allSatisfy({ TextShape.isDigit($0) }) || goesOnAsSentence(n!) else { continue }
                 suffix = "."

@@ -97,6 +97,9 @@ public struct RepairModel: Sendable {
     /// Sweden's municipalities and regions as the domain lexicon writes them (one-word names, small letters): a
     /// capitalised word that is one is that place, whatever common word it also is ("Mark", "Älvdalen").
     public let placeNames: Set<String>
+    /// Words the domain lexicon or rules.yaml writes in mixed case, exactly so ("SoL", "BoU"): a law's or a
+    /// committee's abbreviation, not a word that a poor scan wrote in mixed case.
+    public let mixedCaseWords: Set<String>
     /// Where it was loaded from.
     public let directory: URL?
     /// Content hashes of the model and rules files (short SHA-256), so outputs name what made them
@@ -106,22 +109,25 @@ public struct RepairModel: Sendable {
     private let fileHasher: FileHasher?
 
     public init(lexicon: Lexicon, rules: RepairRules, foreignWords: ForeignWordList = ForeignWordList(), directory: URL? = nil,
-                fileHashes: (lexicon: String, rules: String)? = nil, placeNames: Set<String> = []) {
+                fileHashes: (lexicon: String, rules: String)? = nil, placeNames: Set<String> = [],
+                mixedCaseWords: Set<String> = []) {
         self.lexicon = lexicon
         self.rules = rules
         self.foreignWords = foreignWords
         self.placeNames = placeNames
+        self.mixedCaseWords = mixedCaseWords.union(rules.lexicon.filter(TextShape.isMixedCase))
         self.directory = directory
         self.givenHashes = fileHashes
         self.fileHasher = nil
     }
 
-    private init(lexicon: Lexicon, rules: RepairRules, foreignWords: ForeignWordList, placeNames: Set<String>, directory: URL,
-                 hasher: FileHasher) {
+    private init(lexicon: Lexicon, rules: RepairRules, foreignWords: ForeignWordList, placeNames: Set<String>,
+                 mixedCaseWords: Set<String>, directory: URL, hasher: FileHasher) {
         self.lexicon = lexicon
         self.rules = rules
         self.foreignWords = foreignWords
         self.placeNames = placeNames
+        self.mixedCaseWords = mixedCaseWords.union(rules.lexicon.filter(TextShape.isMixedCase))
         self.directory = directory
         self.givenHashes = nil
         self.fileHasher = hasher
@@ -148,8 +154,9 @@ public struct RepairModel: Sendable {
         // (optional: without it no run of foreign words is recognised)
         let foreignURL = directory.appendingPathComponent(ModelLocator.foreignWordsFile)
         let foreign = (try? Data(contentsOf: foreignURL)).map(ForeignWordList.init(parsing:)) ?? ForeignWordList()
+        let domain = directory.appendingPathComponent(ModelLocator.domainFolder)
         return RepairModel(lexicon: lexicon, rules: rules, foreignWords: foreign,
-                           placeNames: placeNames(in: directory.appendingPathComponent(ModelLocator.domainFolder)),
+                           placeNames: placeNames(in: domain), mixedCaseWords: mixedCaseWords(in: domain),
                            directory: directory,
                            hasher: FileHasher(lexicon: lexiconURL, rules: override != nil ? nil : rulesURL))
     }
@@ -163,6 +170,20 @@ public struct RepairModel: Sendable {
                 let w = line.trimmingCharacters(in: .whitespaces)
                 guard let f = w.unicodeScalars.first, TextShape.isUpperLetter(f), !w.contains(" ") else { continue }
                 out.insert(TextShape.lowercased(w))
+            }
+        }
+        return out
+    }
+
+    /// The mixed-case words of every list in the domain lexicon's folder (`#` lines are comments).
+    static func mixedCaseWords(in folder: URL) -> Set<String> {
+        let files = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
+        var out = Set<String>()
+        for file in files where file.pathExtension == "txt" {
+            guard let text = try? String(contentsOf: file, encoding: .utf8) else { continue }
+            for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+                let w = line.trimmingCharacters(in: .whitespaces)
+                if TextShape.isMixedCase(w) { out.insert(w) }
             }
         }
         return out

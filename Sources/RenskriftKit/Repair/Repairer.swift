@@ -1485,6 +1485,8 @@ final class DocumentState {
         guard editBoost > 0, channel.legacyWeight < 0.5,
               token.unicodeScalars.dropFirst().contains(where: { TextShape.isUpperLetter($0) }) else { return nil }
         let parts = tokenParts(token)
+        // (an abbreviation the lexicon writes so, "SoL", is the writer's)
+        guard !r.model.mixedCaseWords.contains(parts.core) else { return nil }
         let scalars = parts.core.unicodeScalars
         guard scalars.count >= 2, scalars.dropFirst().contains(where: { TextShape.isUpperLetter($0) }),
               scalars.contains(where: { TextShape.isLowerLetter($0) }), scalars.allSatisfy({ TextShape.isLetter($0) })

@@ -156,6 +156,16 @@ enum TextShape {
         (u.value >= 0x41 && u.value <= 0x5A) || (u.value >= 0xC0 && u.value <= 0xDE && u.value != 0xD7)
     }
 
+    /// A capital after a small letter ("SoL", "BoU", "McAfee").
+    static func isMixedCase(_ s: String) -> Bool {
+        var small = false
+        for u in s.unicodeScalars {
+            if isUpperLetter(u) && small { return true }
+            if isLowerLetter(u) { small = true }
+        }
+        return false
+    }
+
     static func isAllCaps(_ s: String) -> Bool {
         if isSimpleLatin(s) {
             var letters = 0
