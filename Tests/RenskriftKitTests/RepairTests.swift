@@ -1165,6 +1165,15 @@ enum RepairFixture {
         // a lettered list, a bulleted one and a short run are no headings
         let lists = "A 1 Budget\nB 2 Plan\nC 3 Mål\n- 4 Ekonomi\n- 5 Personal\n- 6 Lokaler\nQ 7 Övrigt\nQ 8 Slut"
         #expect(RepairFixture.fixed(lists) == lists)
+        // gocr reads the sign as a g, glued to the number or not, over a title on the next line
+        let ownLines = "Paragrafer: g g 41-44\n\ng41\nVal av justerare\nText.\n\ng 42\nDelårsrapport\nText.\n\n"
+            + "g 43\nBudget 2026\nText.\n\ng 44\nÖvriga frågor\nText."
+        #expect(RepairFixture.fixed(ownLines)
+                == "Paragrafer: §§  41–44\n\n§ 41\nVal av justerare\nText.\n\n§ 42\nDelårsrapport\nText.\n\n"
+                + "§ 43\nBudget 2026\nText.\n\n§ 44\nÖvriga frågor\nText.")
+        // a letter and a number alone on their lines are no headings unless they rise as a run
+        let rows = "g 41\nVal av justerare\nText.\n\ng 7\nBudget\nText."
+        #expect(RepairFixture.fixed(rows) == rows)
     }
 
     @Test func aListsFirstNumberReadAsALetterIsAOneWhereTheListHasATwo() {

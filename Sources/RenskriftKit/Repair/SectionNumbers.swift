@@ -30,21 +30,39 @@ extension DocumentState {
         }
         let bullets: Set<Character> = ["-", "–", "—", "•", "*", "·", "§"]
         // (a number OCR split in two, "5 l" for 51, is joined when a one-character digit follows)
-        var heads: [(k: Int, glyph: Character, n: Int, titled: Bool, split: Bool)] = []
-        for k in tokens.indices where lineStarts[k] && k + 2 < tokens.count && !lineStarts[k + 1] {
-            guard tokens[k].count == 1, let g = tokens[k].first, !bullets.contains(g), !g.isWhitespace,
-                  var n = number(tokens[k + 1]) else { continue }
-            var title = k + 2
-            if tokens[k + 1].count == 1, k + 3 < tokens.count, !lineStarts[k + 2], !lineStarts[k + 3],
-               tokens[k + 2].count == 1, let d = number(tokens[k + 2]) {
-                n = n * 10 + d
-                title = k + 3
+        var heads: [(k: Int, glyph: Character, n: Int, titled: Bool, split: Bool, glued: Bool)] = []
+        for k in tokens.indices where lineStarts[k] && k + 1 < tokens.count {
+            let t = tokens[k]
+            guard let g = t.first, !bullets.contains(g), !g.isWhitespace else { continue }
+            var n: Int
+            var title: Int
+            var glued = false
+            if t.count == 1 {
+                guard k + 2 < tokens.count, !lineStarts[k + 1], let m = number(tokens[k + 1]) else { continue }
+                n = m
+                title = k + 2
+                if tokens[k + 1].count == 1, k + 3 < tokens.count, !lineStarts[k + 2], !lineStarts[k + 3],
+                   tokens[k + 2].count == 1, let d = number(tokens[k + 2]) {
+                    n = n * 10 + d
+                    title = k + 3
+                }
+            } else {
+                // a letter glued to its number ("g41": gocr reads the sign as a g); a digit so is `itemNumberPass`'s
+                guard !g.isNumber, (2...4).contains(t.count), t.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }),
+                      let m = Int(t.dropFirst()) else { continue }
+                n = m
+                title = k + 1
+                glued = true
             }
+            // the title on the heading's line, or opening the next where a letter and the number stand alone on theirs
+            // ("g 42" over "Delårsrapport per den 31 augusti")
+            guard !lineStarts[title] && !glued || lineStarts[title] && !g.isNumber && title == k + (glued ? 1 : 2)
+            else { continue }
             // (a title may open with the sign an engine writes for a letter it cannot read, "_raga" for "Fråga": a
             // heading, but no evidence of one, as its case is unknown)
-            guard !lineStarts[title], let f = tokens[title].unicodeScalars.first,
+            guard let f = tokens[title].unicodeScalars.first,
                   TextShape.isLetter(f) || f.value == UInt32(Channel.unreadGlyph) else { continue }
-            heads.append((k, g, n, TextShape.isUpperLetter(f), title == k + 3))
+            heads.append((k, g, n, TextShape.isUpperLetter(f), title == k + 3, glued))
         }
         // runs among the headings with a capital title; a long run may show a third glyph
         let titled = heads.indices.filter { heads[$0].titled }
@@ -78,7 +96,7 @@ extension DocumentState {
             }
         }
         for (i, h) in heads.enumerated() where marked[i] {
-            sign(h.k, "§")
+            sign(h.k, h.glued ? "§ " + tokens[h.k].dropFirst() : "§")
             if h.split {
                 out[h.k + 1] = Correction(original: tokens[h.k + 1], replacement: String(h.n), score: 3, rule: "join")
                 out[h.k + 2] = Correction(original: tokens[h.k + 2], replacement: "", score: 3, rule: "join")
@@ -121,14 +139,20 @@ extension DocumentState {
             return (2...4).contains(u.count) && u.allSatisfy(TextShape.isLetter) && TextShape.isUpperLetter(u[0])
                 && TextShape.isUpperLetter(u[u.count - 1])
         }
-        for k in tokens.indices.dropLast() where out[k]?.rule != "section-sign" {
+        for k in tokens.indices.dropLast() where out[k]?.rule != "section-sign" && out[k]?.rule != "join" {
             let t = tokens[k]
             guard (1...2).contains(t.count), t != "§", t != "§§",
                   t.allSatisfy({ learned.contains($0) || $0 == "§" }) else { continue }
             let digits = t.contains(where: \.isNumber)
-            // (the letters' double before any number, as before: "QQ 45-52")
+            // (the letters' double before any number, as before: "QQ 45-52"; or spaced, "g g 42-44")
             if t.count == 2, !digits, let d = tokens[k + 1].first, d.isNumber {
                 sign(k, "§§")
+                continue
+            }
+            if t.count == 1, !digits, k + 2 < tokens.count, tokens[k + 1] == t, !lineStarts[k + 1], !lineStarts[k + 2],
+               reference(tokens[k + 2]).range {
+                sign(k, "§§")
+                out[k + 1] = Correction(original: tokens[k + 1], replacement: "", score: 3, rule: "join")
                 continue
             }
             guard !lineStarts[k], k > 0 else { continue }
