@@ -307,6 +307,9 @@ enum RepairFixture {
         // "vv" read as one "w"; the ring or the dots read as an "&" beside the letter
         #expect(RepairFixture.legacy("N&amnden noterar att ansokningar har awisats. Na&mnden aterkommer p&a mote i maj.")
                 == "Nämnden noterar att ansökningar har avvisats. Nämnden återkommer på möte i maj.")
+        // a bar glued before a small letter is a small l
+        #expect(RepairFixture.legacy("Styrelsen beslutar om |juddampande atgarder och |anets bidrag.")
+                == "Styrelsen beslutar om ljuddämpande åtgärder och länets bidrag.")
     }
 
     @Test func aLongWordsMisreadingNearItsStartIsFound() {
