@@ -303,6 +303,17 @@ enum RepairFixture {
                 == "Kulturnämnden och Socialnämnden föreslår att anta Kultur- och fritidsplanen.")
     }
 
+    @Test func aDigitTheDocumentWritesForALetterIsThatLetterInAWordWithTwo() {
+        // gocr reads Swedish with its å/ä/ö but writes l as 1: a word with two such ones is no number with letters
+        let text = "Nämnden bes1utar att förslaget går vidare. Förva1tningen har utrett frågan och må1et är klart.\n"
+            + "Kommunens ekonomi ska ba1anseras under året och besluten fö1js upp i maj.\n"
+            + "Skolan har fått sina medel. Nämnden överlämnar ärendet ti11 kommunstyrelsen."
+        #expect(RepairFixture.fixed(text).hasSuffix("Nämnden överlämnar ärendet till kommunstyrelsen."))
+        // without that habit two digits with letters stay as written
+        #expect(RepairFixture.fixed("Skolan har fått sina medel. Nämnden överlämnar ärendet ti11 kommunstyrelsen.")
+                == "Skolan har fått sina medel. Nämnden överlämnar ärendet ti11 kommunstyrelsen.")
+    }
+
     @Test func olderEnginesRunTwoVIntoAWAndSplitADiacriticIntoAnAmpersand() {
         // "vv" read as one "w"; the ring or the dots read as an "&" beside the letter
         #expect(RepairFixture.legacy("N&amnden noterar att ansokningar har awisats. Na&mnden aterkommer p&a mote i maj.")

@@ -453,6 +453,12 @@ final class DocumentState {
     let learnedMisreadings: [Channel.DocumentConfusion]
     /// Least rate at which a document's misreading of one such letter as another is a habit of its OCR.
     static let habitualMisreadRate = 0.5
+    /// Digits this document's OCR writes for a letter inside its words, often enough to be a habit (gocr's "1" for l:
+    /// "bes1utar", "ti11"): a word whose digits are all such is a misread word, as in OCR without Swedish data.
+    let letterDigits: Set<UInt8>
+    /// Least times, and least rate, at which a document writes a digit for a letter before that is its habit.
+    static let letterDigitMinHits = 5
+    static let letterDigitMinRate = 0.05
     /// Words the document writes at least `documentWordMinCount` times (letters only, in small letters), with their
     /// counts: a garbled copy of one is a reading whatever the lexicon says ("Yymn" in a table of "gymn").
     /// Worked out on first use, in a document noisy enough to use them; common words the lexicon lists are left out
@@ -754,6 +760,11 @@ final class DocumentState {
             return DocumentState.letterPair(c.truth, o)
         })
         learnedMisreadings = documentConfusions
+        letterDigits = Set(documentConfusions.compactMap { c in
+            guard c.hits >= DocumentState.letterDigitMinHits, c.rate(prior: 0, tableRate: 0) >= DocumentState.letterDigitMinRate,
+                  c.ocr.utf8.count == 1, let b = c.ocr.utf8.first, b >= 0x30 && b <= 0x39 else { return nil }
+            return b
+        })
         enDashLost = enDashes == 0
         // (on the bytes: "II", "IV.", "(III)"; most tokens fail at their first or second byte)
         // (a numeral after a name belongs to it, "Apple II", "Karl XII", as an "I" there does: only one that numbers
@@ -2574,12 +2585,15 @@ final class DocumentState {
         // (a short word whose one digit the tables read as a letter is no number: "4r", "4n" without Swedish data;
         // "4K" and "5G" are codes)
         // (nor is a word whose two digits do: "Sj66" for "Sjöö", "r6rel" for "rörel-")
+        // (or where the document's own words show its OCR writing those digits for letters: "ti11" from gocr)
+        let habitDigits = !letterDigits.isEmpty
+            && seg.utf8.allSatisfy { $0 < 0x30 || $0 > 0x39 || letterDigits.contains($0) }
         let letterDigit = digits == 1 && letters >= 1 && channel.legacyWeight >= 0.5
             && seg.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 && channel.readsAsLetter($0) } == true
             && seg.unicodeScalars.dropFirst().allSatisfy { TextShape.isLowerLetter($0) }
-            || digits == 2 && letters >= 2 && channel.legacyWeight >= 0.5
+            || digits == 2 && letters >= 2 && (channel.legacyWeight >= 0.5 || habitDigits)
             && seg.unicodeScalars.contains(where: { TextShape.isLowerLetter($0) })
-            && seg.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 ? channel.readsAsLetter($0) : $0 >= 0x41 }
+            && seg.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 ? channel.readsAsLetter($0) || habitDigits : $0 >= 0x41 }
             && seg.unicodeScalars.allSatisfy { TextShape.isLetter($0) || TextShape.isDigit($0) }
         if digits > 0 && (digits > 2 || digits >= letters && !letterDigit || TextShape.hasByte(seg, UInt8(ascii: ":"))) {
             return TypeAnalysis(candidates: [], protectedReason: "number with letters")
