@@ -1185,6 +1185,9 @@ enum RepairFixture {
         #expect(RepairFixture.fixed(ownLines)
                 == "Paragrafer: §§  41–44\n\n§ 41\nVal av justerare\nText.\n\n§ 42\nDelårsrapport\nText.\n\n"
                 + "§ 43\nBudget 2026\nText.\n\n§ 44\nÖvriga frågor\nText.")
+        // ocrad's "Q" glued to a number with a look-alike digit, before a diary number on the heading's line
+        #expect(RepairFixture.fixed("Q2o Dnr SN 2025/118\nText.\nQ 21\nBudget\nText.\nQ22 Dnr SN 2025/120\nText.\nQ 23\nSlut")
+                == "§ 20 Dnr SN 2025/118\nText.\n§ 21\nBudget\nText.\n§ 22 Dnr SN 2025/120\nText.\n§ 23\nSlut")
         // a letter and a number alone on their lines are no headings unless they rise as a run
         let rows = "g 41\nVal av justerare\nText.\n\ng 7\nBudget\nText."
         #expect(RepairFixture.fixed(rows) == rows)
@@ -1770,6 +1773,15 @@ enum RepairFixture {
         #expect(Self.noisy("Mötet leddes av Sara Dahlin. Protokollet justeras.") == "Mötet leddes av Sara Dahlin. Protokollet justeras.")
         let clean = "Deltog: Sara Dahlin. Alingsås"
         #expect(RepairFixture.fixed(clean) == clean)
+        // the name that opens a list's line, before its role: the comma the document's other list lines have
+        #expect(Self.noisy("Göran Söderström. ordförande\nÅsa Lindqvist, vice ordförande\nPeter Ström, verkställande direktör\nEva Holm. ekonom")
+                == "Göran Söderström, ordförande\nÅsa Lindqvist, vice ordförande\nPeter Ström, verkställande direktör\nEva Holm, ekonom")
+        // a sentence's line is longer: there the name goes on with its verb
+        #expect(!Self.noisy("Göran Söderström, ordförande\nÅsa Lindqvist, vice ordförande\nNora Hägglund. informerar om att 14 nomineringar har kommit in")
+            .contains("Hägglund,"))
+        // without such lines the period before a small word is a speck
+        #expect(Self.noisy("Göran Söderström. ordförande\nÅsa Lindqvist. vice ordförande")
+                == "Göran Söderström ordförande\nÅsa Lindqvist vice ordförande")
     }
 
     @Test func aWriterWhoEndsListEntriesWithSemicolonsKeepsThem() {

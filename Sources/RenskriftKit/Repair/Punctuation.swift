@@ -8,6 +8,12 @@ import Foundation
 extension DocumentState {
     /// Most words of a label before its colon at a line start ("Justeringens plats och tid:").
     static let labelMaxWords = 4
+    /// Fewest lines of a list ("Göran Söderström, ordförande") that show a document's comma between a name and a
+    /// small word, before a period there is that comma blurred.
+    static let listCommaMinLines = 2
+    /// Most words of a list's line ("Mikael Öberg, fastighetschef, under punkt 7"); a longer one is a sentence's
+    /// ("Nora Hägglund informerar om att 14 nomineringar …").
+    static let listLineMaxWords = 7
     /// Fewest labels written with a semicolon that show an engine's habit of reading colons so.
     static let semicolonLabelMinCount = 2
     /// Semicolons closing list entries that make a document's semicolons before capitals the writer's.
@@ -347,6 +353,33 @@ extension DocumentState {
         // stand before the marks below change)
         let unmarked = text
         var beforeSmallLetter: (comma: [String: Int], bare: [String: Int])?
+        /// A capitalised word that ends the name opening its line ("Göran Söderström" before a role): its line's first
+        /// two or three words, all capitalised, with no mark before it, on a line as short as a list's.
+        func endsOpeningName(_ k: Int) -> Bool {
+            guard (1...2).contains(lineIndex[k]) else { return false }
+            var end = k
+            while end + 1 < tokens.count && !lineStarts[end + 1] { end += 1 }
+            guard lineIndex[end] < DocumentState.listLineMaxWords else { return false }
+            for j in (k - lineIndex[k])...k {
+                let core = tokenParts(unmarked[j]).core
+                guard let f = core.unicodeScalars.first, TextShape.isUpperLetter(f),
+                      core.unicodeScalars.dropFirst().allSatisfy({ TextShape.isLowerLetter($0) || $0 == "-" }),
+                      j == k || unmarked[j] == core else { return false }
+            }
+            return true
+        }
+        var listCommas: Int?
+        /// Lines of the document whose opening name a comma ends before a small word.
+        func listCommaLines() -> Int {
+            if let n = listCommas { return n }
+            var n = 0
+            for k in tokens.indices where k + 1 < tokens.count && !lineStarts[k + 1] && unmarked[k].hasSuffix(",")
+                && endsOpeningName(k) {
+                if let f = unmarked[k + 1].unicodeScalars.first, TextShape.isLowerLetter(f) { n += 1 }
+            }
+            listCommas = n
+            return n
+        }
         func writesWithComma(_ lower: String) -> Bool {
             if beforeSmallLetter == nil {
                 var comma: [String: Int] = [:], bare: [String: Int] = [:]
@@ -434,8 +467,10 @@ extension DocumentState {
                       !r.abbreviations.contains(TextShape.lowercased(core))
                 else { continue }
                 // (a comma where the document writes this word with one before a small letter, more often than with
-                // nothing)
-                if writesWithComma(TextShape.lowercased(core)) {
+                // nothing; or after the name that opens a list's line, "Göran Söderström. ordförande", where the
+                // document's other list lines have that comma)
+                if writesWithComma(TextShape.lowercased(core))
+                    || periodSpecks && endsOpeningName(k) && listCommaLines() >= DocumentState.listCommaMinLines {
                     suffix = ","
                     break
                 }

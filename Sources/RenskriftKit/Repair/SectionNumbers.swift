@@ -47,17 +47,17 @@ extension DocumentState {
                     title = k + 3
                 }
             } else {
-                // a letter glued to its number ("g41": gocr reads the sign as a g); a digit so is `itemNumberPass`'s
-                guard !g.isNumber, (2...4).contains(t.count), t.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }),
-                      let m = Int(t.dropFirst()) else { continue }
+                // a letter glued to its number ("g41": gocr reads the sign as a g; "Q2o" from ocrad); a digit so is
+                // `itemNumberPass`'s
+                guard !g.isNumber, (2...4).contains(t.count), t.dropFirst().first?.isNumber == true,
+                      let m = number(String(t.dropFirst())) else { continue }
                 n = m
                 title = k + 1
                 glued = true
             }
             // the title on the heading's line, or opening the next where a letter and the number stand alone on theirs
             // ("g 42" over "Delårsrapport per den 31 augusti")
-            guard !lineStarts[title] && !glued || lineStarts[title] && !g.isNumber && title == k + (glued ? 1 : 2)
-            else { continue }
+            guard !lineStarts[title] || !g.isNumber else { continue }
             // (a title may open with the sign an engine writes for a letter it cannot read, "_raga" for "Fråga": a
             // heading, but no evidence of one, as its case is unknown)
             guard let f = tokens[title].unicodeScalars.first,
@@ -96,7 +96,7 @@ extension DocumentState {
             }
         }
         for (i, h) in heads.enumerated() where marked[i] {
-            sign(h.k, h.glued ? "§ " + tokens[h.k].dropFirst() : "§")
+            sign(h.k, h.glued ? "§ \(h.n)" : "§")
             if h.split {
                 out[h.k + 1] = Correction(original: tokens[h.k + 1], replacement: String(h.n), score: 3, rule: "join")
                 out[h.k + 2] = Correction(original: tokens[h.k + 2], replacement: "", score: 3, rule: "join")
