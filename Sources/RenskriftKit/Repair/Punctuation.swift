@@ -102,7 +102,8 @@ extension DocumentState {
         for k in tokens.indices {
             if lineStarts[k] || k == 0 {
                 // (a point's letter, "a)" or "b.", opens its line as a list does, not a sentence's small word)
-                let pointLetter = tokens[k].unicodeScalars.count == 2 && [")", "."].contains(tokens[k].unicodeScalars.last!)
+                let pointLetter = tokens[k].unicodeScalars.count == 2
+                    && [")", "."].contains(tokens[k].unicodeScalars.last!)
                 midSentence[k] = !pointLetter
                     && tokens[k].unicodeScalars.first.map { TextShape.isLetter($0) && $0.properties.isLowercase } ?? false
             } else {

@@ -318,7 +318,8 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
                 caseLookalikes: String = "", noisyDocumentShare: Double = 0.01, atLookalikes: [String] = [],
                 openBracketLookalikes: [String] = [], closeBracketLookalikes: [String] = [],
                 ampersandLookalikes: [String] = [], lostCapitalLetters: String = "", nonFinalWords: [String] = [],
-                finalPhrases: [String] = [], rarelyFinalWords: [String] = [], announcingWords: [String] = [], colonOpeners: [String] = [],
+                finalPhrases: [String] = [], rarelyFinalWords: [String] = [], announcingWords: [String] = [],
+                colonOpeners: [String] = [],
                 suspensionConjunctions: [String] = [], colonSuffixes: [String] = []) {
         self.specks = specks
         self.bulletLookalikes = bulletLookalikes

@@ -761,7 +761,8 @@ final class DocumentState {
         })
         learnedMisreadings = documentConfusions
         letterDigits = Set(documentConfusions.compactMap { c in
-            guard c.hits >= DocumentState.letterDigitMinHits, c.rate(prior: 0, tableRate: 0) >= DocumentState.letterDigitMinRate,
+            guard c.hits >= DocumentState.letterDigitMinHits,
+                  c.rate(prior: 0, tableRate: 0) >= DocumentState.letterDigitMinRate,
                   c.ocr.utf8.count == 1, let b = c.ocr.utf8.first, b >= 0x30 && b <= 0x39 else { return nil }
             return b
         })

@@ -7,11 +7,13 @@ import Foundation
 /// item the document has (references such as "kommunalförbund, 8 44"); "845 deltagare" and "8 12-åringar" stay.
 extension DocumentState {
     /// Item headings whose "§" this document's OCR writes as a glyph of its own ("Q 45 Fastställande", "4 1 Mötets
-    /// öppnande", as ocrad does): a line that opens with one character, a number and a capital, three or more times
-    /// with numbers that go up by one (by two past a garbled heading), with no more than two glyphs among them (or
-    /// half the run's headings), so that a lettered list ("A 1 …", "B 2 …", "C 3 …") is no run. The glyphs so learned
-    /// are the document's "§" at other headings between its runs and, when no digit, doubled before a number
-    /// ("QQ 45-52") and alone after a comma or a cue before an item number.
+    /// öppnande", as ocrad does): a line that opens with one character, a number and a capital, or with a letter and
+    /// a number alone over a capitalised line ("g 42" over "Delårsrapport"), or with a letter glued to the number
+    /// ("g41", "Q2o Dnr …"), three or more times with numbers that go up by one (by two past a garbled heading), with
+    /// no more than two glyphs among them (or half the run's headings), so that a lettered list ("A 1 …", "B 2 …",
+    /// "C 3 …") is no run. The glyphs so learned are the document's "§" at other headings between its runs and, when
+    /// no digit, doubled before a number ("QQ 45-52", "g g 42-44") and alone after a comma or a cue before an item
+    /// number.
     func learnedSignPass(_ out: inout [Correction?], tokens: [String], lineStarts: [Bool]) {
         /// An item number as such OCR writes it: 1–3 digits, the tables' digit look-alikes among them ("l" for a one,
         /// "O" for a zero: "5 l" is 5, then 1).
