@@ -309,6 +309,13 @@ enum RepairFixture {
             + "Kommunens ekonomi ska ba1anseras under året och besluten fö1js upp i maj.\n"
             + "Skolan har fått sina medel. Nämnden överlämnar ärendet ti11 kommunstyrelsen."
         #expect(RepairFixture.fixed(text).hasSuffix("Nämnden överlämnar ärendet till kommunstyrelsen."))
+        // and a form the document repeats is no writer's when a digit stands between its letters: the engine
+        // repeats that misreading letter for letter
+        let repeated = "Förslaget om budget för året redovisades av förva1tningen.\n"
+            + "Nämnden bes1utar att godkänna redovisningen och må1et.\nÄrendet om lokaler p_ skolan behandlades.\n"
+            + "Nämnden bes1utar att lägga informationen ti11 handlingarna.\n"
+            + "Frågan om ersättning för resor väcktes av ordföranden.\nNämnden bes1utar att återkomma i ärendet."
+        #expect(!RepairFixture.fixed(repeated).contains("bes1utar"))
         // without that habit two digits with letters stay as written
         #expect(RepairFixture.fixed("Skolan har fått sina medel. Nämnden överlämnar ärendet ti11 kommunstyrelsen.")
                 == "Skolan har fått sina medel. Nämnden överlämnar ärendet ti11 kommunstyrelsen.")

@@ -2382,12 +2382,13 @@ final class DocumentState {
             // a clean text that writes a form three times or more writes it so: OCR's misreadings do not repeat
             // letter for letter ("siter" three times is no "sitter"), all but a lost å/ä/ö
             // (not where the engine wrote its sign for a glyph it could not read, or another sign inside the word: that
-            // it repeats, "fr_n", "Ros%n"; nor for a long form one edit from a listed word: an engine that cuts a
-            // heading word's last letter does so at every item, "Ärendebeskrivnin", "Beslutsunderla", as the generic
-            // edits' `genericRepeatedMinLetters` says)
+            // it repeats, "fr_n", "Ros%n", as it repeats a digit between letters, gocr's "bes1utar"; nor for a long
+            // form one edit from a listed word: an engine that cuts a heading word's last letter does so at every
+            // item, "Ärendebeskrivnin", "Beslutsunderla", as the generic edits' `genericRepeatedMinLetters` says)
             if swedishOCR, editBoost < DocumentState.documentWordMinEditBoost,
                (seen[DocumentState.foldKey(seg)] ?? 0) >= DocumentState.genericMaxRepeats, moreThanDiacritics(),
                !TextShape.hasByte(seg, where: { $0 == Channel.unreadGlyph || Channel.innerSign[Int($0)] }),
+               !TextShape.hasDigitBetweenLetters(seg),
                TextShape.letterCount(seg) < DocumentState.genericRepeatedMinLetters || best.source != .lexicon {
                 keepReason = "the document writes this form \(seen[DocumentState.foldKey(seg)] ?? 0) times, and OCR's "
                     + "misreadings do not repeat letter for letter"

@@ -156,6 +156,16 @@ enum TextShape {
         (u.value >= 0x41 && u.value <= 0x5A) || (u.value >= 0xC0 && u.value <= 0xDE && u.value != 0xD7)
     }
 
+    /// A digit with a small letter on each side ("bes1utar", "ti11" has none; "2a" and "B12" have none either).
+    static func hasDigitBetweenLetters(_ s: String) -> Bool {
+        let u = Array(s.unicodeScalars)
+        guard u.count >= 3 else { return false }
+        for i in 1..<(u.count - 1) where isDigit(u[i]) && isLowerLetter(u[i - 1]) && isLowerLetter(u[i + 1]) {
+            return true
+        }
+        return false
+    }
+
     /// A capital after a small letter ("SoL", "BoU", "McAfee").
     static func isMixedCase(_ s: String) -> Bool {
         var small = false
