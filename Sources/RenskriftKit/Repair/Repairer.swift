@@ -2588,7 +2588,7 @@ final class DocumentState {
         // "4K" and "5G" are codes)
         // (nor is a word whose two digits do: "Sj66" for "Sjöö", "r6rel" for "rörel-")
         // (or where the document's own words show its OCR writing those digits for letters: "ti11" from gocr)
-        let habitDigits = !letterDigits.isEmpty
+        let habitDigits = digits == 2 && !letterDigits.isEmpty
             && seg.utf8.allSatisfy { $0 < 0x30 || $0 > 0x39 || letterDigits.contains($0) }
         let letterDigit = digits == 1 && letters >= 1 && channel.legacyWeight >= 0.5
             && seg.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 && channel.readsAsLetter($0) } == true

@@ -156,7 +156,7 @@ enum TextShape {
         (u.value >= 0x41 && u.value <= 0x5A) || (u.value >= 0xC0 && u.value <= 0xDE && u.value != 0xD7)
     }
 
-    /// A digit with a small letter on each side ("bes1utar", "ti11" has none; "2a" and "B12" have none either).
+    /// A digit with a small letter on each side ("bes1utar"; not "ti11", "2a" or "B12").
     static func hasDigitBetweenLetters(_ s: String) -> Bool {
         let u = Array(s.unicodeScalars)
         guard u.count >= 3 else { return false }
