@@ -98,6 +98,15 @@ extension RepairLostSpaceTests {
         #expect(RepairFixture.fixed(text).hasSuffix("Styrelsen uppdrar nämnden att senast den 30 november redovisa en plan."))
     }
 
+    @Test func aCompoundAsWrittenInSwedishOCRStaysWhole() {
+        // Swedish OCR keeps å/ä/ö: "arbetsutskottets" is no "är bets utskottets" in a page that loses spaces
+        let text = "Datum:2025-05-20\n1.Inledning\nNämnden beslutar att ställa sig bakom förslaget.\n"
+            + "Anna Björk (S) yrkar bifall till arbetsutskottets förslag.\nStyrelsen tackarförinformationen."
+        let out = RepairFixture.fixed(text)
+        #expect(out.contains("bifall till arbetsutskottets förslag."))
+        #expect(out.hasSuffix("Styrelsen tackar för informationen."))
+    }
+
     @Test func aSectionSignReadAsALetterAndGluedToItsItemIsCut() {
         let signs = Set(RepairFixture.model.rules.sectionSign.single.compactMap { $0.count == 1 ? $0.first : nil })
         let spaces = LostSpaces(lexicon: RepairFixture.model.lexicon,

@@ -16,6 +16,13 @@ struct LostSpaces {
     let functionWordLogP: Double
     /// What OCR makes of "§" (`RepairRules.sectionSign.single`): "s47Mal" is "§ 47 Mål".
     var signs: Set<Character> = []
+    /// The document's OCR loses å/ä/ö (no Swedish data): a short piece of a line run together is read with them as
+    /// well. Swedish OCR keeps them, so that "arbetsutskottets" is the compound as written, not "ar" read as "är" and
+    /// two words after it.
+    var marksLost = true
+    /// Longest piece that Swedish OCR's marks must match as written (a longer one may hold a spurious ring or dots
+    /// of a poor scan, "införmationssäkerhetsspecialister", and still read as one word).
+    static let exactPartMaxLetters = 3
 
     /// Evidence the habit needs: distinct tokens, at most `maxPerKind` of each kind (a writer's own convention,
     /// "43Det" at every footnote, counts once for each token otherwise). Clean prose shows one such token in some
@@ -310,7 +317,10 @@ struct LostSpaces {
                 let length = j - i
                 var c: Double
                 // (a piece of one or two letters is a function word or none: "ta|kr|er|i|över|ingen" is debris)
-                if let e = listed(sc[i..<j]), !e.flags.contains(.uppercase),
+                // (Swedish OCR keeps å/ä/ö: a short piece is as written there, "ar" no "är")
+                let piece = marksLost || length > Self.exactPartMaxLetters
+                    ? listed(sc[i..<j]) : exactlyListed(sc[i..<j])
+                if let e = piece, !e.flags.contains(.uppercase),
                    length >= 3 || e.logP >= functionWordLogP && !e.flags.contains(.capitalized) {
                     c = -e.logP + Self.segmentWordCost
                     entries[i * 256 + j] = e
@@ -411,6 +421,15 @@ struct LostSpaces {
     /// `listed`, without abbreviations in capitals.
     func listedWord(_ part: ArraySlice<Unicode.Scalar>) -> LexiconEntry? {
         listed(part).flatMap { $0.flags.contains(.uppercase) ? nil : $0 }
+    }
+
+    /// The listed word written exactly as this part, in small letters.
+    func exactlyListed(_ part: ArraySlice<Unicode.Scalar>) -> LexiconEntry? {
+        var bytes: [UInt8] = []
+        for u in part { bytes.append(contentsOf: String(u).utf8) }
+        return lexicon.entry(TextShape.lowerBytes(bytes)).flatMap {
+            $0.flags.contains(.valid) && !$0.flags.contains(.unverified) ? $0 : nil
+        }
     }
 
     /// The most frequent listed word with this part's letters, å/ä/ö and é read as their plain letters too (a

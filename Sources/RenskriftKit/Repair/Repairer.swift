@@ -344,16 +344,16 @@ public struct Repairer: Sendable {
         // words run together by a lost space are read again as the words they are, then written back as one token's
         // replacement (the text between tokens stays as it was)
         let splits = LostSpaces(lexicon: model.lexicon, functionWordLogP: model.rules.scoring.splitCleanFunctionWordLogP,
-                                signs: Set(singleSigns.compactMap { $0.count == 1 ? $0.first : nil }))
+                                signs: Set(singleSigns.compactMap { $0.count == 1 ? $0.first : nil }),
+                                marksLost: state.channel.legacyWeight >= 0.5)
             .splits(tokens, ids: state.tokenIDs, typeCount: state.typeCount, lineStarts: lineStarts,
                     keepSymbols: keepSymbols) { k in
                 // (a reading two letters away is a guess a split may beat: "introduktionfor" is no "introduktioner")
                 // (on skeletons: restored å/ä/ö are the tables' readings, not guesses)
-                decisions[k].flatMap { d in
-                    func skeleton(_ t: String) -> [UInt8] { Lexicon.skeleton(TextShape.lowerBytes(Array(t.utf8))) }
-                    return d.rule == "channel"
-                        && EditDistance.distance(skeleton(tokens[k]), skeleton(d.replacement), atMost: 2) >= 2 ? nil : d.rule
-                }
+                guard let d = decisions[k] else { return nil }
+                func skeleton(_ t: String) -> [UInt8] { Lexicon.skeleton(TextShape.lowerBytes(Array(t.utf8))) }
+                let far = EditDistance.distance(skeleton(tokens[k]), skeleton(d.replacement), atMost: 2) >= 2
+                return d.rule == "channel" && far ? nil : d.rule
             }
         if !splits.isEmpty {
             var pieces: [String] = [], pieceStarts: [Bool] = [], firstPiece: [Int] = []
