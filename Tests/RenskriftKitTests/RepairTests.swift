@@ -321,6 +321,12 @@ enum RepairFixture {
                 == "Skolan har fått sina medel. Nämnden överlämnar ärendet ti11 kommunstyrelsen.")
     }
 
+    @Test func aSmallLReadAsABracket() {
+        // "[" before a small letter, with no bracket closing it on the line, is an l ("[amnats" for "lämnats")
+        #expect(RepairFixture.legacy("Inga synpunkter har [amnats pa forslaget. Vi vill [asa mer.")
+                == "Inga synpunkter har lämnats på förslaget. Vi vill läsa mer.")
+    }
+
     @Test func olderEnginesRunTwoVIntoAWAndSplitADiacriticIntoAnAmpersand() {
         // "vv" read as one "w"; the ring or the dots read as an "&" beside the letter
         #expect(RepairFixture.legacy("N&amnden noterar att ansokningar har awisats. Na&mnden aterkommer p&a mote i maj.")
@@ -850,6 +856,21 @@ enum RepairFixture {
                                      + "Lars Holm (S) begar ajournering. Rekryteringen av gode man fortsatter. Laget vann serien.")
                 == "Johan redovisade läget per den 28 februari och läget inom hemtjänsten. "
                 + "Lars Holm (S) begär ajournering. Rekryteringen av gode män fortsätter. Laget vann serien.")
+    }
+
+    @Test func aLoanBeforeItsSumACountyAfterItsName() {
+        // "lån" after a count or "ta upp" and before its sum; "län" after the county's name, whatever follows
+        #expect(RepairFixture.legacy("Forbundet tar upp nya lan pa hogst 60 mnkr. Foreningens lan pa 4 500 000 kr "
+                                     + "omsattes. Remissen fran Lansstyrelsen i Jamtlands lan om vindkraft besvaras.")
+                == "Förbundet tar upp nya lån på högst 60 mnkr. Föreningens lån på 4 500 000 kr "
+                + "omsattes. Remissen från Länsstyrelsen i Jämtlands län om vindkraft besvaras.")
+    }
+
+    @Test func thePrepositionInAProtocolsFormulasOfAPoorScan() {
+        // spurious dots make "möt" of "mot" in "reserverar sig mot beslutet"; the imperative has no place there
+        let poor = try! Fixtures.text("ocr/swe-degraded/dev02.txt")
+        #expect(RepairFixture.fixed(poor + "\nLedamöterna för (SD) reserverar sig möt beslutet.\n")
+                .hasSuffix("Ledamöterna för (SD) reserverar sig mot beslutet.\n"))
     }
 
     @Test func slipperyAfterADegreeAdverbOrASupine() {
