@@ -1464,6 +1464,41 @@ enum RepairFixture {
         #expect(RepairFixture.fixed("Kansliet ska tygga att alla får svar.") == "Kansliet ska trygga att alla får svar.")
     }
 
+    @Test func otherDotsOrARingDoNotMakeACompoundOfACleanPagesUnknownWord() {
+        // "bruknings|vård", "ätte|falls|åtgärd" lie one letter's dots away from words no list holds: a clean page's
+        // Swedish OCR read them right
+        let text = "Nämnden beslutar att bevilja bygglov för nybyggnad av fritidshus på fastigheten. Marken bedöms "
+            + "inte vara brukningsvärd jordbruksmark. Gäststugan var en anmälningspliktig attefallsåtgärd enligt "
+            + "nämndens bedömning. Avgiften för lovet är 23 460 kronor enligt taxa fastställd av kommunfullmäktige."
+        #expect(RepairFixture.fixed(text) == text)
+        // a word that lost its dots is still read with them, and then added dots may be lost ones; other dots are not
+        let lost = RepairFixture.fixed(text + " Bygglovsansokan kom in i maj.")
+        #expect(lost.hasSuffix("Bygglovsansökan kom in i maj."))
+        #expect(lost.contains("brukningsvärd jordbruksmark"))
+    }
+
+    @Test func aNameTheDocumentWritesAgainKeepsItsRingInCapitals() {
+        // "HALLSÅKRA" in the heading, "Hallsåkra" in the text: not "HALL|SÄKRA"
+        let text = "HALLSÅKRA KOMMUN\nSkolstyrelsen sammanträdde i Hallsåkra. Hallsåkra skola och skolan i "
+            + "Hallsåkra by fick nya lokaler.\nRektorn i Hallsåkra redovisade elevantalet."
+        #expect(RepairFixture.fixed(text) == text)
+    }
+
+    @Test func aBracketThatALaterWordClosesIsTheWriters() {
+        // "[bilaga 2]": the bracket is no look-alike of a letter, and the word after it is read as usual
+        #expect(RepairFixture.fixed("Mötet öppnades av ordföranden.\nPå sidan [bilaga 2] finns mer.")
+                == "Mötet öppnades av ordföranden.\nPå sidan [bilaga 2] finns mer.")
+        #expect(RepairFixture.legacy("Se [bilaga 2] och [forslaget i sin helhet].")
+                == "Se [bilaga 2] och [förslaget i sin helhet].")
+    }
+
+    @Test func weekdaysAndSpacedAbbreviationsOfCleanText() {
+        // a schedule's "sön 22/9" is Sunday, not "son"; "ek. för." and "t. ex." keep the periods of their parts
+        let text = "Kommande tävlingar:\nlör 14/9 Klubbmästerskap, Öjebyn\nsön 22/9 Terrängmästerskap, Boden\n"
+            + "Anbudet från Hallsåkra Taxi ek. för. antogs, t. ex. för linjen till skolan."
+        #expect(RepairFixture.fixed(text) == text)
+    }
+
     @Test func longCapitalisedWordsGetTheGenericEditShortNamesDoNot() {
         // a letter added outside the tables in a long capitalised word is found; a short name is left as read
         let text = "Mötet hölls i Församlingshemimet och Elin Wetiby öppnade mötet."
@@ -1836,6 +1871,11 @@ enum RepairFixture {
         #expect(Self.noisy("Årsmötet beviljade styrelsen ansvarsfrihet för 2024:\n\n§ 10 Val av revisorer")
                 == "Årsmötet beviljade styrelsen ansvarsfrihet för 2024.\n\n§ 10 Val av revisorer")
         #expect(Self.noisy("Till ledamöter för två år valdes:\n\n- Anna Berg") == "Till ledamöter för två år valdes:\n\n- Anna Berg")
+        // a dashed list's entry ends with a semicolon before the next entry's dash, its line wrapped or not; the line
+        // that announces the entries had a colon
+        let entries = "Styrelsen föreslår följande arbeten;\n\n– dikesrensning på sträckan mellan kvarnen och infarten,\n"
+            + "cirka 900 meter;\n\n– byte av vägtrumman;\n\n– grusning av hela vägnätet."
+        #expect(Self.noisy(entries) == entries.replacingOccurrences(of: "arbeten;", with: "arbeten:"))
         #expect(Self.noisy("fastställa skattesatsen till 22,53 kronor:\nReservation") == "fastställa skattesatsen till 22,53 kronor.\nReservation")
         #expect(Self.noisy("Mötet beslutar att:\nLägga rapporten till handlingarna") == "Mötet beslutar att:\nLägga rapporten till handlingarna")
         // a line that starts with a small letter goes on with a sentence: a colon anywhere on it is no label's

@@ -400,6 +400,35 @@ extension DocumentState {
             let c = beforeSmallLetter!.comma[lower] ?? 0
             return c >= DocumentState.commaHabitMinCount && c > beforeSmallLetter!.bare[lower] ?? 0
         }
+        /// Token k is on a dashed list's entry: its line opens with a dash, or goes on from one of the two before it
+        /// that opens with one (a line that goes on starts with a small letter or a number, and the line before it
+        /// ends without a mark).
+        func inDashedEntry(_ k: Int) -> Bool {
+            var j = k
+            for _ in 0..<3 {
+                while j > 0 && !lineStarts[j] { j -= 1 }
+                if DocumentState.bullets.contains(text[j]) { return true }
+                if let f = text[j].unicodeScalars.first, TextShape.isUpperLetter(f) { return false }
+                // (the line before: blank lines between are the scan's, a mark at its end closes another entry)
+                var e = j - 1
+                while e > 0 && text[e].isEmpty { e -= 1 }
+                guard e >= 0, let last = text[e].unicodeScalars.last, !".:;".unicodeScalars.contains(last)
+                else { return false }
+                j = e
+            }
+            return false
+        }
+        /// Token k, whose core is `core`, is one part of an abbreviation the list writes with inner periods, spaced out
+        /// on the page ("ek. för.", "t. ex.", "bl. a."): its period is the abbreviation's.
+        func inSpacedAbbreviation(_ k: Int, _ core: String) -> Bool {
+            let lower = TextShape.lowercased(core)
+            if k > 0, text[k - 1].utf8.last == UInt8(ascii: "."),
+               r.abbreviations.contains(TextShape.lowercased(tokenParts(text[k - 1]).core) + "." + lower) {
+                return true
+            }
+            guard let n = next(after: k), !lineStarts[(k + 1)...n].contains(true) else { return false }
+            return r.abbreviations.contains(lower + "." + TextShape.lowercased(tokenParts(text[n]).core))
+        }
         // "sedan dess." ends a sentence with a word that otherwise asks for more
         func closesFinalPhrase(_ k: Int, _ core: String) -> Bool {
             guard k > 0, !r.finalPhrases.isEmpty else { return false }
@@ -465,7 +494,7 @@ extension DocumentState {
                 // period rightly)
                 guard !legacy, nextLower, sameLine, let f = nextFirst, TextShape.isLetter(lastCore),
                       !TextShape.isAddress(nextText), !core.contains("."),
-                      !r.abbreviations.contains(TextShape.lowercased(core))
+                      !r.abbreviations.contains(TextShape.lowercased(core)), !inSpacedAbbreviation(k, core)
                 else { continue }
                 // (a comma where the document writes this word with one before a small letter, more often than with
                 // nothing; or after the name that opens a list's line, "Göran Söderström. ordförande", where the
@@ -511,6 +540,10 @@ extension DocumentState {
                 // a numbered point "5. Överenskommelse"
                 suffix = "."
             case ";" where blurred && !listSemicolons.contains(k):
+                // (a dashed list's entry ends with one before the next entry's dash: "– dikesrensning …" and on the
+                // line after "… rensmassorna;", over "– byte av …"; the line that announces the entries ends with a
+                // colon, which gocr reads as a semicolon)
+                if let n, !sameLine, DocumentState.bullets.contains(nextText), inDashedEntry(k) { continue }
                 suffix = semicolonIsColon ? ":" : ","
             case "," where noisy && nextUpper && core.unicodeScalars.allSatisfy({ TextShape.isDigit($0) })
                 && (lineStarts[k] || blurred && core.unicodeScalars.count >= 3)

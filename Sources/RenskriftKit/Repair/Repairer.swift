@@ -846,6 +846,20 @@ final class DocumentState {
                 current[k] = c.replacement
                 continue
             }
+            // a bracket that a later word of its line closes is the writer's, not a look-alike of "I" or "l"
+            // ("[bilaga 2]")
+            if let open = tokens[k].unicodeScalars.first, open == "[" || open == "{",
+               tokens[k].unicodeScalars.count > 1,
+               DocumentState.closesOnLine(k, open: open, tokens: tokens, lineStarts: lineStarts) {
+                let rest = String(tokens[k].dropFirst())
+                if let d = wordDecision(rest, at: k, tokens: nil, sentenceStart: false) {
+                    let c = Correction(original: tokens[k], replacement: String(open) + d.replacement, score: d.score,
+                                       rule: d.rule)
+                    out[k] = c
+                    current[k] = c.replacement
+                }
+                continue
+            }
             // without neighbours a token's decision depends on its text alone
             let c: Correction?
             let initial = DocumentState.startsSentence(at: k, tokens: tokens, lineStarts: lineStarts)
@@ -893,6 +907,20 @@ final class DocumentState {
         curlyBracketPass(&out, tokens: tokens, lineStarts: lineStarts)
         punctuationPass(&out, tokens: tokens, lineStarts: lineStarts)
         return out
+    }
+
+    /// Whether a later token on token k's line closes the bracket `open` that opens token k (before another opens).
+    static func closesOnLine(_ k: Int, open: Unicode.Scalar, tokens: [String], lineStarts: [Bool]) -> Bool {
+        let close: Unicode.Scalar = open == "[" ? "]" : "}"
+        var j = k + 1
+        while j < tokens.count && !lineStarts[j] {
+            for u in tokens[j].unicodeScalars {
+                if u == close { return true }
+                if u == open { return false }
+            }
+            j += 1
+        }
+        return false
     }
 
     /// Undoes word repairs inside runs of foreign words: a word of the foreign list ("over", "Star") next to a
@@ -1831,6 +1859,20 @@ final class DocumentState {
     /// for real words in Swedish OCR; a compound read as written yields to a listed word, but another compound
     /// must clearly beat it.
     func requiredGain(identity id: RepairCandidate, best: RepairCandidate) -> Double {
+        // a fair page's Swedish OCR reads å/ä/ö right, as it reads its real words; a compound that only other dots or
+        // a ring make of a word no list holds ("brukningsvärd" as "bruknings|vård"), or more of them where the page
+        // shows no loss ("attefallsåtgärd" as "ätte|falls|åtgärd"), is one of the many that lie so near any long word,
+        // and weaker evidence than a listed one (dots or an accent taken away are another matter: a fair scan still
+        // adds some, "takrenöveringen")
+        if id.source == .unknown || id.source == .unverified, best.source == .compound, channel.legacyWeight < 0.5,
+           editBoost < s.noisyUnknownMinEditBoost,
+           Lexicon.skeleton(Array(id.text.utf8)) == Lexicon.skeleton(Array(best.text.utf8)),
+           !DocumentState.onlyDotsRemoved(id.text, best.text),
+           !DocumentState.onlyDotsLostOrAdded(id.text, best.text) || lossBoost(excluding: id.text) <= 0 {
+            // (less as the page gets poorer, down to the usual gain where it counts as noisy)
+            let clean = s.realWordMarginSwe + s.compoundPenalty
+            return clean - (clean - s.minGain) * max(0, editBoost) / s.noisyUnknownMinEditBoost
+        }
         if id.source == .unknown || id.source == .unverified { return s.minGain }
         if id.source == .compound {
             // a split nobody listed ("revider|ät") is weak evidence against a listed word one confusion away
@@ -2380,13 +2422,16 @@ final class DocumentState {
                 keep(); continue
             }
             // a clean text that writes a form three times or more writes it so: OCR's misreadings do not repeat
-            // letter for letter ("siter" three times is no "sitter"), all but a lost å/ä/ö
+            // letter for letter ("siter" three times is no "sitter"), all but dots or a ring lost or added; in a word
+            // no list holds, one letter with them read as another is no such slip either ("Hallsåkra" written six times
+            // is no "Hallsäkra"), while a listed one repeats because it is common ("är" for "år" in "per år")
             // (not where the engine wrote its sign for a glyph it could not read, or another sign inside the word: that
             // it repeats, "fr_n", "Ros%n", as it repeats a digit between letters, gocr's "bes1utar"; nor for a long
             // form one edit from a listed word: an engine that cuts a heading word's last letter does so at every
             // item, "Ärendebeskrivnin", "Beslutsunderla", as the generic edits' `genericRepeatedMinLetters` says)
             if swedishOCR, editBoost < DocumentState.documentWordMinEditBoost,
-               (seen[DocumentState.foldKey(seg)] ?? 0) >= DocumentState.genericMaxRepeats, moreThanDiacritics(),
+               (seen[DocumentState.foldKey(seg)] ?? 0) >= DocumentState.genericMaxRepeats,
+               moreThanDiacritics() || id.source != .lexicon && !DocumentState.onlyDotsLostOrAdded(seg, best.text),
                !TextShape.hasByte(seg, where: { $0 == Channel.unreadGlyph || Channel.innerSign[Int($0)] }),
                !TextShape.hasDigitBetweenLetters(seg),
                TextShape.letterCount(seg) < DocumentState.genericRepeatedMinLetters || best.source != .lexicon {
@@ -2500,6 +2545,43 @@ final class DocumentState {
                 switch (x, y) {
                 case ("a", "å"), ("a", "ä"), ("o", "ö"), ("A", "Å"), ("A", "Ä"), ("O", "Ö"): n += 1
                 default: break
+                }
+            }
+        }
+    }
+
+    /// Whether `candidate` differs from `ocr` only by the plain letter where `ocr` has å/ä/ö or é.
+    static func onlyDotsRemoved(_ ocr: String, _ candidate: String) -> Bool {
+        var ia = ocr.unicodeScalars.makeIterator(), ib = candidate.unicodeScalars.makeIterator()
+        while true {
+            switch (ia.next(), ib.next()) {
+            case (nil, nil): return true
+            case (nil, _), (_, nil): return false
+            case let (x?, y?):
+                guard x != y else { continue }
+                switch (x, y) {
+                case ("å", "a"), ("ä", "a"), ("ö", "o"), ("Å", "A"), ("Ä", "A"), ("Ö", "O"), ("é", "e"), ("É", "E"):
+                    continue
+                default: return false
+                }
+            }
+        }
+    }
+
+    /// Whether `candidate` differs from `ocr` only by dots or a ring lost or added: å/ä/ö for the plain letter, or
+    /// the plain letter for one of them.
+    static func onlyDotsLostOrAdded(_ ocr: String, _ candidate: String) -> Bool {
+        var ia = ocr.unicodeScalars.makeIterator(), ib = candidate.unicodeScalars.makeIterator()
+        while true {
+            switch (ia.next(), ib.next()) {
+            case (nil, nil): return true
+            case (nil, _), (_, nil): return false
+            case let (x?, y?):
+                guard x != y else { continue }
+                switch (x, y) {
+                case ("a", "å"), ("a", "ä"), ("o", "ö"), ("A", "Å"), ("A", "Ä"), ("O", "Ö"),
+                     ("å", "a"), ("ä", "a"), ("ö", "o"), ("Å", "A"), ("Ä", "A"), ("Ö", "O"): continue
+                default: return false
                 }
             }
         }
