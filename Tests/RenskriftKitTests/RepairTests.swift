@@ -1076,6 +1076,14 @@ enum RepairFixture {
         let model = try RepairModel.load(directory: Fixtures.root.appendingPathComponent("models"), rules: rules)
         let out = Repairer(model: model).repair(text: RepairFixture.legacyContext + "\nen floxvarg till")
         #expect(out.text.hasSuffix("\nen flöxvärg till"))
+        // the added word is found by its key and by its skeleton, and nothing else is
+        #expect(model.lexicon.entry("flöxvärg")?.flags.contains(.domain) == true)
+        #expect(model.lexicon.entry("flöxvärgen") == nil)
+        var found: [String] = []
+        Array("floxvarg".utf8).withUnsafeBufferPointer { skel in
+            model.lexicon.skeletonMatches(skel) { key, _ in found.append(String(decoding: key, as: UTF8.self)) }
+        }
+        #expect(found == ["flöxvärg"])
     }
 }
 

@@ -38,8 +38,12 @@ public struct Lexicon: Sendable {
     /// Open-addressing table of entry index + 1 (0 = empty), built at load time.
     private let table: [UInt32]
     private let mask: Int
-    /// Extra entries from the rules file, which take precedence.
-    private let extra: [String: LexiconEntry]
+    /// Extra entries from the rules file, which take precedence: key, skeleton, the key's hash and the skeleton's
+    /// table slot (looked up on every search, so compared as bytes, never as strings).
+    private let extra: [(key: [UInt8], skeleton: [UInt8], hash: UInt32, skeletonSlot: Int, entry: LexiconEntry)]
+    /// One bit per extra key hash and per extra skeleton slot, modulo 64: most look-ups miss every extra entry.
+    private let extraKeyBits: UInt64
+    private let extraSkeletonBits: UInt64
     /// Chains of entries by skeleton (å/ä→a, ö→o, é→e): head per hash slot, next per entry; -1 ends.
     private let skelHead: [Int32]
     /// One bit per skeleton hash (2^23 bits): a compact first test that stays in cache.
@@ -198,7 +202,19 @@ public struct Lexicon: Sendable {
         self.flagBytes = flags
         self.table = table
         self.mask = mask
-        self.extra = additions
+        var extra: [(key: [UInt8], skeleton: [UInt8], hash: UInt32, skeletonSlot: Int, entry: LexiconEntry)] = []
+        var keyBits: UInt64 = 0, skeletonBits: UInt64 = 0
+        for (k, e) in additions.sorted(by: { $0.key < $1.key }) {
+            let key = Array(k.utf8), skeleton = Lexicon.skeleton(key)
+            let hash = key.withUnsafeBufferPointer { Lexicon.hash($0) }
+            let slot = skeleton.withUnsafeBufferPointer { Int(Lexicon.skeletonHash($0)) } & mask
+            extra.append((key, skeleton, hash, slot, e))
+            keyBits |= 1 << (hash & 63)
+            skeletonBits |= 1 << UInt64(slot & 63)
+        }
+        self.extra = extra
+        self.extraKeyBits = keyBits
+        self.extraSkeletonBits = skeletonBits
         self.maxLogP = -Double(costs.min() ?? 0) / 10 * 2.302_585_093
     }
 
@@ -392,16 +408,21 @@ public struct Lexicon: Sendable {
                 i = Int(skelNext[i])
             }
         }
-        for (k, e) in extra {
-            let kb = Array(k.utf8)
-            if Lexicon.skeleton(kb).elementsEqual(skel) { kb.withUnsafeBufferPointer { body($0, e) } }
+        if extraSkeletonBits & (1 << UInt64(h & 63)) != 0 {
+            for x in extra where x.skeletonSlot == h && x.skeleton.elementsEqual(skel) {
+                x.key.withUnsafeBufferPointer { body($0, x.entry) }
+            }
         }
     }
 
     /// The entry for a lower-case UTF-8 key.
     public func entry(_ key: UnsafeBufferPointer<UInt8>) -> LexiconEntry? {
-        if !extra.isEmpty, let s = String(bytes: key, encoding: .utf8), let e = extra[s] { return e }
-        var h = Int(Lexicon.hash(key)) & mask
+        let full = Lexicon.hash(key)
+        if extraKeyBits & (1 << (full & 63)) != 0,
+           let x = extra.first(where: { $0.hash == full && $0.key.elementsEqual(key) }) {
+            return x.entry
+        }
+        var h = Int(full) & mask
         return blob.withUnsafeBufferPointer { b -> LexiconEntry? in
             while true {
                 let slot = Int(table[h])
