@@ -2552,37 +2552,27 @@ final class DocumentState {
 
     /// Whether `candidate` differs from `ocr` only by the plain letter where `ocr` has å/ä/ö or é.
     static func onlyDotsRemoved(_ ocr: String, _ candidate: String) -> Bool {
-        var ia = ocr.unicodeScalars.makeIterator(), ib = candidate.unicodeScalars.makeIterator()
-        while true {
-            switch (ia.next(), ib.next()) {
-            case (nil, nil): return true
-            case (nil, _), (_, nil): return false
-            case let (x?, y?):
-                guard x != y else { continue }
-                switch (x, y) {
-                case ("å", "a"), ("ä", "a"), ("ö", "o"), ("Å", "A"), ("Ä", "A"), ("Ö", "O"), ("é", "e"), ("É", "E"):
-                    continue
-                default: return false
-                }
-            }
-        }
+        differsOnly(ocr, candidate) { TextShape.plainLetter($0) == $1 }
     }
 
     /// Whether `candidate` differs from `ocr` only by dots or a ring lost or added: å/ä/ö for the plain letter, or
     /// the plain letter for one of them.
     static func onlyDotsLostOrAdded(_ ocr: String, _ candidate: String) -> Bool {
+        differsOnly(ocr, candidate) { x, y in
+            !"éÉ".unicodeScalars.contains(x) && TextShape.plainLetter(x) == y
+                || !"éÉ".unicodeScalars.contains(y) && TextShape.plainLetter(y) == x
+        }
+    }
+
+    /// Whether `candidate` has as many letters as `ocr` and each that differs is a pair `allowed` accepts.
+    static func differsOnly(_ ocr: String, _ candidate: String,
+                            _ allowed: (Unicode.Scalar, Unicode.Scalar) -> Bool) -> Bool {
         var ia = ocr.unicodeScalars.makeIterator(), ib = candidate.unicodeScalars.makeIterator()
         while true {
             switch (ia.next(), ib.next()) {
             case (nil, nil): return true
             case (nil, _), (_, nil): return false
-            case let (x?, y?):
-                guard x != y else { continue }
-                switch (x, y) {
-                case ("a", "å"), ("a", "ä"), ("o", "ö"), ("A", "Å"), ("A", "Ä"), ("O", "Ö"),
-                     ("å", "a"), ("ä", "a"), ("ö", "o"), ("Å", "A"), ("Ä", "A"), ("Ö", "O"): continue
-                default: return false
-                }
+            case let (x?, y?): if x != y && !allowed(x, y) { return false }
             }
         }
     }

@@ -202,6 +202,19 @@ enum TextShape {
         s.unicodeScalars.contains { "åäöÅÄÖ".unicodeScalars.contains($0) }
     }
 
+    /// The plain letter of å, ä, ö or é in either case ("a" for "å"), or nil for any other.
+    static func plainLetter(_ u: Unicode.Scalar) -> Unicode.Scalar? {
+        switch u {
+        case "å", "ä": return "a"
+        case "Å", "Ä": return "A"
+        case "ö": return "o"
+        case "Ö": return "O"
+        case "é": return "e"
+        case "É": return "E"
+        default: return nil
+        }
+    }
+
     /// How many å/ä/ö (either case) a text holds.
     static func diacriticCount(_ s: String) -> Int {
         var n = 0
