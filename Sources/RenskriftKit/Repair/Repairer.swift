@@ -1637,6 +1637,20 @@ final class DocumentState {
         for line in DocumentState.lines(count: current.count, lineStarts: lineStarts) {
             for j in line { lineLength[j] = line.count }
         }
+        // a page whose OCR leaves specks after words shows them before small letters of other shapes than their
+        // capitals ("sjukvården. som", "yrkanden. med"): there a period before an "i" is a speck as often ("för. inköp",
+        // "men. inom"), and only a heading above says that a sentence starts
+        let caseLookalikes = r.model.rules.punctuation.caseLookalikes.unicodeScalars
+        var specks = 0
+        for k in current.indices.dropFirst() where current[k - 1].utf8.last == UInt8(ascii: ".") {
+            guard let f = current[k].unicodeScalars.first, TextShape.isLowerLetter(f), f != "i", f != "l",
+                  !caseLookalikes.contains(f) else { continue }
+            let prevCore = tokenParts(current[k - 1]).core
+            guard prevCore.unicodeScalars.count >= 2, prevCore.unicodeScalars.allSatisfy(TextShape.isLetter),
+                  !r.abbreviations.contains(TextShape.lowercased(prevCore)) else { continue }
+            specks += 1
+        }
+        let periodsSpeckled = specks >= DocumentState.speckStartsMin
         for k in current.indices.dropFirst() {
             let t = current[k]
             guard t.utf8.first == UInt8(ascii: "i"), let second = t.unicodeScalars.dropFirst().first,
@@ -1647,7 +1661,7 @@ final class DocumentState {
             let prevCore = tokenParts(prev).core
             // (a speck alone is no sentence's end: ". introduktion")
             let sentenceEnd = (last == "." || last == "!" || last == "?") && !prevCore.isEmpty
-                && !r.abbreviations.contains(TextShape.lowercased(prevCore))
+                && !r.abbreviations.contains(TextShape.lowercased(prevCore)) && !(periodsSpeckled && last == ".")
             // (a heading starts with a capital or its number and ends with a word no sentence breaks off at: "är",
             // "och", "av" end the short last line of a paragraph, "54Denna filosofi är")
             // (a heading's number is no word of it: "5. Aktuellt från SKR:s nätverk")
