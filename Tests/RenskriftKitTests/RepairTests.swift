@@ -1881,8 +1881,8 @@ enum RepairFixture {
         #expect(Self.noisy("Till ledamöter för två år valdes:\n\n- Anna Berg") == "Till ledamöter för två år valdes:\n\n- Anna Berg")
         // a dashed list's entry ends with a semicolon before the next entry's dash, its line wrapped or not; the line
         // that announces the entries had a colon
-        let entries = "Styrelsen föreslår följande arbeten;\n\n– dikesrensning på sträckan mellan kvarnen och infarten,\n"
-            + "cirka 900 meter;\n\n– byte av vägtrumman;\n\n– grusning av hela vägnätet."
+        let entries = "Styrelsen föreslår följande arbeten;\n\n– dikesrensning på sträckan mellan kvarnen och "
+            + "infarten,\ncirka 900 meter;\n\n– byte av vägtrumman;\n\n– grusning av hela vägnätet."
         #expect(Self.noisy(entries) == entries.replacingOccurrences(of: "arbeten;", with: "arbeten:"))
         #expect(Self.noisy("fastställa skattesatsen till 22,53 kronor:\nReservation") == "fastställa skattesatsen till 22,53 kronor.\nReservation")
         #expect(Self.noisy("Mötet beslutar att:\nLägga rapporten till handlingarna") == "Mötet beslutar att:\nLägga rapporten till handlingarna")

@@ -1638,8 +1638,8 @@ final class DocumentState {
             for j in line { lineLength[j] = line.count }
         }
         // a page whose OCR leaves specks after words shows them before small letters of other shapes than their
-        // capitals ("sjukvården. som", "yrkanden. med"): there a period before an "i" is a speck as often ("för. inköp",
-        // "men. inom"), and only a heading above says that a sentence starts
+        // capitals ("sjukvården. som", "yrkanden. med"): there a period before an "i" is a speck as often ("för.
+        // inköp", "men. inom"), and only a heading above says that a sentence starts
         let caseLookalikes = r.model.rules.punctuation.caseLookalikes.unicodeScalars
         var specks = 0
         for k in current.indices.dropFirst() where current[k - 1].utf8.last == UInt8(ascii: ".") {
