@@ -423,11 +423,17 @@ struct LostSpaces {
         listed(part).flatMap { $0.flags.contains(.uppercase) ? nil : $0 }
     }
 
+    /// A part's UTF-8.
+    static func utf8(_ part: ArraySlice<Unicode.Scalar>) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(part.count + 4)
+        for u in part { bytes.append(contentsOf: String(u).utf8) }
+        return bytes
+    }
+
     /// The listed word written exactly as this part, in small letters.
     func exactlyListed(_ part: ArraySlice<Unicode.Scalar>) -> LexiconEntry? {
-        var bytes: [UInt8] = []
-        for u in part { bytes.append(contentsOf: String(u).utf8) }
-        return lexicon.entry(TextShape.lowerBytes(bytes)).flatMap {
+        lexicon.entry(TextShape.lowerBytes(Self.utf8(part))).flatMap {
             $0.flags.contains(.valid) && !$0.flags.contains(.unverified) ? $0 : nil
         }
     }
@@ -435,9 +441,7 @@ struct LostSpaces {
     /// The most frequent listed word with this part's letters, å/ä/ö and é read as their plain letters too (a
     /// document that loses spaces has usually lost its marks as well: "for" is "för").
     func listed(_ part: ArraySlice<Unicode.Scalar>) -> LexiconEntry? {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(part.count + 4)
-        for u in part { bytes.append(contentsOf: String(u).utf8) }
+        let bytes = Self.utf8(part)
         let skeleton = Lexicon.skeleton(bytes)
         guard skeleton.withUnsafeBufferPointer({ lexicon.mayHaveSkeleton(bytes: $0) }) else { return nil }
         var best: LexiconEntry?

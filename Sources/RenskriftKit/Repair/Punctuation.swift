@@ -23,6 +23,24 @@ extension DocumentState {
     /// Fewest commas after a word before a small letter that make a period after it there a blurred comma.
     static let commaHabitMinCount = 2
 
+    /// Periods after a word (not an abbreviation) before a small letter of another shape than its capital, inside a
+    /// line or also across a line break, `sparing` aside: a sentence goes on with a capital, so these are specks a
+    /// page's OCR left after words.
+    func periodsBeforeSmallLetters(_ text: [String], lineStarts: [Bool], acrossLines: Bool = false,
+                                   sparing: Set<Unicode.Scalar> = []) -> Int {
+        let lookalikes = r.model.rules.punctuation.caseLookalikes.unicodeScalars
+        var n = 0
+        for k in text.indices.dropLast()
+        where (acrossLines || !lineStarts[k + 1]) && text[k].utf8.last == UInt8(ascii: ".") {
+            let core = tokenParts(text[k]).core
+            guard core.unicodeScalars.count >= 2, core.unicodeScalars.allSatisfy(TextShape.isLetter),
+                  !r.abbreviations.contains(TextShape.lowercased(core)), let f = text[k + 1].unicodeScalars.first,
+                  TextShape.isLowerLetter(f), !lookalikes.contains(f), !sparing.contains(f) else { continue }
+            n += 1
+        }
+        return n
+    }
+
     /// An "&" read as another sign between two words ("gymn b vux", "för £ grund"), where the document has that
     /// sign between words at least twice (once may be a list's letter or a typo).
     func ampersandPass(_ out: inout [Correction?], tokens: [String], lineStarts: [Bool]) {
@@ -182,15 +200,6 @@ extension DocumentState {
             }
         }
         if listSemicolons.count < DocumentState.listSemicolonMinCount { listSemicolons = [] }
-        // a bracket that a later token of its line closes is a bracket
-        func closesOnLine(_ k: Int) -> Bool {
-            var j = k + 1
-            while j < tokens.count && !lineStarts[j] {
-                if text[j].contains("]") { return true }
-                j += 1
-            }
-            return false
-        }
         /// A period, colon or semicolon alone first on its line before a word, or last after a word's letter
         /// ("Stämmans öppnande .", ": Föreningens ordförande"): a writer sets it after the word or not at all, while a
         /// number's mark is a footnote's ("människa70 .") and stays.
@@ -205,15 +214,18 @@ extension DocumentState {
             guard t.utf8.count <= 6, t.count <= 2, t.unicodeScalars.allSatisfy({ !TextShape.isLetter($0) && !TextShape.isDigit($0) })
             else { continue }
             let endsLine = k + 1 == tokens.count || lineStarts[k + 1]
+            // (a bracket that a later token of its line closes is a bracket)
+            let bar = t == "|"
+                || t == "[" && !DocumentState.closesOnLine(k, open: "[", tokens: text, lineStarts: lineStarts)
             if lineStarts[k], !endsLine, rules.bulletLookalikes.contains(t) {
                 text[k] = bullet; rule[k] = "bullet"
-            } else if legacy, t == "|" || t == "[" && !closesOnLine(k), !endsLine, let f = text[k + 1].first, f.isLetter,
+            } else if legacy, bar, !endsLine, let f = text[k + 1].first, f.isLetter,
                       f.isLowercase || !lineStarts[k] && DocumentState.startsSentence(at: k, tokens: text, lineStarts: lineStarts) {
                 // OCR without Swedish data reads the word "I"/"i" as a bar or a bracket; before a capital only a
                 // sentence's first word inside a line is one ("detta. | USA är"), not a table's rule between cells
                 text[k] = DocumentState.startsSentence(at: k, tokens: text, lineStarts: lineStarts) ? "I" : "i"
                 rule[k] = "channel"
-            } else if legacy, t == "|" || t == "[" && !closesOnLine(k), endsLine, !lineStarts[k], k + 1 < tokens.count,
+            } else if legacy, bar, endsLine, !lineStarts[k], k + 1 < tokens.count,
                       let last = text[k - 1].unicodeScalars.last, last == "." || last == "!" || last == "?",
                       let f = text[k + 1].unicodeScalars.first, TextShape.isLetter(f) || TextShape.isDigit(f) || f == "#" {
                 // the same word last on its line after a sentence's end ("överbelastning. |" + "Sverige"): print does
@@ -338,15 +350,8 @@ extension DocumentState {
         // explains inside a line ("att. motionen"): print has two in the 107 000 words of the prose sets, OCR of a
         // poor or typewritten page several on every page; where it does, a period before a small c, k, o, s … is a
         // speck too ("föreslå. kommunerna")
-        var specks = 0
-        for k in tokens.indices.dropLast() where !lineStarts[k + 1] && text[k].utf8.last == UInt8(ascii: ".") {
-            let core = tokenParts(text[k]).core
-            guard core.unicodeScalars.count >= 2, core.unicodeScalars.allSatisfy(TextShape.isLetter),
-                  !r.abbreviations.contains(TextShape.lowercased(core)), let f = text[k + 1].unicodeScalars.first,
-                  TextShape.isLowerLetter(f), !rules.caseLookalikes.unicodeScalars.contains(f) else { continue }
-            specks += 1
-        }
-        let speckled = !legacy && specks >= DocumentState.speckledMinPeriods
+        let speckled = !legacy
+            && periodsBeforeSmallLetters(text, lineStarts: lineStarts) >= DocumentState.speckledMinPeriods
         // how often the document writes a word with a comma, and with nothing, before a small letter on its line: a
         // list that repeats its phrase ("för & grund, gymn & vux" on every line of an attendance list) shows which
         // mark a period there stands for

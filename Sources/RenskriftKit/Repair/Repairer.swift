@@ -1640,17 +1640,8 @@ final class DocumentState {
         // a page whose OCR leaves specks after words shows them before small letters of other shapes than their
         // capitals ("sjukvården. som", "yrkanden. med"): there a period before an "i" is a speck as often ("för.
         // inköp", "men. inom"), and only a heading above says that a sentence starts
-        let caseLookalikes = r.model.rules.punctuation.caseLookalikes.unicodeScalars
-        var specks = 0
-        for k in current.indices.dropFirst() where current[k - 1].utf8.last == UInt8(ascii: ".") {
-            guard let f = current[k].unicodeScalars.first, TextShape.isLowerLetter(f), f != "i", f != "l",
-                  !caseLookalikes.contains(f) else { continue }
-            let prevCore = tokenParts(current[k - 1]).core
-            guard prevCore.unicodeScalars.count >= 2, prevCore.unicodeScalars.allSatisfy(TextShape.isLetter),
-                  !r.abbreviations.contains(TextShape.lowercased(prevCore)) else { continue }
-            specks += 1
-        }
-        let periodsSpeckled = specks >= DocumentState.speckStartsMin
+        let periodsSpeckled = periodsBeforeSmallLetters(current, lineStarts: lineStarts, acrossLines: true,
+                                                        sparing: ["i", "l"]) >= DocumentState.speckledMinPeriods
         for k in current.indices.dropFirst() {
             let t = current[k]
             guard t.utf8.first == UInt8(ascii: "i"), let second = t.unicodeScalars.dropFirst().first,
