@@ -144,6 +144,17 @@ import Testing
         #expect(fixed.hasSuffix("kommunens läkemedelsrobotar och skolnätverksträffar ska utvärderas."))
     }
 
+    @Test func aDocumentThatWritesItsPartiesSmallKeepsThem() {
+        // "(m)" and "(fp)" are no capitals an engine lost: the document writes its parties so, "(s)" and "(c)" too
+        let text = "Närvarande\nKarin Sjödén (s), ordförande\nNils Rådström (m)\nHelmer Ståhl (c)\nEva Öhrn (fp)\n"
+            + "Ebba Möller (s)\nJörgen Källberg (m)\nGullan Härdén (c)\nAnders Wåhlin (s)\nTove Berg (c)\n\n"
+            + "§ 67 Val av justerare\nAtt justera protokollet utses Märta Ekström (c) och Torbjörn Hägglund (s).\n\n"
+            + "§ 68 Budget\nKommunstyrelsen föreslår en ram. Fullmäktige beslutar enligt förslaget. Beslutet "
+            + "expedieras. Ärendet anmäls. Nämnden yttrar sig. Motionen remitteras. Frågan besvaras. Debatten avslutas. "
+            + "Ledamöterna tackas. Mötet ajourneras. Protokollet justeras. Ordföranden avslutar mötet."
+        #expect(RepairFixture.fixed(text) == text)
+    }
+
     @Test func capitalsAShapeOnlyEngineWroteSmallAreLearnedFromTheDocument() {
         // ocrad reads C, O, S, V … as their small letters, which differ only in size, and Å as a small a
         let ocr = "Beslutande\nAnna Berg (s), ordförande\nPer Lind (M)\nEva Holm (v)\nKarin Ek (KD)\nOla Sten (c)\n"

@@ -1096,6 +1096,10 @@ enum RepairFixture {
         // a digit before a group of three is a number written in groups, after a cue word too
         let amount = "Ramen föreslås uppgå till 8 412 miljoner kronor, och i 5 300 fall enligt § 4."
         #expect(RepairFixture.fixed(amount) == amount)
+        // at a line's start as well, where more groups follow; a three-digit item's heading goes on with its title
+        let wrapped = "Intäkterna uppgår till 9 412 000 kr och kostnaderna till\n8 957 000 kr (31,9 %).\n8 101 Yttrande"
+        #expect(RepairFixture.fixed(wrapped) == "Intäkterna uppgår till 9 412 000 kr och kostnaderna till\n"
+                + "8 957 000 kr (31,9 %).\n§ 101 Yttrande")
         // nor is a number at a line's end before the next line's list number: "punkt 4 och 5" over "1. Mötet öppnas"
         let list = "Gäst: Emma Lind, punkt 4 och 5\n\n1. Mötet öppnas\nOrdföranden öppnade mötet."
         #expect(RepairFixture.fixed(list) == list)
@@ -1489,6 +1493,13 @@ enum RepairFixture {
         // "HALLSÅKRA" in the heading, "Hallsåkra" in the text: not "HALL|SÄKRA"
         let text = "HALLSÅKRA KOMMUN\nSkolstyrelsen sammanträdde i Hallsåkra. Hallsåkra skola och skolan i "
             + "Hallsåkra by fick nya lokaler.\nRektorn i Hallsåkra redovisade elevantalet."
+        #expect(RepairFixture.fixed(text) == text)
+    }
+
+    @Test func aNameWrittenWithDotsAgainAndAgainKeepsThem() {
+        // an invented place written four times with dots that a listed name lacks: no spurious dots repeat so
+        let text = "Hälltorps OK vann stafetten. Hälltorps OK:s ungdomar deltog. Klubben i Hälltorps by ordnade "
+            + "tävlingen, och Hälltorps skola lånade ut lokaler."
         #expect(RepairFixture.fixed(text) == text)
     }
 

@@ -141,15 +141,24 @@ extension DocumentState {
             out[k] = Correction(original: tokens[k], replacement: capitalized(current[k]), score: c.score,
                                 rule: c.rule + "+case")
         }
-        /// The letter inside a one-letter party token ("(s)", "(M),").
-        func partyLetter(_ t: String) -> Character? {
-            guard t.hasPrefix("("), t.dropFirst(2).hasPrefix(")"), let c = t.dropFirst().first, c.isLetter,
-                  isPartyToken("(" + c.uppercased() + ")") else { return nil }
-            return c
-        }
         // the habit is the kind of letter's, not one letter's: a page has few sentence starts of each
         // (small letters whose capital has the same shape, larger: the ones shape-only engines confuse)
         let sameShape = Set(r.model.rules.punctuation.lostCapitalLetters.unicodeScalars)
+        // a document that writes a party in small letters of other shapes than their capitals ("(m)", "(fp)"), which no
+        // engine makes of capitals, writes its parties so, "(s)" and "(c)" too: the style of the 1980s
+        let smallParties = tokens.contains { t in
+            guard t.hasPrefix("("), let close = t.firstIndex(of: ")") else { return false }
+            let inner = t[t.index(after: t.startIndex)..<close]
+            return (1...2).contains(inner.count) && inner.unicodeScalars.allSatisfy(TextShape.isLowerLetter)
+                && inner.unicodeScalars.contains { !sameShape.contains($0) }
+                && isPartyToken("(" + inner.uppercased() + ")")
+        }
+        /// The letter inside a one-letter party token ("(s)", "(M),").
+        func partyLetter(_ t: String) -> Character? {
+            guard !smallParties, t.hasPrefix("("), t.dropFirst(2).hasPrefix(")"), let c = t.dropFirst().first,
+                  c.isLetter, isPartyToken("(" + c.uppercased() + ")") else { return nil }
+            return c
+        }
         var sameSmall = 0, sameCapital = 0, otherSmall = 0, otherCapital = 0
         // (and each such letter's own counts: an engine may lose one capital only, ocrad's Å read as a small a)
         var letterSmall: [Unicode.Scalar: Int] = [:], letterCapital: [Unicode.Scalar: Int] = [:]

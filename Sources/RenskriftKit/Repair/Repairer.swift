@@ -1805,7 +1805,11 @@ final class DocumentState {
                 let body = n.utf8.prefix { $0 >= 0x30 && $0 <= 0x39 }
                 return body.count == 3 && n.utf8.dropFirst(3).allSatisfy { ",.;:".utf8.contains($0) }
             } == true
-            let strongContext = lineStarts[k] || !grouped && (prev.map { p in
+            // (at a line start too, unless more than the heading's title follows: "kostnaderna till" over "8 957 000 kr
+            // (31,9 %)"; a heading "8 101 Yttrande" goes on with its title's capital)
+            let groupedOn = grouped && k + 2 < tokens.count && !lineStarts[k + 2]
+                && tokens[k + 2].unicodeScalars.first.map { !TextShape.isUpperLetter($0) } == true
+            let strongContext = lineStarts[k] && !groupedOn || !grouped && (prev.map { p in
                 let pl = TextShape.lowercased(p).trimmingCharacters(in: .punctuationCharacters)
                 return r.signCues.contains(pl) || p.hasPrefix("§") || p.hasSuffix(",") && k >= 2 && tokens[k - 2].hasPrefix("§")
             } ?? true)
@@ -2429,14 +2433,16 @@ final class DocumentState {
             // a clean text that writes a form three times or more writes it so: OCR's misreadings do not repeat
             // letter for letter ("siter" three times is no "sitter"), all but dots or a ring lost or added; in a word
             // no list holds, one letter with them read as another is no such slip either ("Hallsåkra" written six times
-            // is no "Hallsäkra"), while a listed one repeats because it is common ("är" for "år" in "per år")
+            // is no "Hallsäkra"), nor a name with them that a listed one lacks ("Hälltorps" four times is no
+            // "Halltorps"), while a listed one repeats because it is common ("är" for "år" in "per år")
             // (not where the engine wrote its sign for a glyph it could not read, or another sign inside the word: that
             // it repeats, "fr_n", "Ros%n", as it repeats a digit between letters, gocr's "bes1utar"; nor for a long
             // form one edit from a listed word: an engine that cuts a heading word's last letter does so at every
             // item, "Ärendebeskrivnin", "Beslutsunderla", as the generic edits' `genericRepeatedMinLetters` says)
             if swedishOCR, editBoost < DocumentState.documentWordMinEditBoost,
                (seen[DocumentState.foldKey(seg)] ?? 0) >= DocumentState.genericMaxRepeats,
-               moreThanDiacritics() || id.source != .lexicon && !DocumentState.onlyDotsLostOrAdded(seg, best.text),
+               moreThanDiacritics() || id.source != .lexicon && (!DocumentState.onlyDotsLostOrAdded(seg, best.text)
+                   || seg.first?.isUppercase == true && DocumentState.onlyDotsRemoved(seg, best.text)),
                !TextShape.hasByte(seg, where: { $0 == Channel.unreadGlyph || Channel.innerSign[Int($0)] }),
                !TextShape.hasDigitBetweenLetters(seg),
                TextShape.letterCount(seg) < DocumentState.genericRepeatedMinLetters || best.source != .lexicon {
