@@ -1011,6 +1011,10 @@ enum RepairFixture {
                 == "Ordföranden förklarade årsmötet öppnat och gick över till dagordningen.")
         #expect(RepairFixture.legacy("Oppnande av motet med Mats Angstrom fran Ornskoldsvik.")
                 == "Öppnande av mötet med Mats Ångström från Örnsköldsvik.")
+        // a word that opens a place's name keeps its capital before the name's next word; a preposition does not
+        #expect(RepairFixture.legacy("Bygglov for garage pa Ostra Gardsjo 2:17 och en bussresa till Ovre Hallby.")
+                == "Bygglov för garage på Östra Gärdsjö 2:17 och en bussresa till Övre Hallby.")
+        #expect(RepairFixture.legacy("Bjorn skickar Over Karlskogas underlag.") == "Björn skickar över Karlskogas underlag.")
     }
 
     @Test func legacyOCRsInitialCapitalOIsSmallWhereNeitherASentenceNorANameExplainsIt() {
@@ -1924,6 +1928,9 @@ enum RepairFixture {
         // or a pronoun or article opens what it introduces
         #expect(Self.noisy("Kommunerna i Strömstad och Tanum har: meddelat att årets resor: en dagsresa till Visby, röstades enligt följande: ja")
                 == "Kommunerna i Strömstad och Tanum har meddelat att årets resor: en dagsresa till Visby, röstades enligt följande: ja")
+        // nor where a comma follows a few words on: the colon opens a list on its line
+        #expect(Self.noisy("Chefen redogör för planens fyra fokusområden: läsfrämjande, digital delaktighet och lokaler.")
+                == "Chefen redogör för planens fyra fokusområden: läsfrämjande, digital delaktighet och lokaler.")
         // a capitalised word alone after a sentence's end is a label, whose colon stays before a small letter or a
         // capital
         #expect(Self.noisy("Dagordningen godkändes. Tillägg: frågan om cykelrummet tas upp. Abdi undrade var man anmäler. Svar: i första hand till bolaget. Nytt möte. Tema: Elevhälsans arbete")

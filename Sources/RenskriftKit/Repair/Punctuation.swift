@@ -8,6 +8,8 @@ import Foundation
 extension DocumentState {
     /// Most words of a label before its colon at a line start ("Justeringens plats och tid:").
     static let labelMaxWords = 4
+    /// Most words before the comma that shows a colon opening a list on its line.
+    static let listEntryMaxWords = 3
     /// Fewest lines of a list ("Göran Söderström, ordförande") that show a document's comma between a name and a
     /// small word, before a period there is that comma blurred.
     static let listCommaMinLines = 2
@@ -338,6 +340,17 @@ extension DocumentState {
             while j < tokens.count, text[j].isEmpty { j += 1 }
             return j < tokens.count ? j : nil
         }
+        /// The colon at `k` opens a list on its line: a comma follows within a few short entries' words, no period
+        /// before it ("planens fyra fokusområden: läsfrämjande, digital delaktighet", "soprummet: klart, delades ut").
+        func opensListOnLine(_ k: Int) -> Bool {
+            var j = k + 1
+            while j < tokens.count, !lineStarts[j], j - k <= DocumentState.listEntryMaxWords {
+                if text[j].hasSuffix(",") { return true }
+                if let l = text[j].utf8.last, ".;:!?".utf8.contains(l) { return false }
+                j += 1
+            }
+            return false
+        }
         /// The capitalised word at `j` goes on as a sentence's first word does: a mark of its own, the line's end or a
         /// small letter after it; a capital or a number makes it part of a name ("Linnea Hall", "Region Dalarna",
         /// "Väster 3:14", "Björkhagsgatan 12").
@@ -530,7 +543,7 @@ extension DocumentState {
                     suffix = "."
                 } else if nextLower && !TextShape.isAddress(nextText),
                           !r.announcingWords.contains(TextShape.lowercased(core)),
-                          !r.colonOpeners.contains(tokenParts(nextText).core) {
+                          !r.colonOpeners.contains(tokenParts(nextText).core), !opensListOnLine(k) {
                     suffix = ""
                 } else { continue }
             case ":" where blurred && (lineIndex[k] >= 3 || midSentence[k]) && !opensSentence

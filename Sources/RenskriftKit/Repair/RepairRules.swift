@@ -313,6 +313,9 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
     /// Endings written after a colon on an abbreviation or a loan word ("SKR:s", "tv:n", "sms:et"): a colon before
     /// any other listed word is a speck between two words in a poor scan ("vid:sex", "gärna:in").
     public var colonSuffixes: [String]
+    /// Words that open a place's name before its capitalised next word ("Östra Gärdsjö", "Övre Hälleby"): such a
+    /// word keeps its capital there.
+    public var nameOpeners: [String]
 
     public init(specks: [String] = [], bulletLookalikes: [String] = [], abbreviations: [String] = [],
                 caseLookalikes: String = "", noisyDocumentShare: Double = 0.01, atLookalikes: [String] = [],
@@ -320,7 +323,7 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
                 ampersandLookalikes: [String] = [], lostCapitalLetters: String = "", nonFinalWords: [String] = [],
                 finalPhrases: [String] = [], rarelyFinalWords: [String] = [], announcingWords: [String] = [],
                 colonOpeners: [String] = [],
-                suspensionConjunctions: [String] = [], colonSuffixes: [String] = []) {
+                suspensionConjunctions: [String] = [], colonSuffixes: [String] = [], nameOpeners: [String] = []) {
         self.specks = specks
         self.bulletLookalikes = bulletLookalikes
         self.abbreviations = abbreviations
@@ -338,6 +341,7 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
         self.colonOpeners = colonOpeners
         self.suspensionConjunctions = suspensionConjunctions
         self.colonSuffixes = colonSuffixes
+        self.nameOpeners = nameOpeners
     }
 
     public init(from decoder: Decoder) throws {
@@ -359,6 +363,7 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
         colonOpeners = try c.decodeIfPresent([String].self, forKey: .colonOpeners) ?? []
         suspensionConjunctions = try c.decodeIfPresent([String].self, forKey: .suspensionConjunctions) ?? []
         colonSuffixes = try c.decodeIfPresent([String].self, forKey: .colonSuffixes) ?? []
+        nameOpeners = try c.decodeIfPresent([String].self, forKey: .nameOpeners) ?? []
     }
 }
 
@@ -724,6 +729,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
           colonOpeners: \(list(punctuation.colonOpeners))
           suspensionConjunctions: \(list(punctuation.suspensionConjunctions))
           colonSuffixes: \(list(punctuation.colonSuffixes))
+          nameOpeners: \(list(punctuation.nameOpeners))
 
         """
         return y

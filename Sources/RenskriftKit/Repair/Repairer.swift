@@ -1514,6 +1514,10 @@ final class DocumentState {
                   let p = tokenParts(current[k - 1]).core.unicodeScalars.first, TextShape.isLetter(p),
                   listedCommonWord(parts.core), !isPlaceName(parts.core)
             else { continue }
+            // (a name's first word before its capitalised next: "till Östra Gärdsjö 2:17", "i Övre Hälleby")
+            if parts.suffix.isEmpty, k + 1 < current.count, !lineStarts[k + 1],
+               r.model.rules.punctuation.nameOpeners.contains(TextShape.lowercased(parts.core)),
+               let n = tokenParts(current[k + 1]).core.unicodeScalars.first, TextShape.isUpperLetter(n) { continue }
             if lineStarts[k] {
                 guard !TextShape.isUpperLetter(p), lineChars[k - 1] >= fullLine, lineChars[k] >= fullLine else { continue }
             } else if TextShape.isUpperLetter(p) {
