@@ -1109,6 +1109,18 @@ enum RepairFixture {
         #expect(RepairFixture.fixed(list) == list)
     }
 
+    @Test func aPoorScansPercentSignAndSquareMetres() {
+        // Swedish OCR of a poor scan reads "%" as digits after a number, and the raised two of m² as a mark
+        #expect(RepairPunctuationTests.noisy("Räntan är 4,12 96. Intäkterna ökade med ca 40 90, och ytan blir 120 m? enligt ritningen.")
+                == "Räntan är 4,12 %. Intäkterna ökade med ca 40 %, och ytan blir 120 m² enligt ritningen.")
+        // a postcode before its town, a heading's number after a sign read as a digit, a year: no shares
+        #expect(RepairPunctuationTests.noisy("Adress: Fjällnäsvägen 118, 796 94 Hällesjö, sedan 1990 96 medlemmar, tel. 070-612 34 96.\n8 26 Delegationsbeslut")
+                .hasPrefix("Adress: Fjällnäsvägen 118, 796 94 Hällesjö, sedan 1990 96 medlemmar, tel. 070-612 34 96.\n§ 26"))
+        // nor in a clean text
+        let clean = "Lotterna 12 26 och 40 96 vann."
+        #expect(RepairFixture.fixed(clean) == clean)
+    }
+
     @Test func theItemsAHeaderListsAreHeadingsBeforeAnyOtherHeading() {
         // the first headings have no heading before them and a garbled one after: the header's range vouches
         let text = "Paragrafer: §§ 41–44\n\n841 Upprop\n\nUpprop förrättas.\n\n8.42 Val av justerare\n\n§ 44 Motioner\n"

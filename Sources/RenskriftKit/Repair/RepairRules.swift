@@ -388,6 +388,9 @@ public struct RepairRules: Codable, Sendable, Hashable {
     /// Letters shaped like a digit ("202b" for 2026, "202S" for 2025), read as it only in a year whose other three
     /// characters are digits: elsewhere they are letters ("bilaga 2b").
     public var yearDigitShapes: [String: String]
+    /// What Swedish OCR of a poor scan gives for "%" after a number ("4,12 96", "40 90"): it never read the sign itself
+    /// in the samples.
+    public var percentLookalikes: [String]
     public var context: [ContextCue]
     /// Words that form ranges ("januari–augusti"): between two of them a hyphen stands for a lost en dash.
     public var rangeWords: [String]
@@ -400,7 +403,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
                 sectionSign: SectionSignRules = .init(), partyLookalikes: [String: String] = [:],
                 partyBrackets: [String: [String]] = [:], digitLookalikes: [String: String] = [:],
                 yearDigitShapes: [String: String] = [:], context: [ContextCue] = [], rangeWords: [String] = [],
-                clockWords: [String] = [], punctuation: PunctuationRules = .init()) {
+                clockWords: [String] = [], punctuation: PunctuationRules = .init(), percentLookalikes: [String] = []) {
         self.version = version
         self.scoring = scoring
         self.channel = channel
@@ -411,6 +414,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
         self.partyLookalikes = partyLookalikes
         self.digitLookalikes = digitLookalikes
         self.yearDigitShapes = yearDigitShapes
+        self.percentLookalikes = percentLookalikes
         self.partyBrackets = partyBrackets
         self.context = context
         self.rangeWords = rangeWords
@@ -430,6 +434,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
         partyLookalikes = try c.decodeIfPresent([String: String].self, forKey: .partyLookalikes) ?? [:]
         digitLookalikes = try c.decodeIfPresent([String: String].self, forKey: .digitLookalikes) ?? [:]
         yearDigitShapes = try c.decodeIfPresent([String: String].self, forKey: .yearDigitShapes) ?? [:]
+        percentLookalikes = try c.decodeIfPresent([String].self, forKey: .percentLookalikes) ?? []
         partyBrackets = try c.decodeIfPresent([String: [String]].self, forKey: .partyBrackets) ?? [:]
         context = try c.decodeIfPresent([ContextCue].self, forKey: .context) ?? []
         rangeWords = try c.decodeIfPresent([String].self, forKey: .rangeWords) ?? []
@@ -684,6 +689,8 @@ public struct RepairRules: Codable, Sendable, Hashable {
             y += "\n"
             for k in yearDigitShapes.keys.sorted() { y += "  \(q(k)): \(q(yearDigitShapes[k]!))\n" }
         }
+        y += "\n# What Swedish OCR of a poor scan gives for \"%\" after a number (\"4,12 96\").\n"
+        y += "percentLookalikes: \(list(percentLookalikes))\n"
         y += "\n# Neighbour cues for real-word ambiguities; \"#number\" matches any number, \"#year\" a year, "
             + "\"#count\" a number\n# that is no year, \"#name\" a name (listed, or a capitalised word inside a run "
             + "of them).\ncontext:\n"

@@ -860,6 +860,14 @@ final class DocumentState {
                 }
                 continue
             }
+            // a short abbreviation written with its period before a number is one, on a noisy page too ("tel. 070-612
+            // 34 96" is no "fel."); elsewhere it may be a legacy misreading ("dir." for "där.")
+            if k + 1 < tokens.count, tokens[k].utf8.last == UInt8(ascii: "."),
+               tokens[k + 1].utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true,
+               case let p = tokenParts(tokens[k]), p.suffix == ".", p.prefix.isEmpty,
+               r.abbreviations.contains(TextShape.lowercased(p.core)) {
+                continue
+            }
             // without neighbours a token's decision depends on its text alone
             let c: Correction?
             let initial = DocumentState.startsSentence(at: k, tokens: tokens, lineStarts: lineStarts)
@@ -1782,6 +1790,10 @@ final class DocumentState {
                          && !DocumentState.startsSentence(at: k, tokens: tokens, lineStarts: lineStarts)) {
             return Correction(original: t, replacement: d, score: 3, rule: "digit")
         }
+        if k > 0, !lineStarts[k], let c = percentRule(t, at: k, tokens: tokens, lineStarts: lineStarts)
+            ?? squareMetreRule(t, after: tokens[k - 1]) {
+            return c
+        }
         if k > 0, let c = thousandsGroupRule(t, after: tokens[k - 1]) { return c }
         if let c = loneSmallLRule(at: k, tokens: tokens, lineStarts: lineStarts) { return c }
         if partyEvidence, t.utf8.count <= 8, TextShape.hasByte(t, where: { $0 == 0x28 || $0 == 0x29 }),
@@ -2184,6 +2196,42 @@ final class DocumentState {
     /// A thousands group read with letters for its digits after a number's first group ("1 200 0oo kronor", "58 ooo",
     /// as neural engines without a Swedish model write zeros): three characters, each a digit or a `digitLookalikes`
     /// letter, with a digit among them or one letter three times, are no word after one to three digits.
+    /// "4,12 96" → "4,12 %": Swedish OCR of a poor scan reads the percent sign as digits (`percentLookalikes`), and no
+    /// two-digit number follows another on its line (a thousands group has three digits). Not after a year, a number
+    /// that opens its line (an item's sign read as a digit, "8 26 Delegationsbeslut") or a postcode's first three
+    /// digits before its town ("796 94 Hällesjö").
+    func percentRule(_ t: String, at k: Int, tokens: [String], lineStarts: [Bool]) -> Correction? {
+        let previous = tokens[k - 1]
+        // (nor inside a run of numbers, a telephone number's "070-612 34 96")
+        guard !lineStarts[k - 1], k < 2 || !TextShape.isNumberLike(tokens[k - 2]) else { return nil }
+        if previous.utf8.count == 3, k + 1 < tokens.count, !lineStarts[k + 1],
+           let n = tokens[k + 1].unicodeScalars.first, TextShape.isUpperLetter(n) { return nil }
+        let looks = r.model.rules.percentLookalikes
+        guard !looks.isEmpty, channel.legacyWeight < 0.5, editBoost > 0, t.utf8.count <= 6,
+              let f = t.utf8.first, f >= 0x30 && f <= 0x39 else { return nil }
+        let core = t.prefix { $0.isASCII && $0.isNumber }
+        let suffix = t.dropFirst(core.count)
+        guard looks.contains(String(core)), suffix.allSatisfy({ ").,;:".contains($0) }),
+              let l = previous.unicodeScalars.last, TextShape.isDigit(l), TextShape.isNumberLike(previous),
+              !previous.contains("."), !previous.contains(":"), !previous.contains("-"), !previous.contains("/") else { return nil }
+        // (a year: "1990 96" is no share)
+        if previous.utf8.count == 4, let y = Int(previous), (1800...2100).contains(y) { return nil }
+        return Correction(original: t, replacement: "%" + suffix, score: 2, rule: "percent")
+    }
+
+    /// "120 m?" → "120 m²": no engine here reads the raised two, and writes a mark in its place ("m?", "m*", "m’", "m”")
+    /// that no unit after a number has. ("m2" stays: writers use it for m² as well.)
+    func squareMetreRule(_ t: String, after previous: String) -> Correction? {
+        guard t.utf8.count >= 2, t.utf8.first == UInt8(ascii: "m"), let l = previous.unicodeScalars.last,
+              TextShape.isDigit(l), TextShape.isNumberLike(previous) else { return nil }
+        let mark = t.unicodeScalars.dropFirst().first!
+        let rest = t.unicodeScalars.dropFirst(2)
+        guard "?*’'”\"".unicodeScalars.contains(mark), rest.allSatisfy({ ").,;:".unicodeScalars.contains($0) })
+        else { return nil }
+        return Correction(original: t, replacement: "m²" + String(String.UnicodeScalarView(rest)), score: 2,
+                          rule: "unit")
+    }
+
     func thousandsGroupRule(_ t: String, after previous: String) -> Correction? {
         let lookalikes = r.model.rules.digitLookalikes
         guard !lookalikes.isEmpty, (1...3).contains(previous.utf8.count),
