@@ -256,11 +256,11 @@ import Testing
         // gocr splits most two-digit numbers: after "§", before a month's name and before a group of three digits
         let ocr = "§ 1 2 Val av ordförande\nMötet den 1 5 september beslutade. Överskottet är 1 3 330 kronor.\n"
             + "Punkt 1, 2 och 3 gäller. Skatten sänks med 1 5 öre under 2 0 2 6 enligt bilaga daterad "
-            + "2 0 2 5- 1 1 -0 3. Det blev 1 8 0 0 uppkopplingar och 4 200 kronor."
+            + "2 0 2 5- 1 1 -0 3. Det blev 1 8 0 0 uppkopplingar och 4 200 kronor, hyran 6 5 0 0 kr."
         #expect(RepairFixture.fixed(ocr).split(whereSeparator: \.isWhitespace)
                 == ("§ 12 Val av ordförande Mötet den 15 september beslutade. Överskottet är 13 330 kronor. "
                     + "Punkt 1, 2 och 3 gäller. Skatten sänks med 15 öre under 2026 enligt bilaga daterad 2025-11-03. "
-                    + "Det blev 1800 uppkopplingar och 4 200 kronor.").split(separator: " "))
+                    + "Det blev 1800 uppkopplingar och 4 200 kronor, hyran 6 500 kr.").split(separator: " "))
         // a year in pieces shows the habit too
         #expect(RepairFixture.fixed("Höstlov 2 0 2 6 och sportlov 2 02 7.").split(whereSeparator: \.isWhitespace)
                 == "Höstlov 2026 och sportlov 2027.".split(separator: " "))

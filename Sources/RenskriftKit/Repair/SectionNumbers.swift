@@ -342,7 +342,11 @@ extension DocumentState {
             let plain = pieces.allSatisfy { $0.digits == 1 && $0.body.count == 1 } && pieces.count <= 4
             guard isYear || DocumentState.isISODate(body) || plain else { continue }
             if isYear && pieces.count >= 3 { years += 1 }
-            runs.append((k, end - k, body + pieces.last!.marks))
+            // (four digits before a unit, "6 5 0 0 kr", are an amount written in groups: "6 500")
+            let grouped = plain && pieces.count == 4 && !isYear && end < tokens.count && !lineStarts[end]
+                && pieces.last!.marks.isEmpty && r.abbreviations.contains(TextShape.lowercased(tokenParts(current[end]).core))
+            let text = grouped ? String(body.prefix(1)) + " " + String(body.dropFirst()) : body
+            runs.append((k, end - k, text + pieces.last!.marks))
         }
         guard pairs.count + years >= DocumentState.splitNumberMinCount else { return }
         var joined = Set<Int>()
