@@ -1950,6 +1950,11 @@ enum RepairFixture {
         // at a line's end a colon before a capital was a period, unless a word announcing a list stands before it
         #expect(Self.noisy("Styrelsen har i dag diskuterat budgeten: \nBudgeten antas. I samtalet framkom bl.a. följande:\nSkolgården rustas upp.")
                 == "Styrelsen har i dag diskuterat budgeten. \nBudgeten antas. I samtalet framkom bl.a. följande:\nSkolgården rustas upp.")
+        // nor where a count or such a word stands earlier in its sentence
+        #expect(Self.noisy("Efter upphandlingen har två anbud inkommit:\nOrgelbyggeri Berg AB 2 480 000 kr\n"
+                           + "Sedan förra mötet har följande medlemmar uppvaktats med kort:\nEster Källström 90 år")
+                == "Efter upphandlingen har två anbud inkommit:\nOrgelbyggeri Berg AB 2 480 000 kr\n"
+                + "Sedan förra mötet har följande medlemmar uppvaktats med kort:\nEster Källström 90 år")
         // a comma before a capitalised common word after a small-letter word or a number ends a sentence; before a
         // name, or after a name, it stays
         #expect(Self.noisy("Utfallet blev bättre än budgeterat, Socialnämnden prognostiserar ett underskott för 2024, Vad det gäller")

@@ -340,6 +340,19 @@ extension DocumentState {
             while j < tokens.count, text[j].isEmpty { j += 1 }
             return j < tokens.count ? j : nil
         }
+        /// A word of `announcingWords` or a count stands in the sentence before the colon at `k`, on its line ("följande
+        /// medlemmar har uppvaktats med blommor och kort:", "har två anbud inkommit:"): the colon announces a list.
+        func announcesList(_ k: Int) -> Bool {
+            var j = k
+            while j >= 0 {
+                let c = TextShape.lowercased(tokenParts(text[j]).core)
+                if r.announcingWords.contains(c) { return true }
+                if j < k, let l = text[j].utf8.last, ".!?:".utf8.contains(l) { return false }
+                if lineStarts[j] { return false }
+                j -= 1
+            }
+            return false
+        }
         /// The colon at `k` opens a list on its line: a comma follows within a few short entries' words, no period
         /// before it ("planens fyra fokusområden: läsfrämjande, digital delaktighet", "soprummet: klart, delades ut").
         func opensListOnLine(_ k: Int) -> Bool {
@@ -542,7 +555,7 @@ extension DocumentState {
                 if nextUpper && commonWordFollows(nextText) || nextText.hasPrefix("§") {
                     suffix = "."
                 } else if nextLower && !TextShape.isAddress(nextText),
-                          !r.announcingWords.contains(TextShape.lowercased(core)),
+                          !announcesList(k),
                           !r.colonOpeners.contains(tokenParts(nextText).core), !opensListOnLine(k) {
                     suffix = ""
                 } else { continue }
@@ -551,7 +564,7 @@ extension DocumentState {
                 // a colon after a sentence's words announces a list ("valdes:" over "- Anna Berg"); before the next
                 // item of the agenda, a heading or a new sentence it was a period
                 // (not after a word that announces one: "bl.a. följande:" over its points)
-                if r.announcingWords.contains(TextShape.lowercased(core)) { continue }
+                if announcesList(k) { continue }
                 suffix = "."
             case ":" where blurred && lineStarts[k] && sameLine && nextUpper && core.count <= 2
                 && core.unicodeScalars.allSatisfy({ TextShape.isDigit($0) }):
