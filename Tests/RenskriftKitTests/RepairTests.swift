@@ -1512,6 +1512,17 @@ enum RepairFixture {
         #expect(RepairFixture.fixed(text) == text)
     }
 
+    @Test func aDoubleNamesSecondPartStaysAName() {
+        // legacy OCR that reads ä as i: "Lis" after "Maj-" is the name, not "Läs"; "Ake" after "Per-" is "Åke"
+        let ocr = """
+            Motet oppnades av ordforanden som hilsade alla vilkomna. Kaffet ordnades av Maj-Lis Bengtsson och Per-Ake Lind.
+            Kassoren redovisade att intikterna for aret blev hogre in vintat och att kostnaderna for lokalen har okat.
+            Styrelsen beslutade att godkinna dagordningen och att ligga rapporten till handlingarna. Nista mote halls i mars.
+            """
+        #expect(RepairFixture.fixed(ocr).hasPrefix("Mötet öppnades av ordföranden som hälsade alla välkomna. Kaffet "
+                                                   + "ordnades av Maj-Lis Bengtsson och Per-Åke Lind."))
+    }
+
     @Test func aNameWrittenWithDotsAgainAndAgainKeepsThem() {
         // an invented place written four times with dots that a listed name lacks: no spurious dots repeat so
         let text = "Hälltorps OK vann stafetten. Hälltorps OK:s ungdomar deltog. Klubben i Hälltorps by ordnade "

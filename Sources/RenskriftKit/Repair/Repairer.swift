@@ -2457,6 +2457,13 @@ final class DocumentState {
             var gain = best.total - id.total
             let swedishOCR = channel.legacyWeight < 0.5
             var need = requiredGain(identity: id, best: best)
+            // a double name's second part after a capitalised first is a name: a listed one stays unless the reading is
+            // a name too ("Maj-Lis" is no "Maj-Läs", "Per-Ake" becomes "Per-Åke")
+            if si > 0, seps[si - 1] == "-", segments[si - 1].first?.isUppercase == true, seg.first?.isUppercase == true,
+               !TextShape.isAllCaps(seg), id.source == .lexicon, isListedName(seg), !isListedName(best.text) {
+                keepReason = "a double name's second part is a name"
+                keep(); continue
+            }
             // a capital inside a sentence marks a name: a common word that nobody writes with one there is less likely
             // than the listed name it becomes with its å/ä/ö taken away or given back ("med hjälp av Lärs" is Lars)
             if capitalInsideSentence, id.source == .lexicon, best.source == .lexicon, isListedName(best.text),
