@@ -1961,6 +1961,10 @@ enum RepairFixture {
         // at a line's end a colon before a capital was a period, unless a word announcing a list stands before it
         #expect(Self.noisy("Styrelsen har i dag diskuterat budgeten: \nBudgeten antas. I samtalet framkom bl.a. följande:\nSkolgården rustas upp.")
                 == "Styrelsen har i dag diskuterat budgeten. \nBudgeten antas. I samtalet framkom bl.a. följande:\nSkolgården rustas upp.")
+        // a dashed entry's label keeps its colon as a line's does
+        #expect(Self.noisy("Ansvar för årsstämman:\n– Bokslut och budget: Björn Hägglöf, klart senast 24/2.\n"
+                           + "– Kaffe och smörgåstårta: Lena Nyhäll.")
+                .hasSuffix("– Bokslut och budget: Björn Hägglöf, klart senast 24/2.\n– Kaffe och smörgåstårta: Lena Nyhäll."))
         // nor where a count or such a word stands earlier in its sentence
         #expect(Self.noisy("Efter upphandlingen har två anbud inkommit:\nOrgelbyggeri Berg AB 2 480 000 kr\n"
                            + "Sedan förra mötet har följande medlemmar uppvaktats med kort:\nEster Källström 90 år")

@@ -108,12 +108,15 @@ extension DocumentState {
         for k in tokens.indices where k > 0 && !lineStarts[k] { lineIndex[k] = lineIndex[k - 1] + 1 }
         // a line's first words up to a colon, none of them ending with a mark, are a label ("Justeringens plats och
         // tid: Kommunhuset"), up to `labelMaxWords` words
+        // (a dashed list's entry may open with a label too: "– Bokslut och budget: Björn Hägglöf")
         var labelSoFar = [Bool](repeating: false, count: tokens.count)
+        var labelFrom = 0
         for k in tokens.indices {
-            if lineStarts[k] || k == 0 {
+            if lineStarts[k] || k == 0 || lineStarts[k - 1] && DocumentState.bullets.contains(tokens[k - 1]) {
+                labelFrom = lineIndex[k]
                 labelSoFar[k] = tokens[k].unicodeScalars.first.map { TextShape.isUpperLetter($0) } ?? false
             } else {
-                labelSoFar[k] = labelSoFar[k - 1] && lineIndex[k] < DocumentState.labelMaxWords
+                labelSoFar[k] = labelSoFar[k - 1] && lineIndex[k] - labelFrom < DocumentState.labelMaxWords
                     && (tokens[k - 1].unicodeScalars.last.map { TextShape.isLetter($0) } ?? false)
             }
         }
