@@ -1512,6 +1512,21 @@ enum RepairFixture {
         #expect(RepairFixture.fixed(text) == text)
     }
 
+    @Test func aFairSwedishPageKeepsTheMarksOfANameBesideAName() {
+        // a name beside a name reads as a listed one, but not by losing letters with dots that a fair page's Swedish OCR
+        // read as printed ("Wästerlund" is no "Westerlund"); other letters it garbles are read so ("Håkarsson")
+        let text = """
+            Mötet öppnades av ordföranden som hälsade alla välkomna. Till att justera dagens protokoll valdes
+            Anna Svensson. Styrelsen beslutär att godkänna dagordningen och att lägga rapporten till handlingärna.
+            Kassören redovisäde årets resultat och förklaräde att kostnaderna för lokalen har ökat under året.
+            Närvarande tjänstemän
+            Frida Wästerlund, miljöinspektör
+            Miljöinspektör Frida Wästerlund redogör för ärendet och Per Håkarsson svarar på frågor om tillsynen.
+            """
+        #expect(RepairFixture.fixed(text).hasSuffix("Frida Wästerlund, miljöinspektör\nMiljöinspektör Frida Wästerlund "
+                                                    + "redogör för ärendet och Per Håkansson svarar på frågor om tillsynen."))
+    }
+
     @Test func aDoubleNamesSecondPartStaysAName() {
         // legacy OCR that reads ä as i: "Lis" after "Maj-" is the name, not "Läs"; "Ake" after "Per-" is "Åke"
         let ocr = """

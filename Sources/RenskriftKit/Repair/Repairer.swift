@@ -3863,6 +3863,7 @@ final class DocumentState {
                 || (list.contains("#name") && (j < namePositions.count && namePositions[j]
                                                || isListedName(String(tokenParts(tokens[j]).core))))
         }
+        let writtenMarks = DocumentState.swedishMarks(tokenParts(tokens[k]).core)
         return candidates.map { c in
             var bonus = 0.0
             for cue in r.cuesByWord[TextShape.lowercased(c.text)] ?? [] {
@@ -3882,8 +3883,26 @@ final class DocumentState {
             }
             // a first name or a surname beside another name reads as a name the lexicon lists ("Osten Backman" is
             // Östen, not the cheese; "Kare Lovgren" is Kåre): only a bonus, as a surname may be a common word too
-            if k < namePositions.count, namePositions[k], isListedName(c.text) { bonus += s.nameCueWeight }
+            // (a fair page's Swedish OCR reads the å, ä and ö of a name as printed, whatever else it garbles: "Frida
+            // Wästerlund" is no "Westerlund", while "Håkarsson" is Håkansson)
+            if k < namePositions.count, namePositions[k], isListedName(c.text),
+               channel.legacyWeight >= 0.5 || editBoost >= s.noisyUnknownMinEditBoost || writtenMarks.isEmpty
+                || DocumentState.swedishMarks(c.text) == writtenMarks {
+                bonus += s.nameCueWeight
+            }
             return bonus
+        }
+    }
+
+    /// The word's å, ä and ö in order, in small letters.
+    static func swedishMarks(_ w: String) -> [Unicode.Scalar] {
+        w.unicodeScalars.compactMap { u in
+            switch u {
+            case "å", "Å": return "å"
+            case "ä", "Ä": return "ä"
+            case "ö", "Ö": return "ö"
+            default: return nil
+            }
         }
     }
 
