@@ -1553,6 +1553,12 @@ enum RepairFixture {
                 == "Se [bilaga 2] och [förslaget i sin helhet].")
     }
 
+    @Test func housingAndAccountsAbbreviationsOfCleanText() {
+        // "rok" (rum och kök) is no "rök"; "soc. avg." keeps its periods
+        let text = "Kötiden för en lägenhet om 2 rok är 3,5 år.\nArvoden inkl. soc. avg. 10 500 kr"
+        #expect(RepairFixture.fixed(text) == text)
+    }
+
     @Test func weekdaysAndSpacedAbbreviationsOfCleanText() {
         // a schedule's "sön 22/9" is Sunday, not "son"; "ek. för." and "t. ex." keep the periods of their parts
         let text = "Kommande tävlingar:\nlör 14/9 Klubbmästerskap, Öjebyn\nsön 22/9 Terrängmästerskap, Boden\n"
