@@ -1553,6 +1553,11 @@ enum RepairFixture {
                 == "Se [bilaga 2] och [förslaget i sin helhet].")
     }
 
+    @Test func unitsPerMonthAndYearGetTheirRing() {
+        // the rules' forced replacements: a slash's side alone reads as the word "man"
+        #expect(RepairFixture.legacy("Avgiften blir 2 900 kr/man (34 800 kr/ar).") == "Avgiften blir 2 900 kr/mån (34 800 kr/år).")
+    }
+
     @Test func housingAndAccountsAbbreviationsOfCleanText() {
         // "rok" (rum och kök) is no "rök"; "soc. avg." keeps its periods
         let text = "Kötiden för en lägenhet om 2 rok är 3,5 år.\nArvoden inkl. soc. avg. 10 500 kr"

@@ -86,6 +86,8 @@ public struct Repairer: Sendable {
     let announcingWords: Set<String>
     let colonOpeners: Set<String>
     let suspensionConjunctions: Set<String>
+    /// The small first letters of the forced replacements' keys: most tokens open with none of them, and skip the look-up.
+    let forcedFirstBytes: Set<UInt8>
     /// The tables' readings of å, ä or ö as two glyphs or more, all letters ("ii" for ä), most likely first: a
     /// document that breaks one letter so all along learns its own rate.
     let multiGlyphReadings: [(ocr: String, truth: Unicode.Scalar, ocrBytes: [UInt8], truthBytes: [UInt8])]
@@ -121,6 +123,7 @@ public struct Repairer: Sendable {
         rangeWords = Set(rules.rangeWords.map { $0.lowercased() })
         clockWords = Set(rules.clockWords.map { $0.lowercased() })
         abbreviations = Set(rules.punctuation.abbreviations.map { $0.lowercased() })
+        forcedFirstBytes = Set(rules.forced.keys.compactMap { $0.lowercased().utf8.first })
         nonFinalWords = Set(rules.punctuation.nonFinalWords)
         finalPhrases = Set(rules.punctuation.finalPhrases)
         rarelyFinalWords = Set(rules.punctuation.rarelyFinalWords)
@@ -1810,7 +1813,10 @@ final class DocumentState {
         if let c = clockRangeRule(t) { return c }
         if enDashLost, let d = dashRule(t, at: k, tokens: tokens, lineStarts: lineStarts) { return d }
         if TextShape.hasByte(t, UInt8(ascii: ".")), let a = atSignRule(t) { return a }
-        if r.model.rules.forced.isEmpty, let f = t.unicodeScalars.first, TextShape.isLetter(f),
+        if r.forcedFirstBytes.isEmpty || t.utf8.first.map({ b in
+            !r.forcedFirstBytes.contains(b) && !r.forcedFirstBytes.contains(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        }) == true,
+           let f = t.unicodeScalars.first, TextShape.isLetter(f),
            t.utf8.count > signMaxBytes || !r.singleSigns.contains(t) && !r.doubleSigns.contains(t) {
             return nil
         }
