@@ -86,8 +86,10 @@ public struct Repairer: Sendable {
     let announcingWords: Set<String>
     let colonOpeners: Set<String>
     let suspensionConjunctions: Set<String>
-    /// The small first letters of the forced replacements' keys: most tokens open with none of them, and skip the look-up.
-    let forcedFirstBytes: Set<UInt8>
+    /// Whether a forced replacement's key opens with this byte, in either case: most tokens open with none of them,
+    /// and skip the look-up.
+    let forcedFirstBytes: [Bool]
+    let percentLookalikes: Set<String>
     /// The tables' readings of å, ä or ö as two glyphs or more, all letters ("ii" for ä), most likely first: a
     /// document that breaks one letter so all along learns its own rate.
     let multiGlyphReadings: [(ocr: String, truth: Unicode.Scalar, ocrBytes: [UInt8], truthBytes: [UInt8])]
@@ -123,7 +125,12 @@ public struct Repairer: Sendable {
         rangeWords = Set(rules.rangeWords.map { $0.lowercased() })
         clockWords = Set(rules.clockWords.map { $0.lowercased() })
         abbreviations = Set(rules.punctuation.abbreviations.map { $0.lowercased() })
-        forcedFirstBytes = Set(rules.forced.keys.compactMap { $0.lowercased().utf8.first })
+        var forcedFirst = [Bool](repeating: false, count: 256)
+        for key in rules.forced.keys {
+            for form in [key.lowercased(), key.uppercased()] { if let b = form.utf8.first { forcedFirst[Int(b)] = true } }
+        }
+        forcedFirstBytes = forcedFirst
+        percentLookalikes = Set(rules.percentLookalikes)
         nonFinalWords = Set(rules.punctuation.nonFinalWords)
         finalPhrases = Set(rules.punctuation.finalPhrases)
         rarelyFinalWords = Set(rules.punctuation.rarelyFinalWords)
@@ -992,11 +999,13 @@ final class DocumentState {
         let inside: Bool = t.utf8.withContiguousStorageIfAvailable { buf in
             var signAt = false, quoteAt = false
             for b in buf {
-                if signAt && (b >= 0x61 && b <= 0x7A || b >= 0xC3) { return true }
-                // (an apostrophe before a number or a capital too: "till'212", "Elin'Dahlgren")
-                if quoteAt && (b >= 0x30 && b <= 0x39 || b >= 0x41 && b <= 0x5A) { return true }
+                if signAt {
+                    if b >= 0x61 && b <= 0x7A || b >= 0xC3 { return true }
+                    // (an apostrophe before a number or a capital too: "till'212", "Elin'Dahlgren")
+                    if quoteAt && (b >= 0x30 && b <= 0x39 || b >= 0x41 && b <= 0x5A) { return true }
+                }
                 quoteAt = b == UInt8(ascii: "'") || b == 0x99
-                signAt = b == UInt8(ascii: ".") || b == UInt8(ascii: ":") || quoteAt
+                signAt = quoteAt || b == UInt8(ascii: ".") || b == UInt8(ascii: ":")
             }
             return false
         } ?? true
@@ -1793,8 +1802,10 @@ final class DocumentState {
                          && !DocumentState.startsSentence(at: k, tokens: tokens, lineStarts: lineStarts)) {
             return Correction(original: t, replacement: d, score: 3, rule: "digit")
         }
-        if k > 0, !lineStarts[k], let c = percentRule(t, at: k, tokens: tokens, lineStarts: lineStarts)
-            ?? squareMetreRule(t, after: tokens[k - 1]) {
+        // (a digit or an m opens the few tokens these two read; the rest skip them on the first byte)
+        if k > 0, !lineStarts[k], let f = t.utf8.first, f >= 0x30 && f <= 0x39 || f == UInt8(ascii: "m"),
+           let c = f == UInt8(ascii: "m") ? squareMetreRule(t, after: tokens[k - 1])
+            : percentRule(t, at: k, tokens: tokens, lineStarts: lineStarts) {
             return c
         }
         if k > 0, let c = thousandsGroupRule(t, after: tokens[k - 1]) { return c }
@@ -1813,9 +1824,7 @@ final class DocumentState {
         if let c = clockRangeRule(t) { return c }
         if enDashLost, let d = dashRule(t, at: k, tokens: tokens, lineStarts: lineStarts) { return d }
         if TextShape.hasByte(t, UInt8(ascii: ".")), let a = atSignRule(t) { return a }
-        if r.forcedFirstBytes.isEmpty || t.utf8.first.map({ b in
-            !r.forcedFirstBytes.contains(b) && !r.forcedFirstBytes.contains(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-        }) == true,
+        if let b = t.utf8.first, !r.forcedFirstBytes[Int(b)],
            let f = t.unicodeScalars.first, TextShape.isLetter(f),
            t.utf8.count > signMaxBytes || !r.singleSigns.contains(t) && !r.doubleSigns.contains(t) {
             return nil
@@ -2207,14 +2216,14 @@ final class DocumentState {
     /// that opens its line (an item's sign read as a digit, "8 26 Delegationsbeslut") or a postcode's first three
     /// digits before its town ("796 94 Hällesjö").
     func percentRule(_ t: String, at k: Int, tokens: [String], lineStarts: [Bool]) -> Correction? {
+        guard !r.percentLookalikes.isEmpty, t.utf8.count <= 6, editBoost > 0 else { return nil }
         let previous = tokens[k - 1]
         // (nor inside a run of numbers, a telephone number's "070-612 34 96")
         guard !lineStarts[k - 1], k < 2 || !TextShape.isNumberLike(tokens[k - 2]) else { return nil }
         if previous.utf8.count == 3, k + 1 < tokens.count, !lineStarts[k + 1],
            let n = tokens[k + 1].unicodeScalars.first, TextShape.isUpperLetter(n) { return nil }
-        let looks = r.model.rules.percentLookalikes
-        guard !looks.isEmpty, channel.legacyWeight < 0.5, editBoost > 0, t.utf8.count <= 6,
-              let f = t.utf8.first, f >= 0x30 && f <= 0x39 else { return nil }
+        let looks = r.percentLookalikes
+        guard channel.legacyWeight < 0.5, let f = t.utf8.first, f >= 0x30 && f <= 0x39 else { return nil }
         let core = t.prefix { $0.isASCII && $0.isNumber }
         let suffix = t.dropFirst(core.count)
         guard looks.contains(String(core)), suffix.allSatisfy({ ").,;:".contains($0) }),
@@ -3869,7 +3878,8 @@ final class DocumentState {
                 || (list.contains("#name") && (j < namePositions.count && namePositions[j]
                                                || isListedName(String(tokenParts(tokens[j]).core))))
         }
-        let writtenMarks = DocumentState.swedishMarks(tokenParts(tokens[k]).core)
+        let nameCue = k < namePositions.count && namePositions[k]
+        let writtenMarks = nameCue ? DocumentState.swedishMarks(tokenParts(tokens[k]).core) : []
         return candidates.map { c in
             var bonus = 0.0
             for cue in r.cuesByWord[TextShape.lowercased(c.text)] ?? [] {
@@ -3891,7 +3901,7 @@ final class DocumentState {
             // Östen, not the cheese; "Kare Lovgren" is Kåre): only a bonus, as a surname may be a common word too
             // (a fair page's Swedish OCR reads the å, ä and ö of a name as printed, whatever else it garbles: "Frida
             // Wästerlund" is no "Westerlund", while "Håkarsson" is Håkansson)
-            if k < namePositions.count, namePositions[k], isListedName(c.text),
+            if nameCue, isListedName(c.text),
                channel.legacyWeight >= 0.5 || editBoost >= s.noisyUnknownMinEditBoost || writtenMarks.isEmpty
                 || DocumentState.swedishMarks(c.text) == writtenMarks {
                 bonus += s.nameCueWeight
