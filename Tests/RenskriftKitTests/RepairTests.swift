@@ -1987,6 +1987,10 @@ enum RepairFixture {
         // at a line's end a colon before a capital was a period, unless a word announcing a list stands before it
         #expect(Self.noisy("Styrelsen har i dag diskuterat budgeten: \nBudgeten antas. I samtalet framkom bl.a. följande:\nSkolgården rustas upp.")
                 == "Styrelsen har i dag diskuterat budgeten. \nBudgeten antas. I samtalet framkom bl.a. följande:\nSkolgården rustas upp.")
+        // an attendance entry's commas part a name, a title and a place; a unit after a number is no word
+        let attendance = "Närvarande\n– Emil Sandström, folkhälsostrateg, Älvstads kommun\n"
+            + "– Ronja Petersson, folkhälsostrateg, Lillfors kommun (via Skype)\nLänsstyrelsen har ca 1,2 mkr att fördela."
+        #expect(Self.noisy(attendance) == attendance)
         // a dashed entry's label keeps its colon as a line's does
         #expect(Self.noisy("Ansvar för årsstämman:\n– Bokslut och budget: Björn Hägglöf, klart senast 24/2.\n"
                            + "– Kaffe och smörgåstårta: Lena Nyhäll.")

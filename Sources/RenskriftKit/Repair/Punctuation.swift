@@ -356,6 +356,18 @@ extension DocumentState {
             }
             return false
         }
+        /// Token `k` stands after the name that opens its line (after a list's dash, if any) and its comma: "Emil
+        /// Sandström, folkhälsostrateg, …".
+        func inAttendanceEntry(_ k: Int) -> Bool {
+            var start = k - lineIndex[k]
+            if DocumentState.bullets.contains(text[start]) { start += 1 }
+            guard start + 1 < k, !lineStarts[start + 1] else { return false }
+            let first = tokenParts(text[start]), last = tokenParts(text[start + 1])
+            return first.suffix.isEmpty && last.suffix == "," && [first.core, last.core].allSatisfy { w in
+                w.unicodeScalars.first.map(TextShape.isUpperLetter) == true
+                    && w.unicodeScalars.dropFirst().allSatisfy { TextShape.isLowerLetter($0) || $0 == "-" }
+            }
+        }
         /// The colon at `k` opens a list on its line: a comma follows within a few short entries' words, no period
         /// before it ("planens fyra fokusområden: läsfrämjande, digital delaktighet", "soprummet: klart, delades ut").
         func opensListOnLine(_ k: Int) -> Bool {
@@ -591,8 +603,11 @@ extension DocumentState {
                 // (inside a line a sentence ends with a year or an amount, "under 2024, Nästa", while a small number
                 // before a capital is a point referred to or an address: "under punkt 11, Övriga frågor",
                 // "Kyrkvägen 4, Västra Åsby")
+                // (not in an attendance entry, whose commas part a name, a title and a place: "– Emil Sandström,
+                // folkhälsostrateg, Älvstads kommun")
                 guard commonWordFollows(nextText),
-                      core.unicodeScalars.allSatisfy({ TextShape.isDigit($0) }) || goesOnAsSentence(n!) else { continue }
+                      core.unicodeScalars.allSatisfy({ TextShape.isDigit($0) }) || goesOnAsSentence(n!),
+                      !inAttendanceEntry(k) else { continue }
                 suffix = "."
             case "'" where core.unicodeScalars.first.map({ $0.properties.isLowercase }) == true
                 && !parts.prefix.contains("'"):

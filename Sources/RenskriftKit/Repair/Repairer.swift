@@ -878,6 +878,13 @@ final class DocumentState {
                r.abbreviations.contains(TextShape.lowercased(p.core)) {
                 continue
             }
+            // (and a unit's after a number on its line, "1,2 mkr" is no "1,2 mer")
+            if k > 0, !lineStarts[k], tokens[k].utf8.count <= 6,
+               let l = tokens[k - 1].utf8.last, l >= 0x30 && l <= 0x39, TextShape.isNumberLike(tokens[k - 1]),
+               case let p = tokenParts(tokens[k]), p.prefix.isEmpty, p.core.utf8.count >= 2,
+               r.abbreviations.contains(TextShape.lowercased(p.core)) {
+                continue
+            }
             // without neighbours a token's decision depends on its text alone
             let c: Correction?
             let initial = DocumentState.startsSentence(at: k, tokens: tokens, lineStarts: lineStarts)
