@@ -1461,6 +1461,9 @@ enum RepairFixture {
     @Test func datesPhoneNumbersAndIDsKeepTheirHyphen() {
         let text = "den 2026-02-06 på 031-123456 dnr 2025-0042 och 12-10 samt e-tjänst och Per-Erik"
         #expect(RepairFixture.legacy(text) == text)
+        // an account's groups are no range; round amounts are, and so is a joint facility's designation no label
+        #expect(RepairFixture.legacy("till bankgiro 5412-7788 senast, mellan 1200-1500 kr, för Granasen ga:1 och ga:3")
+                == "till bankgiro 5412-7788 senast, mellan 1200–1500 kr, för Granasen ga:1 och ga:3")
     }
 
     @Test func aDocumentThatHasEnDashesKeepsItsHyphens() {

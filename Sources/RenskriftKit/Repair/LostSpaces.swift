@@ -251,7 +251,8 @@ struct LostSpaces {
                 case (":", .number):
                     // "Datum:2026-02-06", "mote:2026-03-20": a label's colon and its number (not an abbreviation in
                     // capitals, "SFS:2001"; a period may be an abbreviation's, which `gluedNumberRule` weighs)
-                    guard word(r) != nil else { continue }
+                    // (two small letters are a designation's, "Granåsen ga:1", a joint facility's number)
+                    guard word(r) != nil, r.count >= 3 || capitalised(r) else { continue }
                     cuts.append(a.lowerBound)
                     kinds.append(.labelNumber)
                 case (":", .letters), (".", .letters):

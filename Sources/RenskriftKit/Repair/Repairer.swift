@@ -2162,6 +2162,10 @@ final class DocumentState {
             // a leading zero is a phone prefix or an ID; a range must rise, years span both sides
             guard a.first != "0", b.first != "0", let x = Int(a), let y = Int(b), y > x,
                   a.count == b.count || (a.count <= 3 && b.count <= 3) else { return nil }
+            // (four digits or more that are no years are an account's groups, "bankgiro 5412-7788", unless both are
+            // round amounts, "1200-1500 kr")
+            if a.count >= 4, !(TextShape.isYear(String(a)) && TextShape.isYear(String(b))),
+               !(a.hasSuffix("0") && b.hasSuffix("0")) { return nil }
         } else {
             return nil
         }
