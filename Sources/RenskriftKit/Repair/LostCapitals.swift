@@ -147,7 +147,9 @@ extension DocumentState {
         // a document that writes a party in small letters of other shapes than their capitals ("(m)", "(fp)"), which no
         // engine makes of capitals, writes its parties so, "(s)" and "(c)" too: the style of the 1980s
         let smallParties = tokens.contains { t in
-            guard t.utf8.first == UInt8(ascii: "("), t.utf8.count <= 5, let close = t.firstIndex(of: ")") else { return false }
+            guard t.utf8.first == UInt8(ascii: "("), t.utf8.count <= 5, let close = t.firstIndex(of: ")") else {
+                return false
+            }
             let inner = t[t.index(after: t.startIndex)..<close]
             return (1...2).contains(inner.count) && inner.unicodeScalars.allSatisfy(TextShape.isLowerLetter)
                 && inner.unicodeScalars.contains { !sameShape.contains($0) }

@@ -127,7 +127,9 @@ public struct Repairer: Sendable {
         abbreviations = Set(rules.punctuation.abbreviations.map { $0.lowercased() })
         var forcedFirst = [Bool](repeating: false, count: 256)
         for key in rules.forced.keys {
-            for form in [key.lowercased(), key.uppercased()] { if let b = form.utf8.first { forcedFirst[Int(b)] = true } }
+            for form in [key.lowercased(), key.uppercased()] {
+                if let b = form.utf8.first { forcedFirst[Int(b)] = true }
+            }
         }
         forcedFirstBytes = forcedFirst
         percentLookalikes = Set(rules.percentLookalikes)
@@ -2219,27 +2221,23 @@ final class DocumentState {
         return Correction(original: t, replacement: rep, score: 3, rule: "address")
     }
 
-    /// A thousands group read with letters for its digits after a number's first group ("1 200 0oo kronor", "58 ooo",
-    /// as neural engines without a Swedish model write zeros): three characters, each a digit or a `digitLookalikes`
-    /// letter, with a digit among them or one letter three times, are no word after one to three digits.
     /// "4,12 96" → "4,12 %": Swedish OCR of a poor scan reads the percent sign as digits (`percentLookalikes`), and no
     /// two-digit number follows another on its line (a thousands group has three digits). Not after a year, a number
     /// that opens its line (an item's sign read as a digit, "8 26 Delegationsbeslut") or a postcode's first three
     /// digits before its town ("796 94 Hällesjö").
     func percentRule(_ t: String, at k: Int, tokens: [String], lineStarts: [Bool]) -> Correction? {
-        guard !r.percentLookalikes.isEmpty, t.utf8.count <= 6, editBoost > 0 else { return nil }
+        guard !r.percentLookalikes.isEmpty, t.utf8.count <= 6, editBoost > 0, channel.legacyWeight < 0.5,
+              !lineStarts[k - 1] else { return nil }
         let previous = tokens[k - 1]
         // (nor inside a run of numbers, a telephone number's "070-612 34 96")
-        guard !lineStarts[k - 1], k < 2 || !TextShape.isNumberLike(tokens[k - 2]) else { return nil }
+        if k >= 2, TextShape.isNumberLike(tokens[k - 2]) { return nil }
         if previous.utf8.count == 3, k + 1 < tokens.count, !lineStarts[k + 1],
            let n = tokens[k + 1].unicodeScalars.first, TextShape.isUpperLetter(n) { return nil }
-        let looks = r.percentLookalikes
-        guard channel.legacyWeight < 0.5, let f = t.utf8.first, f >= 0x30 && f <= 0x39 else { return nil }
         let core = t.prefix { $0.isASCII && $0.isNumber }
         let suffix = t.dropFirst(core.count)
-        guard looks.contains(String(core)), suffix.allSatisfy({ ").,;:".contains($0) }),
+        guard r.percentLookalikes.contains(String(core)), suffix.allSatisfy({ ").,;:".contains($0) }),
               let l = previous.unicodeScalars.last, TextShape.isDigit(l), TextShape.isNumberLike(previous),
-              !previous.contains("."), !previous.contains(":"), !previous.contains("-"), !previous.contains("/") else { return nil }
+              !previous.contains(where: { ".:-/".contains($0) }) else { return nil }
         // (a year: "1990 96" is no share)
         if previous.utf8.count == 4, let y = Int(previous), (1800...2100).contains(y) { return nil }
         return Correction(original: t, replacement: "%" + suffix, score: 2, rule: "percent")
@@ -2258,6 +2256,9 @@ final class DocumentState {
                           rule: "unit")
     }
 
+    /// A thousands group read with letters for its digits after a number's first group ("1 200 0oo kronor", "58 ooo",
+    /// as neural engines without a Swedish model write zeros): three characters, each a digit or a `digitLookalikes`
+    /// letter, with a digit among them or one letter three times, are no word after one to three digits.
     func thousandsGroupRule(_ t: String, after previous: String) -> Correction? {
         let lookalikes = r.model.rules.digitLookalikes
         guard !lookalikes.isEmpty, (1...3).contains(previous.utf8.count),
@@ -2378,7 +2379,7 @@ final class DocumentState {
            let eb = word(b), eb.logP >= s.splitCleanFunctionWordLogP {
             return Correction(original: t, replacement: parts.prefix + a + " " + b + parts.suffix, score: 2, rule: "split")
         }
-        // (and any number before a unit's abbreviation, "155-kr", "1-km", or a day before its month, "31-mars": no
+        // (and any number before a unit's abbreviation, "155-kr", "3-st", or a day before its month, "31-mars": no
         // writer joins those, while "3-åring" and "5-årsjubileum" keep theirs)
         if editBoost > 0, !a.isEmpty, a.allSatisfy({ $0.isASCII && $0.isNumber }), b.allSatisfy(\.isLetter),
            b.first!.isLowercase, r.abbreviations.contains(b)

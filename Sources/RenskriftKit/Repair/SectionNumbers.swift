@@ -344,7 +344,8 @@ extension DocumentState {
             if isYear && pieces.count >= 3 { years += 1 }
             // (four digits before a unit, "6 5 0 0 kr", are an amount written in groups: "6 500")
             let grouped = plain && pieces.count == 4 && !isYear && end < tokens.count && !lineStarts[end]
-                && pieces.last!.marks.isEmpty && r.abbreviations.contains(TextShape.lowercased(tokenParts(current[end]).core))
+                && pieces.last!.marks.isEmpty
+                && r.abbreviations.contains(TextShape.lowercased(tokenParts(current[end]).core))
             let text = grouped ? String(body.prefix(1)) + " " + String(body.dropFirst()) : body
             runs.append((k, end - k, text + pieces.last!.marks))
         }
