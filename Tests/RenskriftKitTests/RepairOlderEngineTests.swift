@@ -180,6 +180,11 @@ import Testing
         #expect(numbers.hasSuffix("badtider\nunder skolloven.\n§§ 22–24 innehåller uppgifter som omfattas av sekretess "
                                   + "enligt 26 kap. offentlighets- och\nsekretesslagen. Bilagan förvaras hos kansliet.\n§ 14\n"
                                   + "Valberedningens förslag"))
+        // a point's long line that ends with a small-letter word goes on over ocrad's break; a day's number before its
+        // month is a date, not a list's number
+        let point = RepairFixture.fixed(ocr + "\n1. Attestordning: stickprov om 40 fakturor, 2 avvikelser där andra attest\n"
+                                        + "saknades. Rutinen har förtydligats. Nästa möte hålls den\n9 oktober.")
+        #expect(point.hasSuffix("attest\nsaknades. Rutinen har förtydligats. Nästa möte hålls den\n9 oktober."))
         // a short line under running text that ends with a number goes on with the sentence too; under a header's
         // date it is a heading
         let running = RepairFixture.fixed(ocr + "\nParkering på Stortorget och Rådhusgatan. Avgiften föreslås till 15\nkr per timme\n"

@@ -94,8 +94,10 @@ extension DocumentState {
             // all that stands before it on the line is the number, after a sign or a letter read for "§" (not
             // "Budget 2027 och", "- 9 startbesked", "årskurs 9 som")
             let before = k - line.lowerBound
+            // (a day's number before its month is a date: "9 oktober.")
             if before == 1 && isItemNumber(current[k - 1]) || before == 2 && isItemNumber(current[k - 1])
-                && (isItemNumber(current[k - 2]) || isSignReading(current[k - 2])) {
+                && (isItemNumber(current[k - 2]) || isSignReading(current[k - 2])),
+               learning || !r.rangeWords.contains(TextShape.lowercased(tokenParts(current[k]).core)) {
                 return true
             }
             // the first word of a line after a heading: of at most three words, or an item's ("§ 9 Fråga om
@@ -127,8 +129,13 @@ extension DocumentState {
                 }
                 // (a line opened by a list's number, "4." or "12"; a longer number opens a line that goes on with a
                 // sentence, "cirka" over "310 000 kr per år … badtider" over "under skolloven")
+                // (but a point's long line that ends with a small-letter word goes on over the break, as ocrad breaks
+                // lines at wide gaps: "1. Attestordning: stickprov om 40 fakturor, 2 avvikelser där andra attest" over
+                // "saknades.")
+                let runsOn = !learning && before.count >= DocumentState.runningLineMinWords
+                    && current[before.upperBound].unicodeScalars.last.map({ TextShape.isLowerLetter($0) }) == true
                 return before.count <= 3 || current[before.upperBound].hasSuffix(":")
-                    || !first.isEmpty && first.unicodeScalars.allSatisfy({ TextShape.isDigit($0) || $0 == "." })
+                    || !runsOn && !first.isEmpty && first.unicodeScalars.allSatisfy({ TextShape.isDigit($0) || $0 == "." })
                     && (first.hasSuffix(".") || first.unicodeScalars.count <= 2)
             }
             return false
