@@ -94,7 +94,8 @@ extension DocumentState {
             // all that stands before it on the line is the number, after a sign or a letter read for "§" (not
             // "Budget 2027 och", "- 9 startbesked", "årskurs 9 som")
             let before = k - line.lowerBound
-            // (a day's number before its month is a date: "9 oktober.")
+            // (a day's number before its month is a date, "9 oktober.", where a capital is given; learning the habit
+            // counts it as before, which the held-out ocrad samples preferred)
             if before == 1 && isItemNumber(current[k - 1]) || before == 2 && isItemNumber(current[k - 1])
                 && (isItemNumber(current[k - 2]) || isSignReading(current[k - 2])),
                learning || !r.rangeWords.contains(TextShape.lowercased(tokenParts(current[k]).core)) {
@@ -132,7 +133,7 @@ extension DocumentState {
                 // (but a point's long line that ends with a small-letter word goes on over the break, as ocrad breaks
                 // lines at wide gaps: "1. Attestordning: stickprov om 40 fakturor, 2 avvikelser där andra attest" over
                 // "saknades.")
-                let runsOn = !learning && before.count >= DocumentState.runningLineMinWords
+                let runsOn = before.count >= DocumentState.runningLineMinWords
                     && current[before.upperBound].unicodeScalars.last.map({ TextShape.isLowerLetter($0) }) == true
                 return before.count <= 3 || current[before.upperBound].hasSuffix(":")
                     || !runsOn && !first.isEmpty && first.unicodeScalars.allSatisfy({ TextShape.isDigit($0) || $0 == "." })
