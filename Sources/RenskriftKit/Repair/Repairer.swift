@@ -872,21 +872,7 @@ final class DocumentState {
                 }
                 continue
             }
-            // a short abbreviation written with its period before a number is one, on a noisy page too ("tel. 070-612
-            // 34 96" is no "fel."); elsewhere it may be a legacy misreading ("dir." for "där.")
-            if k + 1 < tokens.count, tokens[k].utf8.last == UInt8(ascii: "."),
-               tokens[k + 1].utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true,
-               case let p = tokenParts(tokens[k]), p.suffix == ".", p.prefix.isEmpty,
-               r.abbreviations.contains(TextShape.lowercased(p.core)) {
-                continue
-            }
-            // (and a unit's after a number on its line, "1,2 mkr" is no "1,2 mer")
-            if k > 0, !lineStarts[k], tokens[k].utf8.count <= 6,
-               let l = tokens[k - 1].utf8.last, l >= 0x30 && l <= 0x39, TextShape.isNumberLike(tokens[k - 1]),
-               case let p = tokenParts(tokens[k]), p.prefix.isEmpty, p.core.utf8.count >= 2,
-               r.abbreviations.contains(TextShape.lowercased(p.core)) {
-                continue
-            }
+            if abbreviationBesideNumber(at: k, tokens: tokens, lineStarts: lineStarts) { continue }
             // without neighbours a token's decision depends on its text alone
             let c: Correction?
             let initial = DocumentState.startsSentence(at: k, tokens: tokens, lineStarts: lineStarts)
@@ -2219,6 +2205,20 @@ final class DocumentState {
         guard domain.contains("."), TextShape.isAddress(domain) else { return nil }
         let rep = parts.prefix + String(String.UnicodeScalarView(core[..<i])) + "@" + domain + parts.suffix
         return Correction(original: t, replacement: rep, score: 3, rule: "address")
+    }
+
+    /// A listed abbreviation beside a number is one, on a noisy page too: written with its period before it ("tel.
+    /// 070-612 34 96" is no "fel."), or a unit after it on its line ("1,2 mkr" is no "1,2 mer"). Elsewhere a short one
+    /// may be a legacy misreading ("dir." for "där.").
+    func abbreviationBesideNumber(at k: Int, tokens: [String], lineStarts: [Bool]) -> Bool {
+        let beforeNumber = k + 1 < tokens.count && tokens[k].utf8.last == UInt8(ascii: ".")
+            && tokens[k + 1].utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true
+        let afterNumber = k > 0 && !lineStarts[k] && tokens[k].utf8.count <= 6
+            && tokens[k - 1].utf8.last.map({ $0 >= 0x30 && $0 <= 0x39 }) == true && TextShape.isNumberLike(tokens[k - 1])
+        guard beforeNumber || afterNumber else { return false }
+        let p = tokenParts(tokens[k])
+        guard p.prefix.isEmpty, r.abbreviations.contains(TextShape.lowercased(p.core)) else { return false }
+        return beforeNumber && p.suffix == "." || afterNumber && p.core.utf8.count >= 2
     }
 
     /// "4,12 96" → "4,12 %": Swedish OCR of a poor scan reads the percent sign as digits (`percentLookalikes`), and no
