@@ -463,6 +463,19 @@ public struct Channel: Sendable {
         return out
     }
 
+    /// The small å, ä or ö this channel most often writes `glyph` for inside a word, with log P(glyph | letter)
+    /// relative to the glyph read as itself; nil when the tables have none.
+    func diacriticReading(insideWord glyph: [UInt8]) -> (letter: Unicode.Scalar, logP: Double)? {
+        guard let b = glyph.first else { return nil }
+        var best: (letter: Unicode.Scalar, logP: Double)?
+        for opt in byFirstByte[Int(b)] where opt.ocr == glyph && opt.at != .first {
+            let truth = String(decoding: opt.truth, as: UTF8.self).unicodeScalars
+            guard truth.count == 1, let t = truth.first, DocumentState.ringAndDotLetters.contains(t) else { continue }
+            if best == nil || opt.logP > best!.logP { best = (t, opt.logP) }
+        }
+        return best.map { ($0.letter, $0.logP - keepLogP(glyph[...])) }
+    }
+
     /// Readings of a word with signs between two of its letters ("t;ll", "Ros%n", "He;kk;nen"): each such sign is a
     /// glyph the engine misread, one letter all through the word, at `innerSignLogP` per place or else the generic
     /// cost; then the tables' single confusions of each such text ("t;lmen" → "filmen"). Empty for a word without such

@@ -316,6 +316,9 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
     /// Words that open a place's name before its capitalised next word ("Östra Gärdsjö", "Övre Hälleby"): such a
     /// word keeps its capital there.
     public var nameOpeners: [String]
+    /// Particles a surname joins to its capitalised rest ("DeGeer", "McGregor"): the capital after one is the name's,
+    /// not a glyph OCR wrote for a small letter.
+    public var nameParticles: [String]
 
     public init(specks: [String] = [], bulletLookalikes: [String] = [], abbreviations: [String] = [],
                 caseLookalikes: String = "", noisyDocumentShare: Double = 0.01, atLookalikes: [String] = [],
@@ -323,7 +326,8 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
                 ampersandLookalikes: [String] = [], lostCapitalLetters: String = "", nonFinalWords: [String] = [],
                 finalPhrases: [String] = [], rarelyFinalWords: [String] = [], announcingWords: [String] = [],
                 colonOpeners: [String] = [],
-                suspensionConjunctions: [String] = [], colonSuffixes: [String] = [], nameOpeners: [String] = []) {
+                suspensionConjunctions: [String] = [], colonSuffixes: [String] = [], nameOpeners: [String] = [],
+                nameParticles: [String] = []) {
         self.specks = specks
         self.bulletLookalikes = bulletLookalikes
         self.abbreviations = abbreviations
@@ -342,6 +346,7 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
         self.suspensionConjunctions = suspensionConjunctions
         self.colonSuffixes = colonSuffixes
         self.nameOpeners = nameOpeners
+        self.nameParticles = nameParticles
     }
 
     public init(from decoder: Decoder) throws {
@@ -364,6 +369,7 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
         suspensionConjunctions = try c.decodeIfPresent([String].self, forKey: .suspensionConjunctions) ?? []
         colonSuffixes = try c.decodeIfPresent([String].self, forKey: .colonSuffixes) ?? []
         nameOpeners = try c.decodeIfPresent([String].self, forKey: .nameOpeners) ?? []
+        nameParticles = try c.decodeIfPresent([String].self, forKey: .nameParticles) ?? []
     }
 }
 
@@ -737,6 +743,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
           suspensionConjunctions: \(list(punctuation.suspensionConjunctions))
           colonSuffixes: \(list(punctuation.colonSuffixes))
           nameOpeners: \(list(punctuation.nameOpeners))
+          nameParticles: \(list(punctuation.nameParticles))
 
         """
         return y

@@ -3015,7 +3015,12 @@ final class DocumentState {
             // junk that wordfreq picked up from OCR'd web text must not shield a word from repair
             identity.lexiconLogP = max(idLP, (capitalized ? unknownNameLogP : s.unknownLogP) + unknownLengthLogP(letters))
         }
-        if foreign && idSrc != .lexicon { identity.lexiconLogP -= 6 }
+        if foreign && idSrc != .lexicon { identity.lexiconLogP -= DocumentState.impossibleWordPenalty }
+        // a word no list holds, with glyphs no Swedish word has where they stand and that this OCR writes for å, ä or
+        // ö, is that word with the letters the engine could not read ("M6rtsj6", "SjOhamra", "Hékfelt"): a name or
+        // place the lexicon cannot judge keeps the reading the glyphs themselves give
+        let unread = idSrc == .unknown && channel.legacyWeight >= 0.5 && !allCaps ? unreadLetters(seg) : nil
+        if let unread { identity.lexiconLogP -= DocumentState.impossibleWordPenalty * Double(unread.innerCapitals) }
         // a capital inside a small-letter word that this document's OCR writes for å/ä/ö ("stOd" from ocrad) is such a
         // letter more likely than a capital misprint in the word as written
         if !allCaps, !habitualMisreadings.isEmpty, DocumentState.innerCapitalMisreadings(seg, in: lexicon).contains(where: {
@@ -3161,6 +3166,11 @@ final class DocumentState {
                 add(text, lp, .lexicon, s.genericEditLogP, 1)
             }
         }
+        // (only where no list nor the document gives a reading: "ndémnden" is "nämnden", not "ndömnden")
+        if let unread, !best.values.contains(where: { $0.source != .unknown }) {
+            add(unread.text, (capitalized ? unknownNameLogP : s.unknownLogP) + unknownLengthLogP(letters), .unknown,
+                unread.logP, unread.edits)
+        }
         var cands = [identity]
         // (ties are broken the same way in every run: a reading keeping the word's initial case first, then by text;
         // dictionary order differs from process to process)
@@ -3182,6 +3192,54 @@ final class DocumentState {
             return $0.text < $1.text
         }.prefix(6))
         return TypeAnalysis(candidates: cands, protectedReason: nil)
+    }
+
+    static let vowels: Set<Unicode.Scalar> = Set("aeiouyåäöéAEIOUYÅÄÖÉ".unicodeScalars)
+
+    /// How much less likely a word is as written for each glyph that no word has there: a digit or sign between its
+    /// letters, a capital inside a small-letter word.
+    static let impossibleWordPenalty = 6.0
+
+    /// `seg` with each glyph that no Swedish word has where it stands read as the å, ä or ö the channel most often
+    /// writes it for: a digit after a letter, a capital after a small letter or between a first capital and a small
+    /// letter ("JOnsson"), and a letter the channel mostly writes for another ("é" for ö) that no word's last syllable
+    /// holds ("Ahlén", "Linnéa" keep theirs). Nil when there is none, or one the tables give no such letter for.
+    func unreadLetters(_ seg: String) -> (text: String, logP: Double, edits: Int, innerCapitals: Int)? {
+        let u = Array(seg.unicodeScalars)
+        guard u.count >= 2 else { return nil }
+        var out = String.UnicodeScalarView()
+        var logP = 0.0, edits = 0, innerCapitals = 0
+        for i in u.indices {
+            let g = u[i]
+            var glyph = false, capital = false
+            if i > 0 && TextShape.isLetter(u[i - 1]) {
+                if TextShape.isDigit(g) {
+                    glyph = true
+                } else if g.isASCII && TextShape.isUpperLetter(g) {
+                    capital = TextShape.isLowerLetter(u[i - 1])
+                        || i == 1 && i + 1 < u.count && TextShape.isLowerLetter(u[i + 1])
+                    // (a word with other capitals inside is an abbreviation's mix or OCR's garble: "ALVaSA"; a
+                    // surname's particle keeps the capital after it, "DeGeer")
+                    guard capital, !r.model.rules.punctuation.nameParticles.contains(
+                        TextShape.lowercased(String(String.UnicodeScalarView(u[..<i])))) else { return nil }
+                    glyph = true
+                } else if channel.isSuspicious(g) {
+                    // (two letters or more after it, opening with a consonant: not "-én", "-éns", "-ér", nor "éa")
+                    let rest = u[(i + 1)...]
+                    glyph = rest.count >= 2 && TextShape.isLowerLetter(rest.first!)
+                        && !rest.contains(where: { TextShape.isUpperLetter($0) })
+                        && !DocumentState.vowels.contains(rest.first!)
+                        && !(rest.count == 2 && rest.last == "s" && (rest.first == "n" || rest.first == "r"))
+                }
+            }
+            guard glyph else { out.append(g); continue }
+            guard let r = channel.diacriticReading(insideWord: Array(String(g).utf8)) else { return nil }
+            out.append(r.letter)
+            logP += r.logP
+            edits += 1
+            if capital { innerCapitals += 1 }
+        }
+        return edits > 0 ? (String(out), logP, edits, innerCapitals) : nil
     }
 
     /// `w` with every run of three or more equal letters cut to two and a doubled initial capital before a small
