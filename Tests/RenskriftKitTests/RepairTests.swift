@@ -1131,9 +1131,12 @@ enum RepairFixture {
         // a postcode before its town, a heading's number after a sign read as a digit, a year: no shares
         #expect(RepairPunctuationTests.noisy("Adress: Fjällnäsvägen 118, 796 94 Hällesjö, sedan 1990 96 medlemmar, tel. 070-612 34 96.\n8 26 Delegationsbeslut")
                 .hasPrefix("Adress: Fjällnäsvägen 118, 796 94 Hällesjö, sedan 1990 96 medlemmar, tel. 070-612 34 96.\n§ 26"))
-        // nor in a clean text
-        let clean = "Lotterna 12 26 och 40 96 vann."
-        #expect(RepairFixture.fixed(clean) == clean)
+        // a fair page reads the sign as digits too, after a number of two digits or more ("61 20", "11,8 246")
+        #expect(RepairFixture.fixed("Svarsfrekvensen på enkäten var 61 20. Soliditeten för året var 11,8 246, mot 9,4 24 i fjol.")
+                == "Svarsfrekvensen på enkäten var 61 %. Soliditeten för året var 11,8 %, mot 9,4 % i fjol.")
+        // but not after a lone digit, an item's sign or a number an engine split into pieces
+        let lone = "Lotterna 8 24 och 1 20 vann på mötet i år."
+        #expect(RepairFixture.fixed(lone) == lone)
     }
 
     @Test func theItemsAHeaderListsAreHeadingsBeforeAnyOtherHeading() {

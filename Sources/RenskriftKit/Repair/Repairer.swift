@@ -2221,13 +2221,14 @@ final class DocumentState {
         return beforeNumber && p.suffix == "." || afterNumber && p.core.utf8.count >= 2
     }
 
-    /// "4,12 96" → "4,12 %": Swedish OCR of a poor scan reads the percent sign as digits (`percentLookalikes`), and no
-    /// two-digit number follows another on its line (a thousands group has three digits). Not after a year, a number
-    /// that opens its line (an item's sign read as a digit, "8 26 Delegationsbeslut") or a postcode's first three
-    /// digits before its town ("796 94 Hällesjö").
+    /// "4,12 96" → "4,12 %": Swedish OCR reads the percent sign as digits (`percentLookalikes`), on fair pages as on
+    /// poor ones, and no two-digit number follows another on its line (a thousands group has three digits). Not after
+    /// a year, a number that opens its line (an item's sign read as a digit, "8 26 Delegationsbeslut"), a lone digit
+    /// (an item's sign again, "(MAS), 8 24 Johan", or a number an engine split, "ca 1 20 platser") or a postcode's
+    /// first three digits before its town ("796 94 Hällesjö").
     func percentRule(_ t: String, at k: Int, tokens: [String], lineStarts: [Bool]) -> Correction? {
-        guard !r.percentLookalikes.isEmpty, t.utf8.count <= 6, editBoost > 0, channel.legacyWeight < 0.5,
-              !lineStarts[k - 1] else { return nil }
+        guard !r.percentLookalikes.isEmpty, t.utf8.count <= 6, channel.legacyWeight < 0.5,
+              !lineStarts[k - 1], tokens[k - 1].utf8.count >= 2 else { return nil }
         let previous = tokens[k - 1]
         // (nor inside a run of numbers, a telephone number's "070-612 34 96")
         if k >= 2, TextShape.isNumberLike(tokens[k - 2]) { return nil }
