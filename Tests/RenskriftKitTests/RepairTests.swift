@@ -1156,6 +1156,23 @@ enum RepairFixture {
                 == "Enligt 8 kap. 14 § skollagen och 11 kap. 51 § plan- och bygglagen samt 2 § förvaltningslagen.")
         let kept = "Vi har 3 S i lager, 12 8 kronor och 4 5 stolar."
         #expect(RepairFixture.fixed(kept) == kept)
+        // before a law's abbreviation, after a paragraph's letter, and glued to the paragraph's number or letter
+        #expect(RepairFixture.fixed("Beslut enligt 6 8 LVU, 11 kap. 53 a $ PBL, 9 kap. 7$ miljöbalken och 6 kap. 10'5 skollagen.")
+                == "Beslut enligt 6 § LVU, 11 kap. 53 a § PBL, 9 kap. 7 § miljöbalken och 6 kap. 10 § skollagen.")
+        // a number that ends in a digit look-alike is a number
+        let number = "Det gäller 15 kommunallagar och 8 LVU-ärenden."
+        #expect(RepairFixture.fixed(number) == number)
+    }
+
+    @Test func aReferencesSignInBracketsAfterADateOrBeforeAYear() {
+        // in brackets that close after the number, after a meeting's date and its comma, before a number with its year
+        let text = "Offerter från banker ($ 4) och frågor om tomträtt ($$ 4-6) behandlades. Nämnden beslutade "
+            + "2011-06-14, 8 48, att utreda frågan (8 87/2023) på nytt (ifr 8 38/2024)."
+        #expect(RepairFixture.fixed(text) == "Offerter från banker (§ 4) och frågor om tomträtt (§§ 4–6) behandlades. "
+                + "Nämnden beslutade 2011-06-14, § 48, att utreda frågan (§ 87/2023) på nytt (ifr § 38/2024).")
+        // a count in brackets, or a number after a year's comma, stays
+        let kept = "Kostnaden (5 000 kr) och stolarna (8 st) köptes år 2023, 8 000 kr."
+        #expect(RepairFixture.fixed(kept) == kept)
     }
 
     @Test func anItemNumbersSignReadAsALetterOrAPoundSign() {

@@ -244,15 +244,19 @@ public struct SectionSignRules: Codable, Sendable, Hashable {
     public var citationCues: [String]
     /// Endings of a law's name, which a citation's sign stands before ("2 § förvaltningslagen", "4 § skollagen").
     public var lawEndings: [String]
+    /// Laws' abbreviations, which a citation's sign stands before as it does before a name ("6 § LVU", "4 kap. 1 §
+    /// SoL").
+    public var lawAbbreviations: [String]
 
     public init(single: [String] = [], double: [String] = [], cues: [String] = [], weak: [String] = [],
-                citationCues: [String] = [], lawEndings: [String] = []) {
+                citationCues: [String] = [], lawEndings: [String] = [], lawAbbreviations: [String] = []) {
         self.single = single
         self.double = double
         self.cues = cues
         self.weak = weak
         self.citationCues = citationCues
         self.lawEndings = lawEndings
+        self.lawAbbreviations = lawAbbreviations
     }
 
     public init(from decoder: Decoder) throws {
@@ -263,6 +267,7 @@ public struct SectionSignRules: Codable, Sendable, Hashable {
         weak = try c.decodeIfPresent([String].self, forKey: .weak) ?? []
         citationCues = try c.decodeIfPresent([String].self, forKey: .citationCues) ?? []
         lawEndings = try c.decodeIfPresent([String].self, forKey: .lawEndings) ?? []
+        lawAbbreviations = try c.decodeIfPresent([String].self, forKey: .lawAbbreviations) ?? []
     }
 }
 
@@ -670,6 +675,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
           cues: \(list(sectionSign.cues))
           citationCues: \(list(sectionSign.citationCues))
           lawEndings: \(list(sectionSign.lawEndings))
+          lawAbbreviations: \(list(sectionSign.lawAbbreviations))
 
         # Party abbreviations in parentheses after a name: what OCR gives for their letters.
         partyLookalikes:

@@ -76,6 +76,7 @@ public struct Repairer: Sendable {
     let signCues: Set<String>
     let citationCues: Set<String>
     let lawEndings: [String]
+    let lawAbbreviations: Set<String>
     let cuesByWord: [String: [ContextCue]]
     let rangeWords: Set<String>
     let clockWords: Set<String>
@@ -121,6 +122,7 @@ public struct Repairer: Sendable {
         signCues = Set(rules.sectionSign.cues.map { $0.lowercased() })
         citationCues = Set(rules.sectionSign.citationCues.map { $0.lowercased() })
         lawEndings = rules.sectionSign.lawEndings.map { $0.lowercased() }
+        lawAbbreviations = Set(rules.sectionSign.lawAbbreviations)
         cuesByWord = Dictionary(grouping: rules.context, by: { $0.word.lowercased() })
         rangeWords = Set(rules.rangeWords.map { $0.lowercased() })
         clockWords = Set(rules.clockWords.map { $0.lowercased() })
@@ -1765,11 +1767,18 @@ final class DocumentState {
     }
 
     /// The sign at `k`, after a paragraph's number, stands in a law citation: a chapter precedes the number ("11 kap.
-    /// 51 8 plan- och bygglagen") or a law's name follows ("2 8 förvaltningslagen").
+    /// 51 8 plan- och bygglagen") or a law's name or abbreviation follows ("2 8 förvaltningslagen", "6 8 LVU").
     func citesLaw(at k: Int, tokens: [String]) -> Bool {
         if k >= 2 && r.citationCues.contains(TextShape.lowercased(tokenParts(tokens[k - 2]).core)) { return true }
-        guard k + 1 < tokens.count else { return false }
-        let core = TextShape.lowercased(tokenParts(tokens[k + 1]).core)
+        return namesLaw(at: k + 1, tokens: tokens)
+    }
+
+    /// The token at `k` is a law's name or abbreviation ("förvaltningslagen", "LVU").
+    func namesLaw(at k: Int, tokens: [String]) -> Bool {
+        guard k < tokens.count else { return false }
+        let next = tokenParts(tokens[k]).core
+        if r.lawAbbreviations.contains(next) { return true }
+        let core = TextShape.lowercased(next)
         return r.lawEndings.contains { core.hasSuffix($0) }
     }
 
@@ -1819,6 +1828,7 @@ final class DocumentState {
         if let c = clockRangeRule(t) { return c }
         if enDashLost, let d = dashRule(t, at: k, tokens: tokens, lineStarts: lineStarts) { return d }
         if TextShape.hasByte(t, UInt8(ascii: ".")), let a = atSignRule(t) { return a }
+        if let c = gluedCitationRule(t, at: k, tokens: tokens) { return c }
         if let b = t.utf8.first, !r.forcedFirstBytes[Int(b)],
            let f = t.unicodeScalars.first, TextShape.isLetter(f),
            t.utf8.count > signMaxBytes || !r.singleSigns.contains(t) && !r.doubleSigns.contains(t) {
@@ -1826,12 +1836,20 @@ final class DocumentState {
         }
         let next = k + 1 < tokens.count ? tokens[k + 1] : nil
         let prev = k > 0 ? tokens[k - 1] : nil
-        // a law citation's sign follows the paragraph's number: after a chapter ("11 kap. 51 8 plan- och bygglagen")
-        // or before a law's name ("2 8 förvaltningslagen")
-        if r.singleSigns.contains(t) || r.doubleSigns.contains(t), let p = prev, !p.isEmpty, p.utf8.count <= 3,
-           p.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), !lineStarts[k], citesLaw(at: k, tokens: tokens) {
+        @inline(__always) func paragraphNumber(_ p: String) -> Bool {
+            !p.isEmpty && p.utf8.count <= 3 && p.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        }
+        // a law citation's sign follows the paragraph's number, or its letter ("53 a 8 PBL"): after a chapter ("11
+        // kap. 51 8 plan- och bygglagen") or before a law's name or abbreviation ("2 8 förvaltningslagen")
+        if r.singleSigns.contains(t) || r.doubleSigns.contains(t), let p = prev, !lineStarts[k],
+           paragraphNumber(p) || p.utf8.count == 1 && p.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true
+               && k >= 2 && paragraphNumber(tokens[k - 2]) && !lineStarts[k - 1],
+           citesLaw(at: k, tokens: tokens) {
             return Correction(original: t, replacement: r.doubleSigns.contains(t) ? "§§" : "§", score: 3, rule: "section-sign")
         }
+        // a reference in brackets keeps its bracket: "(§ 4)", "(§§ 4–6)", "(§ 87/2023)"
+        let bracket = t.utf8.count >= 2 && t.utf8.first == UInt8(ascii: "(")
+        let sign = bracket ? String(t.dropFirst()) : t
         // (a number that opens the next line as a list's, "1." or "1)", is no reference's: "punkt 4 och 5" ends its line
         // before "1. Mötet öppnas")
         let nextIsNumber = next.map { n in
@@ -1840,7 +1858,7 @@ final class DocumentState {
         if nextIsNumber {
             // (a digit before a group of three digits is a number written in groups, whatever word precedes it: "till
             // 8 412 miljoner kronor")
-            let grouped = t.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && next.map { n in
+            let grouped = sign.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && next.map { n in
                 let body = n.utf8.prefix { $0 >= 0x30 && $0 <= 0x39 }
                 return body.count == 3 && n.utf8.dropFirst(3).allSatisfy { ",.;:".utf8.contains($0) }
             } == true
@@ -1848,9 +1866,18 @@ final class DocumentState {
             // (31,9 %)"; a heading "8 101 Yttrande" goes on with its title's capital)
             let groupedOn = grouped && k + 2 < tokens.count && !lineStarts[k + 2]
                 && tokens[k + 2].unicodeScalars.first.map { !TextShape.isUpperLetter($0) } == true
-            let strongContext = lineStarts[k] && !groupedOn || !grouped && (prev.map { p in
+            // (a reference's other places: after a meeting's date and its comma, "nämnden 2011-06-14, 8 48"; before a
+            // number with its year, "8 38/2024"; in brackets that close after the number, "(8 87/2023)", "($ 4)")
+            let nextCore = next.map { TokenParts($0, keepSymbols: []).core } ?? ""
+            let ofYear = nextCore.split(separator: "/").count == 2 && nextCore.split(separator: "/").allSatisfy {
+                $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } } && nextCore.split(separator: "/")[1].utf8.count == 4
+                && nextCore.split(separator: "/")[0].utf8.count <= 3
+            let closes = bracket && next.map { n in n.hasSuffix(")") || n.hasSuffix("),") || n.hasSuffix(").") } == true
+            let strongContext = lineStarts[k] && !groupedOn || closes || !grouped && (ofYear || prev.map { p in
                 let pl = TextShape.lowercased(p).trimmingCharacters(in: .punctuationCharacters)
+                let pc = tokenParts(p).core
                 return r.signCues.contains(pl) || p.hasPrefix("§") || p.hasSuffix(",") && k >= 2 && tokens[k - 2].hasPrefix("§")
+                    || p.hasSuffix(",") && (DocumentState.isISODate(pc) || TextShape.isYear(pc))
             } ?? true)
             // a rising range of item numbers ("8-10", "34—41"): after a comma a double look-alike before one is "§§"
             // ("ekonomichef, 88 61-63"), and a single one anywhere "§" (no count stands before a range of numbers:
@@ -1863,12 +1890,13 @@ final class DocumentState {
                 return b > a
             } == true
             let itemRange = prev?.hasSuffix(",") == true && risingRange
-            if r.doubleSigns.contains(t) && (!r.weakSigns.contains(t) || strongContext || itemRange) {
-                return Correction(original: t, replacement: "§§", score: r.weakSigns.contains(t) ? 2 : 4,
+            let open = bracket ? "(" : ""
+            if r.doubleSigns.contains(sign) && (!r.weakSigns.contains(sign) || strongContext || itemRange) {
+                return Correction(original: t, replacement: open + "§§", score: r.weakSigns.contains(sign) ? 2 : 4,
                                   rule: "section-sign")
             }
-            if r.singleSigns.contains(t) && (!r.weakSigns.contains(t) || strongContext || risingRange) {
-                return Correction(original: t, replacement: "§", score: r.weakSigns.contains(t) ? 2 : 4,
+            if r.singleSigns.contains(sign) && (!r.weakSigns.contains(sign) || strongContext || risingRange) {
+                return Correction(original: t, replacement: open + "§", score: r.weakSigns.contains(sign) ? 2 : 4,
                                   rule: "section-sign")
             }
         }
@@ -1901,6 +1929,25 @@ final class DocumentState {
             if rep != t { return Correction(original: t, replacement: rep, score: 99, rule: "forced") }
         }
         return nil
+    }
+
+    /// "7$ miljöbalken" → "7 § miljöbalken", "53 a'$ PBL" → "53 a § PBL": a paragraph's number (up to three digits) or
+    /// letter glued to the sign, perhaps with a speck between, before a law's name or abbreviation.
+    func gluedCitationRule(_ t: String, at k: Int, tokens: [String]) -> Correction? {
+        // (on the bytes: most tokens are longer, or end in no look-alike)
+        let b = Array(t.utf8)
+        guard b.count >= 2, b.count <= 6, let last = b.last,
+              last == UInt8(ascii: "$") || last == UInt8(ascii: "&") || last == UInt8(ascii: "8")
+                || last == UInt8(ascii: "5") || last == UInt8(ascii: "S") || last == UInt8(ascii: "s") else { return nil }
+        var head = b.dropLast()
+        if let m = head.last, m == UInt8(ascii: "'") || m == UInt8(ascii: ".") || m == UInt8(ascii: ":") { head = head.dropLast() }
+        let digits = !head.isEmpty && head.count <= 3 && head.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        let letter = head.count == 1 && head.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true && k > 0
+            && tokens[k - 1].utf8.count <= 3 && tokens[k - 1].utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        // (a digit before a digit look-alike is a number, "15": only a sign that is no digit may follow one straight)
+        guard digits && (head.count < b.count - 1 || last != UInt8(ascii: "8") && last != UInt8(ascii: "5")) || letter,
+              r.singleSigns.contains(String(UnicodeScalar(last))), namesLaw(at: k + 1, tokens: tokens) else { return nil }
+        return Correction(original: t, replacement: String(decoding: head, as: UTF8.self) + " §", score: 3, rule: "section-sign")
     }
 
     /// How much a reading must beat the word as written by: little for unknown words, more for real words, most
