@@ -10,6 +10,14 @@ import Testing
                 "Mötet avslutades.\nI övrigt inget att rapportera.")
     }
 
+    @Test func aPercentSignReadByShapeIsTheSign() {
+        // gocr's zero, stroke and ring, or its unread glyph with the ring; ocrad's unread glyph alone
+        #expect(RepairFixture.legacy("Rantan ar 4,12 _o. Kostnaden motsvarar 60 0/o av budgeten (31,9 0/o). Ca 30 _ fler.")
+                == "Räntan är 4,12 %. Kostnaden motsvarar 60 % av budgeten (31,9 %). Ca 30 % fler.")
+        // not after a word, nor at a line's start
+        #expect(!RepairFixture.legacy("Tecknet _ och 0/o i texten.\n0/o stod forst.").contains("%"))
+    }
+
     @Test func aWordWithTwoDigitsThatReadAsLettersIsAWord() {
         // "Sjöö" with both ö read as 6; codes in capitals and numbers stay
         #expect(RepairFixture.legacy("Birgitta Sj66 och r6relsen i F16 samt A4 och 2x4")

@@ -402,6 +402,9 @@ public struct RepairRules: Codable, Sendable, Hashable {
     /// What Swedish OCR of a poor scan gives for "%" after a number ("4,12 96", "40 90"): it never read the sign itself
     /// in the samples.
     public var percentLookalikes: [String]
+    /// What engines that read by shape make of "%" after a number ("0/o", "_o", ocrad's "_"): the sign wherever such
+    /// an engine wrote it, no number of its own.
+    public var percentShapes: [String]
     public var context: [ContextCue]
     /// Words that form ranges ("januari–augusti"): between two of them a hyphen stands for a lost en dash.
     public var rangeWords: [String]
@@ -414,7 +417,8 @@ public struct RepairRules: Codable, Sendable, Hashable {
                 sectionSign: SectionSignRules = .init(), partyLookalikes: [String: String] = [:],
                 partyBrackets: [String: [String]] = [:], digitLookalikes: [String: String] = [:],
                 yearDigitShapes: [String: String] = [:], context: [ContextCue] = [], rangeWords: [String] = [],
-                clockWords: [String] = [], punctuation: PunctuationRules = .init(), percentLookalikes: [String] = []) {
+                clockWords: [String] = [], punctuation: PunctuationRules = .init(), percentLookalikes: [String] = [],
+                percentShapes: [String] = []) {
         self.version = version
         self.scoring = scoring
         self.channel = channel
@@ -426,6 +430,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
         self.digitLookalikes = digitLookalikes
         self.yearDigitShapes = yearDigitShapes
         self.percentLookalikes = percentLookalikes
+        self.percentShapes = percentShapes
         self.partyBrackets = partyBrackets
         self.context = context
         self.rangeWords = rangeWords
@@ -446,6 +451,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
         digitLookalikes = try c.decodeIfPresent([String: String].self, forKey: .digitLookalikes) ?? [:]
         yearDigitShapes = try c.decodeIfPresent([String: String].self, forKey: .yearDigitShapes) ?? [:]
         percentLookalikes = try c.decodeIfPresent([String].self, forKey: .percentLookalikes) ?? []
+        percentShapes = try c.decodeIfPresent([String].self, forKey: .percentShapes) ?? []
         partyBrackets = try c.decodeIfPresent([String: [String]].self, forKey: .partyBrackets) ?? [:]
         context = try c.decodeIfPresent([ContextCue].self, forKey: .context) ?? []
         rangeWords = try c.decodeIfPresent([String].self, forKey: .rangeWords) ?? []
@@ -703,6 +709,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
         }
         y += "\n# What Swedish OCR of a poor scan gives for \"%\" after a number (\"4,12 96\").\n"
         y += "percentLookalikes: \(list(percentLookalikes))\n"
+        y += "percentShapes: \(list(percentShapes))\n"
         y += "\n# Neighbour cues for real-word ambiguities; \"#number\" matches any number, \"#year\" a year, "
             + "\"#count\" a number\n# that is no year, \"#name\" a name (listed, or a capitalised word inside a run "
             + "of them).\ncontext:\n"

@@ -91,6 +91,7 @@ public struct Repairer: Sendable {
     /// and skip the look-up.
     let forcedFirstBytes: [Bool]
     let percentLookalikes: Set<String>
+    let percentShapes: Set<String>
     /// The tables' readings of å, ä or ö as two glyphs or more, all letters ("ii" for ä), most likely first: a
     /// document that breaks one letter so all along learns its own rate.
     let multiGlyphReadings: [(ocr: String, truth: Unicode.Scalar, ocrBytes: [UInt8], truthBytes: [UInt8])]
@@ -135,6 +136,7 @@ public struct Repairer: Sendable {
         }
         forcedFirstBytes = forcedFirst
         percentLookalikes = Set(rules.percentLookalikes)
+        percentShapes = Set(rules.percentShapes)
         nonFinalWords = Set(rules.punctuation.nonFinalWords)
         finalPhrases = Set(rules.punctuation.finalPhrases)
         rarelyFinalWords = Set(rules.punctuation.rarelyFinalWords)
@@ -1791,6 +1793,7 @@ final class DocumentState {
             if let d = rangeWordDash(t, next: next) { return d }
             if let sp = splitRule(t) { return sp }
         }
+        if let c = percentShapeRule(t, at: k, tokens: tokens, lineStarts: lineStarts) { return c }
         if !r.model.rules.digitLookalikes.isEmpty, TextShape.hasByte(t, where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x3A }) {
             let afterClockWord = k > 0 && r.clockWords.contains(tokenParts(tokens[k - 1]).core.lowercased())
             if let d = digitLookalikeRule(t, clock: afterClockWord) { return d }
@@ -2266,6 +2269,21 @@ final class DocumentState {
         let p = tokenParts(tokens[k])
         guard p.prefix.isEmpty, r.abbreviations.contains(TextShape.lowercased(p.core)) else { return false }
         return beforeNumber && p.suffix == "." || afterNumber && p.core.utf8.count >= 2
+    }
+
+    /// "60 0/o" → "60 %", "4,12 _o." → "4,12 %.": the shapes engines that read by shape make of the percent sign
+    /// (`percentShapes`), after a number on its line.
+    func percentShapeRule(_ t: String, at k: Int, tokens: [String], lineStarts: [Bool]) -> Correction? {
+        // (on the first byte: most tokens open with none of these)
+        guard k > 0, !lineStarts[k], t.utf8.count <= 8, let f = t.utf8.first,
+              f == UInt8(ascii: "0") || f == UInt8(ascii: "O") || f == UInt8(ascii: "o") || f == Channel.unreadGlyph
+                || f == 0xEF,
+              let l = tokens[k - 1].utf8.last, l >= 0x30 && l <= 0x39, !r.percentShapes.isEmpty,
+              TextShape.isNumberLike(tokenParts(tokens[k - 1]).core) else { return nil }
+        var core = Substring(t)
+        while let c = core.last, ").,;:".contains(c) { core = core.dropLast() }
+        guard !core.isEmpty, r.percentShapes.contains(String(core)) else { return nil }
+        return Correction(original: t, replacement: "%" + t.dropFirst(core.count), score: 2, rule: "percent")
     }
 
     /// "4,12 96" → "4,12 %": Swedish OCR reads the percent sign as digits (`percentLookalikes`), on fair pages as on
