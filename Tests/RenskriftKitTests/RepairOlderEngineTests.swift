@@ -18,6 +18,13 @@ import Testing
         #expect(!RepairFixture.legacy("Tecknet _ och 0/o i texten.\n0/o stod forst.").contains("%"))
     }
 
+    @Test func ocradsQIsTheSignWhereAReferenceStands() {
+        // in brackets that close after the number, in a law citation, after a meeting's date; a quarter glued to its
+        // number stays
+        #expect(RepairFixture.legacy("Offerter fran banker (Q 5) samt vard enligt 2 Q LVU, jfr namnden 2011-06-14, Q 48. Resultatet for Q3 2024.")
+                == "Offerter från banker (§ 5) samt vård enligt 2 § LVU, jfr nämnden 2011-06-14, § 48. Resultatet för Q3 2024.")
+    }
+
     @Test func aWordWithTwoDigitsThatReadAsLettersIsAWord() {
         // "Sjöö" with both ö read as 6; codes in capitals and numbers stay
         #expect(RepairFixture.legacy("Birgitta Sj66 och r6relsen i F16 samt A4 och 2x4")
