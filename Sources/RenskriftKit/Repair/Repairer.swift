@@ -2306,6 +2306,9 @@ final class DocumentState {
               !previous.contains(where: { ".:-/".contains($0) }) else { return nil }
         // (a year: "1990 96" is no share)
         if previous.utf8.count == 4, let y = Int(previous), (1800...2100).contains(y) { return nil }
+        // (three digits after a whole number are a thousands group as often, "24 960 kr": only a poor scan's, and only
+        // after a decimal one on a fair page, "11,8 246")
+        if core.utf8.count >= 3, !previous.contains(","), editBoost <= 0 { return nil }
         return Correction(original: t, replacement: "%" + suffix, score: 2, rule: "percent")
     }
 
