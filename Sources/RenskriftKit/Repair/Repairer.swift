@@ -1937,18 +1937,20 @@ final class DocumentState {
     /// "7$ miljöbalken" → "7 § miljöbalken", "53 a'$ PBL" → "53 a § PBL": a paragraph's number (up to three digits) or
     /// letter glued to the sign, perhaps with a speck between, before a law's name or abbreviation.
     func gluedCitationRule(_ t: String, at k: Int, tokens: [String]) -> Correction? {
-        // (on the bytes: most tokens are longer, or end in no look-alike)
-        let b = Array(t.utf8)
-        guard b.count >= 2, b.count <= 6, let last = b.last,
+        // (on the bytes, without copying them: most tokens are longer, end in no look-alike, or open with neither a
+        // digit nor a letter after a number)
+        let u = t.utf8
+        guard u.count >= 2, u.count <= 6, let last = u.last, let first = u.first,
               last == UInt8(ascii: "$") || last == UInt8(ascii: "&") || last == UInt8(ascii: "8")
                 || last == UInt8(ascii: "5") || last == UInt8(ascii: "S") || last == UInt8(ascii: "s") else { return nil }
-        var head = b.dropLast()
+        @inline(__always) func digit(_ x: UInt8) -> Bool { x >= 0x30 && x <= 0x39 }
+        var head = u.dropLast()
         if let m = head.last, m == UInt8(ascii: "'") || m == UInt8(ascii: ".") || m == UInt8(ascii: ":") { head = head.dropLast() }
-        let digits = !head.isEmpty && head.count <= 3 && head.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
-        let letter = head.count == 1 && head.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true && k > 0
-            && tokens[k - 1].utf8.count <= 3 && tokens[k - 1].utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        let digits = digit(first) && head.count <= 3 && head.allSatisfy(digit)
+        let letter = !digits && head.count == 1 && first >= 0x61 && first <= 0x7A && k > 0
+            && tokens[k - 1].utf8.count <= 3 && tokens[k - 1].utf8.allSatisfy(digit)
         // (a digit before a digit look-alike is a number, "15": only a sign that is no digit may follow one straight)
-        guard digits && (head.count < b.count - 1 || last != UInt8(ascii: "8") && last != UInt8(ascii: "5")) || letter,
+        guard digits && (head.count < u.count - 1 || !digit(last)) || letter,
               r.singleSigns.contains(String(UnicodeScalar(last))), namesLaw(at: k + 1, tokens: tokens) else { return nil }
         return Correction(original: t, replacement: String(decoding: head, as: UTF8.self) + " §", score: 3, rule: "section-sign")
     }
