@@ -25,6 +25,15 @@ import Testing
                 == "Offerter från banker (§ 5) samt vård enligt 2 § LVU, jfr nämnden 2011-06-14, § 48. Resultatet för Q3 2024.")
     }
 
+    @Test func aClockWordsLReadAsACapitalIOrAOneIsAnL() {
+        // before a time of day; a capital where the line opens, or after a field's label
+        #expect(RepairFixture.legacy("Tid KI. 10.00-13.20\nMotet borjar KI. 9.00, fika fran k1. 9) och kl, 14.00.")
+                == "Tid Kl. 10.00–13.20\nMötet börjar kl. 9.00, fika från kl. 9) och kl. 14.00.")
+        // not before a count, nor a clock word read right
+        let kept = "Vi var KI 8 personer. Kl. 9.00 i Mora."
+        #expect(RepairFixture.legacy(kept) == kept)
+    }
+
     @Test func aWordWithTwoDigitsThatReadAsLettersIsAWord() {
         // "Sjöö" with both ö read as 6; codes in capitals and numbers stay
         #expect(RepairFixture.legacy("Birgitta Sj66 och r6relsen i F16 samt A4 och 2x4")

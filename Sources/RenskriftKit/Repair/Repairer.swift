@@ -1794,6 +1794,7 @@ final class DocumentState {
             if let sp = splitRule(t) { return sp }
         }
         if let c = percentShapeRule(t, at: k, tokens: tokens, lineStarts: lineStarts) { return c }
+        if let c = clockWordRule(t, at: k, tokens: tokens, lineStarts: lineStarts) { return c }
         if !r.model.rules.digitLookalikes.isEmpty, TextShape.hasByte(t, where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x3A }) {
             let afterClockWord = k > 0 && r.clockWords.contains(tokenParts(tokens[k - 1]).core.lowercased())
             if let d = digitLookalikeRule(t, clock: afterClockWord) { return d }
@@ -2271,6 +2272,36 @@ final class DocumentState {
         let p = tokenParts(tokens[k])
         guard p.prefix.isEmpty, r.abbreviations.contains(TextShape.lowercased(p.core)) else { return false }
         return beforeNumber && p.suffix == "." || afterNumber && p.core.utf8.count >= 2
+    }
+
+    /// "KI. 10.00" → "kl. 10.00": a clock word (`clockWords`) whose l OCR read as a capital I, a one or a bar, before a
+    /// time of day; its comma before the time is a speck on the period ("kl, 14.00"). It keeps a capital where it opens
+    /// its line or a sentence, or follows a field's label at the line's start ("Tid KI. 10.00–13.20" → "Tid Kl.").
+    func clockWordRule(_ t: String, at k: Int, tokens: [String], lineStarts: [Bool]) -> Correction? {
+        // (on the bytes: a k, one more glyph, and a mark at most)
+        let u = t.utf8
+        guard u.count >= 2, u.count <= 3, let f = u.first, f | 0x20 == UInt8(ascii: "k"), k + 1 < tokens.count,
+              !lineStarts[k + 1], let n = tokens[k + 1].utf8.first, n >= 0x30 && n <= 0x39 else { return nil }
+        let b = Array(u)
+        // (a clock word read right keeps its case; only its comma is read: "kl, 14.00")
+        let glyph = b[1] == UInt8(ascii: "I") || b[1] == UInt8(ascii: "1") || b[1] == UInt8(ascii: "|")
+        guard glyph || b[1] == UInt8(ascii: "l") && b.count == 3 && b[2] == UInt8(ascii: ","),
+              b.count == 2 || b[2] == UInt8(ascii: ".") || b[2] == UInt8(ascii: ","),
+              let word = r.clockWords.first(where: { $0.utf8.count == 2 && $0.utf8.first == f | 0x20
+                  && $0.utf8.last == UInt8(ascii: "l") }) else { return nil }
+        // a time: "10.00", "9.00,", "08.30–11.40", "9)" (an hour alone, as "kl. 9")
+        let next = tokens[k + 1]
+        let start = next.prefix { $0 != "-" && $0 != "–" && $0 != "—" && $0 != ")" && $0 != "," }
+        let body = start.hasSuffix(".") ? start.dropLast() : start
+        guard TextShape.clockMinutes(body) != nil
+                || b.count == 3 && (1...2).contains(body.count) && body.allSatisfy({ $0.isASCII && $0.isNumber })
+        else { return nil }
+        let label = k > 0 && lineStarts[k - 1] && tokens[k - 1].first?.isUppercase == true
+            && tokens[k - 1].dropLast(tokens[k - 1].hasSuffix(":") ? 1 : 0).allSatisfy(\.isLetter)
+        let opens = k == 0 || lineStarts[k] || tokens[k - 1].last.map { ".!?".contains($0) } == true
+        let capital = f == UInt8(ascii: "K") && (label || opens)
+        let rep = (capital ? TextShape.capitalizingFirst(word) : word) + (b.count == 3 ? "." : "")
+        return rep == t ? nil : Correction(original: t, replacement: rep, score: 2, rule: "digit")
     }
 
     /// "60 0/o" → "60 %", "4,12 _o." → "4,12 %.": the shapes engines that read by shape make of the percent sign
