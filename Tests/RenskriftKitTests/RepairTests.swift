@@ -1134,6 +1134,9 @@ enum RepairFixture {
         // a fair page reads the sign as digits too, after a number of two digits or more ("61 20", "11,8 246")
         #expect(RepairFixture.fixed("Svarsfrekvensen på enkäten var 61 20. Soliditeten för året var 11,8 246, mot 9,4 24 i fjol.")
                 == "Svarsfrekvensen på enkäten var 61 %. Soliditeten för året var 11,8 %, mot 9,4 % i fjol.")
+        // or as letters: the ring and the stroke
+        #expect(RepairFixture.fixed("Andelen har minskat från 74 Jo till 69 Yo. under året.")
+                == "Andelen har minskat från 74 % till 69 %. under året.")
         // but not after a lone digit, an item's sign or a number an engine split into pieces; nor, on a fair page,
         // three digits after a whole number: a thousands group
         let lone = "Lotterna 8 24 och 1 20 vann på mötet i år, varav 24 960 kr i bidrag."

@@ -92,6 +92,8 @@ public struct Repairer: Sendable {
     let forcedFirstBytes: [Bool]
     let percentLookalikes: Set<String>
     let percentShapes: Set<String>
+    /// First bytes of the percent look-alikes made of letters ("Jo"), so that other tokens skip the rule.
+    let percentFirstLetters: [Bool]
     /// The tables' readings of å, ä or ö as two glyphs or more, all letters ("ii" for ä), most likely first: a
     /// document that breaks one letter so all along learns its own rate.
     let multiGlyphReadings: [(ocr: String, truth: Unicode.Scalar, ocrBytes: [UInt8], truthBytes: [UInt8])]
@@ -137,6 +139,9 @@ public struct Repairer: Sendable {
         forcedFirstBytes = forcedFirst
         percentLookalikes = Set(rules.percentLookalikes)
         percentShapes = Set(rules.percentShapes)
+        var letters = [Bool](repeating: false, count: 256)
+        for l in rules.percentLookalikes { if let b = l.utf8.first, b >= 0x41 { letters[Int(b)] = true } }
+        percentFirstLetters = letters
         nonFinalWords = Set(rules.punctuation.nonFinalWords)
         finalPhrases = Set(rules.punctuation.finalPhrases)
         rarelyFinalWords = Set(rules.punctuation.rarelyFinalWords)
@@ -1811,7 +1816,10 @@ final class DocumentState {
             return Correction(original: t, replacement: d, score: 3, rule: "digit")
         }
         // (a digit or an m opens the few tokens these two read; the rest skip them on the first byte)
-        if k > 0, !lineStarts[k], let f = t.utf8.first, f >= 0x30 && f <= 0x39 || f == UInt8(ascii: "m"),
+        // (a digit, an m, or the first letter of a percent look-alike's letters opens the few tokens these two read;
+        // the rest skip them on the first byte)
+        if k > 0, !lineStarts[k], let f = t.utf8.first, f >= 0x30 && f <= 0x39 || f == UInt8(ascii: "m")
+            || r.percentFirstLetters[Int(f)],
            let c = f == UInt8(ascii: "m") ? squareMetreRule(t, after: tokens[k - 1])
             : percentRule(t, at: k, tokens: tokens, lineStarts: lineStarts) {
             return c
@@ -2332,7 +2340,7 @@ final class DocumentState {
         if k >= 2, TextShape.isNumberLike(tokens[k - 2]) { return nil }
         if previous.utf8.count == 3, k + 1 < tokens.count, !lineStarts[k + 1],
            let n = tokens[k + 1].unicodeScalars.first, TextShape.isUpperLetter(n) { return nil }
-        let core = t.prefix { $0.isASCII && $0.isNumber }
+        let core = t.prefix { $0.isASCII && ($0.isNumber || $0.isLetter) }
         let suffix = t.dropFirst(core.count)
         guard r.percentLookalikes.contains(String(core)), suffix.allSatisfy({ ").,;:".contains($0) }),
               let l = previous.unicodeScalars.last, TextShape.isDigit(l), TextShape.isNumberLike(previous),
