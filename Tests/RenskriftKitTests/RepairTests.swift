@@ -1174,7 +1174,10 @@ enum RepairFixture {
             + "2011-06-14, 8 48, att utreda frågan (8 87/2023) på nytt (ifr 8 38/2024)."
         #expect(RepairFixture.fixed(text) == "Offerter från banker (§ 4) och frågor om tomträtt (§§ 4–6) behandlades. "
                 + "Nämnden beslutade 2011-06-14, § 48, att utreda frågan (§ 87/2023) på nytt (ifr § 38/2024).")
-        // a count in brackets, or a number after a year's comma, stays
+        // a count in brackets, or a number after a year's comma, stays; so does a digit before a share's sign
+        // read as digits
+        #expect(RepairFixture.fixed("Av de planerade vårdplatserna hölls (88 96) öppna under sommaren.")
+                == "Av de planerade vårdplatserna hölls (88 %) öppna under sommaren.")
         let kept = "Kostnaden (5 000 kr) och stolarna (8 st) köptes år 2023, 8 000 kr."
         #expect(RepairFixture.fixed(kept) == kept)
     }

@@ -1884,7 +1884,9 @@ final class DocumentState {
             let ofYear = nextCore.split(separator: "/").count == 2 && nextCore.split(separator: "/").allSatisfy {
                 $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } } && nextCore.split(separator: "/")[1].utf8.count == 4
                 && nextCore.split(separator: "/")[0].utf8.count <= 3
+            // (not a digit look-alike before a share's sign read as digits: "(88 96)" is "(88 %)")
             let closes = bracket && next.map { n in n.hasSuffix(")") || n.hasSuffix("),") || n.hasSuffix(").") } == true
+                && !(sign.contains(where: \.isNumber) && r.percentLookalikes.contains(nextCore))
             let strongContext = lineStarts[k] && !groupedOn || closes || !grouped && (ofYear || prev.map { p in
                 let pl = TextShape.lowercased(p).trimmingCharacters(in: .punctuationCharacters)
                 let pc = tokenParts(p).core
@@ -2333,9 +2335,10 @@ final class DocumentState {
     /// (an item's sign again, "(MAS), 8 24 Johan", or a number an engine split, "ca 1 20 platser") or a postcode's
     /// first three digits before its town ("796 94 Hällesjö").
     func percentRule(_ t: String, at k: Int, tokens: [String], lineStarts: [Bool]) -> Correction? {
+        // (the number may open a bracket: "(88 96)")
+        let previous = tokens[k - 1].utf8.first == UInt8(ascii: "(") ? String(tokens[k - 1].dropFirst()) : tokens[k - 1]
         guard !r.percentLookalikes.isEmpty, t.utf8.count <= 6, channel.legacyWeight < 0.5,
-              !lineStarts[k - 1], tokens[k - 1].utf8.count >= 2 else { return nil }
-        let previous = tokens[k - 1]
+              !lineStarts[k - 1], previous.utf8.count >= 2 else { return nil }
         // (nor inside a run of numbers, a telephone number's "070-612 34 96")
         if k >= 2, TextShape.isNumberLike(tokens[k - 2]) { return nil }
         if previous.utf8.count == 3, k + 1 < tokens.count, !lineStarts[k + 1],
