@@ -1815,7 +1815,6 @@ final class DocumentState {
                          && !DocumentState.startsSentence(at: k, tokens: tokens, lineStarts: lineStarts)) {
             return Correction(original: t, replacement: d, score: 3, rule: "digit")
         }
-        // (a digit or an m opens the few tokens these two read; the rest skip them on the first byte)
         // (a digit, an m, or the first letter of a percent look-alike's letters opens the few tokens these two read;
         // the rest skip them on the first byte)
         if k > 0, !lineStarts[k], let f = t.utf8.first, f >= 0x30 && f <= 0x39 || f == UInt8(ascii: "m")
@@ -1881,9 +1880,9 @@ final class DocumentState {
             // (a reference's other places: after a meeting's date and its comma, "nämnden 2011-06-14, 8 48"; before a
             // number with its year, "8 38/2024"; in brackets that close after the number, "(8 87/2023)", "($ 4)")
             let nextCore = next.map { TokenParts($0, keepSymbols: []).core } ?? ""
-            let ofYear = nextCore.split(separator: "/").count == 2 && nextCore.split(separator: "/").allSatisfy {
-                $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } } && nextCore.split(separator: "/")[1].utf8.count == 4
-                && nextCore.split(separator: "/")[0].utf8.count <= 3
+            let halves = nextCore.split(separator: "/")
+            let ofYear = halves.count == 2 && halves[0].utf8.count <= 3 && halves[1].utf8.count == 4
+                && halves.allSatisfy { $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
             // (not a digit look-alike before a share's sign read as digits: "(88 96)" is "(88 %)")
             let closes = bracket && next.map { n in n.hasSuffix(")") || n.hasSuffix("),") || n.hasSuffix(").") } == true
                 && !(sign.contains(where: \.isNumber) && r.percentLookalikes.contains(nextCore))
@@ -3346,9 +3345,9 @@ final class DocumentState {
                 }
             }
             guard glyph else { out.append(g); continue }
-            guard let r = channel.diacriticReading(insideWord: Array(String(g).utf8)) else { return nil }
-            out.append(r.letter)
-            logP += r.logP
+            guard let reading = channel.diacriticReading(insideWord: Array(String(g).utf8)) else { return nil }
+            out.append(reading.letter)
+            logP += reading.logP
             edits += 1
             if capital { innerCapitals += 1 }
         }
