@@ -34,6 +34,12 @@ import Testing
         #expect(RepairFixture.legacy(kept) == kept)
     }
 
+    @Test func gocrsUnreadGlyphIsTheSignWhereAReferenceStands() {
+        // gocr writes "_" for a glyph it cannot read: before a number in brackets, after a cue or a meeting's date
+        #expect(RepairFixture.legacy("Offerter fran banker (_ 4) och beslut (se _ 55), jfr namnden 2021-09-21, _ 88.")
+                == "Offerter från banker (§ 4) och beslut (se § 55), jfr nämnden 2021-09-21, § 88.")
+    }
+
     @Test func aWordWithTwoDigitsThatReadAsLettersIsAWord() {
         // "Sjöö" with both ö read as 6; codes in capitals and numbers stay
         #expect(RepairFixture.legacy("Birgitta Sj66 och r6relsen i F16 samt A4 och 2x4")
