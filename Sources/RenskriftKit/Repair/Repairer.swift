@@ -2287,9 +2287,9 @@ final class DocumentState {
     /// time of day; its comma before the time is a speck on the period ("kl, 14.00"). It keeps a capital where it opens
     /// its line or a sentence, or follows a field's label at the line's start ("Tid KI. 10.00–13.20" → "Tid Kl.").
     func clockWordRule(_ t: String, at k: Int, tokens: [String], lineStarts: [Bool]) -> Correction? {
-        // (on the bytes: a k, one more glyph, and a mark at most)
+        // (on the bytes: a letter, one more glyph, and a mark at most, before a number)
         let u = t.utf8
-        guard u.count >= 2, u.count <= 3, let f = u.first, f | 0x20 == UInt8(ascii: "k"), k + 1 < tokens.count,
+        guard u.count >= 2, u.count <= 3, let f = u.first, k + 1 < tokens.count,
               !lineStarts[k + 1], let n = tokens[k + 1].utf8.first, n >= 0x30 && n <= 0x39 else { return nil }
         let b = Array(u)
         // (a clock word read right keeps its case; only its comma is read: "kl, 14.00")
@@ -2308,7 +2308,7 @@ final class DocumentState {
         let label = k > 0 && lineStarts[k - 1] && tokens[k - 1].first?.isUppercase == true
             && tokens[k - 1].dropLast(tokens[k - 1].hasSuffix(":") ? 1 : 0).allSatisfy(\.isLetter)
         let opens = k == 0 || lineStarts[k] || tokens[k - 1].last.map { ".!?".contains($0) } == true
-        let capital = f == UInt8(ascii: "K") && (label || opens)
+        let capital = f >= 0x41 && f <= 0x5A && (label || opens)
         let rep = (capital ? TextShape.capitalizingFirst(word) : word) + (b.count == 3 ? "." : "")
         return rep == t ? nil : Correction(original: t, replacement: rep, score: 2, rule: "digit")
     }
