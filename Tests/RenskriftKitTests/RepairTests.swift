@@ -1492,6 +1492,17 @@ enum RepairFixture {
         // the dash read twice between two dates
         #expect(RepairFixture.legacy("under perioden 2026-01-10-—2026-02-09 och")
                 == "under perioden 2026-01-10–2026-02-09 och")
+        // decimals, a range of items in one year, and a span of seasons
+        #expect(RepairFixture.legacy("halten 2,0-2,9 mg/l enligt §§ 41-52/2015 (30-40/2015) för 2017/18-2019/20.")
+                == "halten 2,0–2,9 mg/l enligt §§ 41–52/2015 (30–40/2015) för 2017/18–2019/20.")
+        // falling, unequal places, a case number with its year, and no season's year after year
+        let kept = "mellan 2,9-2,0 och 1,5-1,25 dnr 12-10/2015 samt 2017/18-2019/21"
+        #expect(RepairFixture.legacy(kept) == kept)
+    }
+
+    @Test func aUnitsSingleLetterBesideASlashIsKept() {
+        #expect(RepairFixture.legacy("Motets 6ppnande. Halten var 2 mg/l och flödet 5 l/s, 30 km/h.")
+                == "Mötets öppnande. Halten var 2 mg/l och flödet 5 l/s, 30 km/h.")
     }
 
     @Test func aListDashReadAsALongDashIsAnEnDash() {

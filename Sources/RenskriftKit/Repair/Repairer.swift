@@ -2200,8 +2200,18 @@ final class DocumentState {
             guard DocumentState.isISODate(from), DocumentState.isISODate(to), to > from else { return nil }
             return Correction(original: t, replacement: parts.prefix + from + "–" + to + parts.suffix, score: 2, rule: "dash")
         }
-        guard pieces.count == 2, TextShape.isRangeEnd(pieces[0]), TextShape.isRangeEnd(pieces[1]) else { return nil }
-        let a = pieces[0], b = pieces[1]
+        guard pieces.count == 2 else { return nil }
+        if let range = DocumentState.decimalOrSeasonRange(pieces[0], pieces[1]) {
+            return Correction(original: t, replacement: parts.prefix + range + parts.suffix, score: 2, rule: "dash")
+        }
+        // a range of items or cases in one year, "§§ 41-52/2015": the range before the year's slash
+        var a = pieces[0], b = pieces[1], year: Substring = ""
+        if let slash = b.firstIndex(of: "/"), TextShape.isYear(String(b[b.index(after: slash)...])) {
+            year = b[slash...]
+            b = b[..<slash]
+            guard a.allSatisfy({ $0.isASCII && $0.isNumber }), b.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        }
+        guard TextShape.isRangeEnd(a), TextShape.isRangeEnd(b) else { return nil }
         let isTime = a.count >= 4 && b.count >= 4 && a.contains(where: { $0 == "." || $0 == ":" })
             && b.contains(where: { $0 == "." || $0 == ":" })
         let isNumber = !a.contains(where: { !$0.isNumber }) && !b.contains(where: { !$0.isNumber })
@@ -2219,7 +2229,28 @@ final class DocumentState {
         } else {
             return nil
         }
-        return Correction(original: t, replacement: parts.prefix + a + "–" + b + parts.suffix, score: 2, rule: "dash")
+        return Correction(original: t, replacement: parts.prefix + a + "–" + b + year + parts.suffix, score: 2, rule: "dash")
+    }
+
+    /// "2,0–2,9" for "2,0-2,9" (decimals with as many places on both sides, rising) and "2017/18–2019/20" for a span of
+    /// seasons or financial years, each a year and the next one's last two digits; nil for anything else.
+    static func decimalOrSeasonRange(_ a: Substring, _ b: Substring) -> String? {
+        func decimal(_ s: Substring) -> (Double, Int)? {
+            let p = s.split(separator: ",", omittingEmptySubsequences: false)
+            guard p.count == 2, (1...4).contains(p[0].count), (1...3).contains(p[1].count),
+                  p.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+                  let v = Double(p[0] + "." + p[1]) else { return nil }
+            return (v, p[1].count)
+        }
+        func season(_ s: Substring) -> Int? {
+            let p = s.split(separator: "/", omittingEmptySubsequences: false)
+            guard p.count == 2, TextShape.isYear(String(p[0])), p[1].count == 2, let y = Int(p[0]), let n = Int(p[1]),
+                  n == (y + 1) % 100 else { return nil }
+            return y
+        }
+        if let x = decimal(a), let y = decimal(b), x.1 == y.1, y.0 > x.0 { return a + "–" + b }
+        if let x = season(a), let y = season(b), y > x { return a + "–" + b }
+        return nil
     }
 
     /// Whether `s` is an ISO date ("2025-09-01"); such dates order as text.
@@ -2566,6 +2597,12 @@ final class DocumentState {
             if si > 0, seps[si - 1] == "-", segments[si - 1].unicodeScalars.allSatisfy({ TextShape.isDigit($0) }),
                isMeasureCompoundAsWritten(seg) {
                 keepReason = "a measure's genitive after a numeral opens a compound as written"
+                keep(); continue
+            }
+            // a single letter beside a slash is a unit's or an abbreviation's ("mg/l", "km/h", "l/s"), no word to read
+            if segments.count > 1, seg.unicodeScalars.count == 1,
+               si > 0 && seps[si - 1] == "/" || si + 1 < segments.count && seps[si] == "/" {
+                keepReason = "a single letter beside a slash is a unit's or an abbreviation's"
                 keep(); continue
             }
             var a = analyze(seg)
