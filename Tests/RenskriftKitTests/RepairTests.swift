@@ -1877,6 +1877,18 @@ enum RepairFixture {
         #expect(Self.noisy(kept) == kept)
     }
 
+    @Test func aFairScanSplitsASignGluedBetweenAWordAndAFrequentOneOrANumber() {
+        // a speck in a gap reads as a period, colon or apostrophe on a fair page too: beside "i" and after a number
+        let text = "Frågan tas.i beaktande och lämnas i.uppdrag åt kansliet för.år 2027, med en.avtalstid på 1:från "
+            + "den 15:mars enligt 11:kap. för 840:kr, när fram'en beslut'i frågan kom av:kassören och:herr Berg."
+        #expect(RepairFixture.fixed(text)
+                == "Frågan tas i beaktande och lämnas i uppdrag åt kansliet för år 2027, med en avtalstid på 1 från "
+                + "den 15 mars enligt 11 kap. för 840 kr, när fram en beslut i frågan kom av kassören och herr Berg.")
+        // abbreviations, ordinals, inflections after a colon, initials, law references and English stay
+        let kept = "Se bl.a och t.ex det 1:a och 2:e mötet, KS:s beslut, J.Andersson, (2001:453) och it's fine."
+        #expect(RepairFixture.fixed(kept) == kept)
+    }
+
     @Test func aCleanTextKeepsWordsJoinedByHyphensOrSigns() {
         let text = "Det norsk-svenska samarbetet på 1900-talet och Goa-techno, Mötet-avslutades, lyfts:vidare, 000.kronor."
         #expect(RepairFixture.repairer.repair(text: text).changes.filter { $0.correction.rule == "split" }

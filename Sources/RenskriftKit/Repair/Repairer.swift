@@ -1033,27 +1033,50 @@ final class DocumentState {
         }
         // (a number before a period and a small-letter word, "000.kronor": a list number, "3.", has one or two digits
         // and a capital after it)
-        let number = sign == "." && a.count >= 2 && a.allSatisfy(\.isNumber)
-        guard a.count >= (apostrophe ? 1 : 2), b.count >= (sign == "." ? 2 : sign == ":" ? 1 : 2),
+        // (a number before a colon and a word, "15:mars", "1:från", unless the word is an ordinal's or inflection's
+        // ending, "1:a", "3:e")
+        let number = (sign == "." && a.count >= 2 || sign == ":") && a.allSatisfy(\.isNumber)
+        let ea = listedWord(a)
+        // a frequent one-letter word before a period is "i" or "å", not an initial ("i.uppdrag", but "J.Andersson")
+        let frequentLetter = a.count == 1 && sign == "." && b.count >= 3 && a.first!.isLowercase
+            && (ea?.logP ?? -.infinity) >= s.splitCleanFunctionWordLogP
+        guard a.count >= (apostrophe || number ? 1 : 2) || frequentLetter, b.count >= 1,
               number || a.allSatisfy(\.isLetter), b.allSatisfy(\.isLetter),
               !(TextShape.isAllCaps(a) && a.count > 1), !a.dropFirst().contains(where: \.isUppercase),
-              b.first!.isLowercase, !r.abbreviations.contains(TextShape.lowercased(core)),
-              let eb = listedWord(b), !eb.flags.contains(.capitalized), !eb.flags.contains(.uppercase) else { return nil }
+              b.first!.isLowercase, !r.abbreviations.contains(TextShape.lowercased(core)) else { return nil }
+        // (a word nobody listed after the sign counts when the lexicon reads it as written, "en.avtalstid")
+        let eb = listedWord(b) ?? (b.count >= DocumentState.gluedCompoundMinLetters && ea != nil
+            && analyze(b).candidates.first?.source == .compound ? LexiconEntry(logP: s.compoundTailCap, flags: .valid) : nil)
+        guard let eb, !eb.flags.contains(.capitalized), !eb.flags.contains(.uppercase) else { return nil }
         let frequent = eb.logP >= s.splitCleanFunctionWordLogP
-        // (two letters after a period are a word only when a frequent one, "behov.av", and no address's ending, ".se")
-        if sign == "." && b.count < 3 && (!frequent || number || TextShape.isAddress(core)) { return nil }
-        if number { return Correction(original: t, replacement: parts.prefix + a + " " + b + parts.suffix, score: 2, rule: "split") }
-        let ea = listedWord(a)
+        if b.count < (sign == "." || apostrophe ? 2 : 1) {
+            // (one letter after a period or an apostrophe only when a frequent word after a word of three letters or
+            // more, "tas.i", "beslut'i": "bl.a" and "t.ex" are abbreviations)
+            guard frequent, a.count >= 3, ea != nil || number else { return nil }
+        }
+        // (two letters after a period are a word when a frequent one, "behov.av", or both words are listed and the first
+        // has three letters or more, "för.år", and no address's ending, ".se")
+        if sign == "." && b.count < 3 && (!(frequent || ea != nil && a.count >= 3) || number || TextShape.isAddress(core)) {
+            return nil
+        }
+        if number {
+            if sign == ":" && (b.count < 2 || r.model.rules.punctuation.colonSuffixes.contains(b)) { return nil }
+            return Correction(original: t, replacement: parts.prefix + a + " " + b + parts.suffix, score: 2, rule: "split")
+        }
         // (a colon before a suffix inflects an abbreviation or a loan word: only a frequent word follows a lost space,
         // or in a poor scan a listed word after a listed word that no such ending is, "avser:ombyggnaden", "vid:sex")
-        if sign == ":" && !frequent,
+        // (or, on any page, a listed word after a frequent one that no inflection follows, "av:kassören", "och:herr")
+        let functionWordBefore = (ea?.logP ?? -.infinity) >= s.splitCleanFunctionWordLogP && b.count >= 4
+            && !r.model.rules.punctuation.colonSuffixes.contains(b)
+        if sign == ":" && !frequent && !functionWordBefore,
            !(editBoost > 0 && ea != nil && (b.count >= DocumentState.colonSplitMinLetters
                                             || !r.model.rules.punctuation.colonSuffixes.contains(b))) {
             return nil
         }
-        // (an apostrophe also joins English contractions and names, "can't", "O'Brien": a frequent Swedish word before it)
+        // (an apostrophe also joins English contractions and names, "can't", "O'Brien": a frequent Swedish word on one
+        // side of it, "fram'en")
         if apostrophe {
-            guard let ea, ea.logP >= s.splitCleanFunctionWordLogP else { return nil }
+            guard let ea, ea.logP >= s.splitCleanFunctionWordLogP || frequent else { return nil }
         }
         guard frequent || ea != nil else { return nil }
         let head = sign == "." && r.abbreviations.contains(TextShape.lowercased(a)) ? a + "." : a
@@ -2850,6 +2873,8 @@ final class DocumentState {
     /// Shortest listed word after a colon that a poor scan's lost space explains better than a suffix ("SKR:s",
     /// "BBS:erna" stay).
     static let colonSplitMinLetters = 5
+    /// Shortest word after a sign glued between two words that counts when the lexicon reads it only as a compound.
+    static let gluedCompoundMinLetters = 6
 
     /// Shortest capitalised word that gets a generic edit: the readings it finds for short names are mostly
     /// inventions, while a long capitalised word is as often a common word at a line start ("Församlingshemimet").
