@@ -303,6 +303,18 @@ import Testing
         #expect(RepairFixture.fixed("Punkterna 1 5 maj och 2 juni.") == "Punkterna 1 5 maj och 2 juni.")
     }
 
+    @Test func datesAndTimesAnEngineSplitAtTheirNarrowOneAreJoined() {
+        // gocr spaces the thin "1" (or its "l") off its neighbours: a year, a date, a time or a range of them
+        let ocr = "Sammanträdesdatum 202 1 -09-23\nJustering 202 1 -09-28 kl. 1 3.00, ajournering kl. 1 0.25-l 0.40.\n"
+            + "Anslaget tas ned 202 l - 1 0-2 1 och perioden 202 1 -08-0 l -202 1 -08-3 l redovisas."
+        #expect(RepairFixture.fixed(ocr).split(whereSeparator: \.isWhitespace)
+                == ("Sammanträdesdatum 2021-09-23 Justering 2021-09-28 kl. 13.00, ajournering kl. 10.25–10.40. "
+                    + "Anslaget tas ned 2021-10-21 och perioden 2021-08-01–2021-08-31 redovisas.").split(separator: " "))
+        // a thousands group makes no year, and once is no habit
+        let kept = "Budgeten är 1 850 000 kronor och 1 500 kr, mötet 202 1 -09-23."
+        #expect(RepairFixture.fixed(kept) == kept)
+    }
+
     @Test func aCapitalInsideAWordThatTheDocumentWritesForOWithDotsIsThatLetter() {
         // ocrad writes every ö as O: "stOd" is "stöd" though "stod" is a word, and "JOnsson" "Jönsson"
         let ocr = "MOtet beslOt att ge stOd till fOreningen. OrdfOranden Per JOnsson hOll med och fOreslog att "

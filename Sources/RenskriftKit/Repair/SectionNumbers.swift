@@ -284,6 +284,7 @@ extension DocumentState {
     static let splitNumberMinCount = 2
 
     func splitNumberPass(_ out: inout [Correction?], tokens: [String], lineStarts: [Bool]) {
+        narrowDigitPass(&out, tokens: tokens, lineStarts: lineStarts)
         // (most documents have no digit alone as a token: settle them on the bytes)
         @inline(__always) func lone(_ t: String) -> Bool {
             t.utf8.count == 1 && t.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
@@ -374,5 +375,93 @@ extension DocumentState {
               body.filter({ $0 == "-" }).count <= 1, !body.contains("-") || body.first == "-" || body.last == "-"
         else { return nil }
         return (String(body), digits, marks)
+    }
+}
+
+/// A date or a time an engine split at its narrow "1" ("202 1 -09-28", "kl. 1 3.00", "202 l - 1 0-2 1", "1 0.25-l 0.40";
+/// gocr measures the gap beside the thin glyph as a word's): a run of digit pieces on a line, one of them a lone "1" or
+/// its look-alike "l", that together make a year, an ISO date, a clock time, or a range of dates or times. Twice in a
+/// document shows the habit; a thousands group ("1 250 000") or a list's numbers make none of those and stay.
+extension DocumentState {
+    func narrowDigitPass(_ out: inout [Correction?], tokens: [String], lineStarts: [Bool]) {
+        // (most documents have no lone "1" or "l" as a token: settle them on the bytes)
+        @inline(__always) func narrow(_ t: String) -> Bool {
+            t.utf8.count == 1 && (t.utf8.first == UInt8(ascii: "1") || t.utf8.first == UInt8(ascii: "l"))
+        }
+        guard tokens.count >= 2, tokens.contains(where: narrow) else { return }
+        var current = tokens.indices.map { out[$0]?.replacement ?? tokens[$0] }
+        // a piece: digits (or "l" beside one), a date's hyphens and a time's periods or colons, a lone hyphen
+        func isPiece(_ t: String) -> Bool {
+            let u = Array(t.utf8)
+            guard !u.isEmpty, u.count <= 11 else { return false }
+            var digits = 0
+            for (i, c) in u.enumerated() {
+                if c >= 0x30 && c <= 0x39 { digits += 1; continue }
+                if c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || c == UInt8(ascii: ":") { continue }
+                // (a trailing comma, semicolon or bracket closes the run's last piece)
+                if i == u.count - 1, c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: ")") { continue }
+                guard c == UInt8(ascii: "l") else { return false }
+            }
+            return digits > 0 || u == [UInt8(ascii: "-")] || u == [UInt8(ascii: "l")]
+        }
+        /// The run's text with "l" beside digits read as "1", and its closing marks apart; nil unless it is a year, an
+        /// ISO date, a clock time or a range of them.
+        func reading(_ pieces: [String]) -> String? {
+            var body = pieces.joined()
+            var marks = ""
+            while let l = body.last, ",;)".contains(l) { marks = String(l) + marks; body.removeLast() }
+            if body.hasSuffix("."), !body.dropLast().contains(".") || body.filter({ $0 == "." }).count > 1 {
+                marks = "." + marks; body.removeLast()
+            }
+            body = body.replacingOccurrences(of: "l", with: "1")
+            guard body.first.map({ $0.isNumber }) == true, body.last.map({ $0.isNumber }) == true else { return nil }
+            func clock(_ s: Substring) -> Int? { s.count >= 4 ? TextShape.clockMinutes(s) : nil }
+            func shape(_ s: Substring) -> Bool {
+                TextShape.isYear(String(s)) || DocumentState.isISODate(String(s)) || clock(s) != nil
+            }
+            // ("1 850" is a thousands group, not the year 1850)
+            if shape(body[...]), !(narrow(pieces[0]) && pieces.count == 2 && pieces[1].utf8.count == 3) {
+                return body + marks
+            }
+            let halves = body.split(separator: "-", omittingEmptySubsequences: false)
+            // a range of two clock times or two dates, the later one second
+            if halves.count == 2, let a = clock(halves[0]), let b = clock(halves[1]), b > a {
+                return halves[0] + (enDashLost ? "–" : "-") + halves[1] + marks
+            }
+            if halves.count == 6 {
+                let from = halves[0..<3].joined(separator: "-"), to = halves[3..<6].joined(separator: "-")
+                if DocumentState.isISODate(from), DocumentState.isISODate(to), to > from {
+                    return from + (enDashLost ? "–" : "-") + to + marks
+                }
+            }
+            return nil
+        }
+        var runs: [(k: Int, count: Int, text: String)] = []
+        var k = 0
+        while k < tokens.count {
+            guard out[k] == nil || current[k] == tokens[k], isPiece(current[k]) else { k += 1; continue }
+            var end = k + 1
+            while end < tokens.count, !lineStarts[end], isPiece(current[end]) { end += 1 }
+            // the longest stretch from each start that reads as a whole and holds a narrow piece
+            var i = k
+            while i < end - 1 {
+                var found = false
+                for j in stride(from: end, to: i + 1, by: -1) where current[i..<j].contains(where: narrow) {
+                    // (nor a stretch a group of three digits goes on from: "1 850 000")
+                    if j < tokens.count, !lineStarts[j], current[j].utf8.count == 3,
+                       current[j].utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { continue }
+                    if let text = reading(Array(current[i..<j])) {
+                        runs.append((i, j - i, text))
+                        i = j
+                        found = true
+                        break
+                    }
+                }
+                if !found { i += 1 }
+            }
+            k = end
+        }
+        guard runs.count >= DocumentState.splitNumberMinCount else { return }
+        for r in runs { join(&out, &current, tokens: tokens, at: r.k, count: r.count, as: r.text, score: 2) }
     }
 }
