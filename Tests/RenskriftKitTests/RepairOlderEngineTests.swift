@@ -310,8 +310,13 @@ import Testing
         #expect(RepairFixture.fixed(ocr).split(whereSeparator: \.isWhitespace)
                 == ("Sammanträdesdatum 2021-09-23 Justering 2021-09-28 kl. 13.00, ajournering kl. 10.25–10.40. "
                     + "Anslaget tas ned 2021-10-21 och perioden 2021-08-01–2021-08-31 redovisas.").split(separator: " "))
+        // where the habit shows, a lone 1 beside a number's digits is part of it, but not before a thousands group
+        let numbers = "Mötet 202 1 -09-23 kl. 1 3.00 noterade 1 5,8 mnkr, 1 6,4 procent och 3 1 dagar, men 1 500 kr."
+        #expect(RepairFixture.fixed(numbers).split(whereSeparator: \.isWhitespace)
+                == "Mötet 2021-09-23 kl. 13.00 noterade 15,8 mnkr, 16,4 procent och 31 dagar, men 1 500 kr."
+                    .split(separator: " "))
         // a thousands group makes no year, and once is no habit
-        let kept = "Budgeten är 1 850 000 kronor och 1 500 kr, mötet 202 1 -09-23."
+        let kept = "Budgeten är 1 850 000 kronor och 1 500 kr, mötet 202 1 -09-23 och 1 5,8 mnkr."
         #expect(RepairFixture.fixed(kept) == kept)
     }
 

@@ -921,7 +921,9 @@ final class DocumentState {
         learnedSignPass(&out, tokens: tokens, lineStarts: lineStarts)
         listOnePass(&out, tokens: tokens, lineStarts: lineStarts)
         itemNumberPass(&out, tokens: tokens, lineStarts: lineStarts)
+        let narrowDigits = narrowDigitPass(&out, tokens: tokens, lineStarts: lineStarts)
         splitNumberPass(&out, tokens: tokens, lineStarts: lineStarts)
+        if narrowDigits { narrowDigitPairs(&out, tokens: tokens, lineStarts: lineStarts) }
         ampersandPass(&out, tokens: tokens, lineStarts: lineStarts)
         // (after the item headings' "§" is back: the word after one opens its text)
         lostCapitalPass(&out, tokens: tokens, lineStarts: lineStarts)

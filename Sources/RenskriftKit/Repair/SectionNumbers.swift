@@ -284,7 +284,6 @@ extension DocumentState {
     static let splitNumberMinCount = 2
 
     func splitNumberPass(_ out: inout [Correction?], tokens: [String], lineStarts: [Bool]) {
-        narrowDigitPass(&out, tokens: tokens, lineStarts: lineStarts)
         // (most documents have no digit alone as a token: settle them on the bytes)
         @inline(__always) func lone(_ t: String) -> Bool {
             t.utf8.count == 1 && t.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
@@ -383,12 +382,16 @@ extension DocumentState {
 /// its look-alike "l", that together make a year, an ISO date, a clock time, or a range of dates or times. Twice in a
 /// document shows the habit; a thousands group ("1 250 000") or a list's numbers make none of those and stay.
 extension DocumentState {
-    func narrowDigitPass(_ out: inout [Correction?], tokens: [String], lineStarts: [Bool]) {
+    /// A lone "1", or its look-alike "l".
+    @inline(__always) static func narrowDigit(_ t: String) -> Bool {
+        t.utf8.count == 1 && (t.utf8.first == UInt8(ascii: "1") || t.utf8.first == UInt8(ascii: "l"))
+    }
+
+    /// Joins the runs; true when the document shows the habit.
+    func narrowDigitPass(_ out: inout [Correction?], tokens: [String], lineStarts: [Bool]) -> Bool {
         // (most documents have no lone "1" or "l" as a token: settle them on the bytes)
-        @inline(__always) func narrow(_ t: String) -> Bool {
-            t.utf8.count == 1 && (t.utf8.first == UInt8(ascii: "1") || t.utf8.first == UInt8(ascii: "l"))
-        }
-        guard tokens.count >= 2, tokens.contains(where: narrow) else { return }
+        let narrow = DocumentState.narrowDigit
+        guard tokens.count >= 2, tokens.contains(where: narrow) else { return false }
         var current = tokens.indices.map { out[$0]?.replacement ?? tokens[$0] }
         // a piece: digits (or "l" beside one), a date's hyphens and a time's periods or colons, a lone hyphen
         func isPiece(_ t: String) -> Bool {
@@ -461,7 +464,40 @@ extension DocumentState {
             }
             k = end
         }
-        guard runs.count >= DocumentState.splitNumberMinCount else { return }
+        guard runs.count >= DocumentState.splitNumberMinCount else { return false }
         for r in runs { join(&out, &current, tokens: tokens, at: r.k, count: r.count, as: r.text, score: 2) }
+        return true
+    }
+
+    /// After `splitNumberPass` (which knows the places that want one number), in a document `narrowDigitPass` found
+    /// the habit in:
+    func narrowDigitPairs(_ out: inout [Correction?], tokens: [String], lineStarts: [Bool]) {
+        let narrow = DocumentState.narrowDigit
+        var current = tokens.indices.map { out[$0]?.replacement ?? tokens[$0] }
+        // where the habit shows, a lone "1" beside another number's digits on its line is part of it ("1 4,2", "3 1",
+        // "2 1)."): up to four digits in all, with a decimal comma and marks after the last; a lone "1" before three
+        // digits is a thousands group's ("1 500") and stays
+        func digits(_ t: String, last: Bool) -> (body: String, marks: String)? {
+            var body = Substring(t), marks = ""
+            if last { while let l = body.last, ",.;:)".contains(l) { marks = String(l) + marks; body.removeLast() } }
+            let parts = body.split(separator: ",", omittingEmptySubsequences: false)
+            guard !body.isEmpty, parts.count <= (last ? 2 : 1), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }),
+                  body.allSatisfy({ $0.isASCII }) else { return nil }
+            return (String(body), marks)
+        }
+        var i = 0
+        while i + 1 < tokens.count {
+            defer { i += 1 }
+            guard out[i] == nil, out[i + 1] == nil, !lineStarts[i + 1], narrow(current[i]) || narrow(current[i + 1]),
+                  let a = digits(current[i] == "l" ? "1" : current[i], last: false),
+                  let b = digits(current[i + 1] == "l" ? "1" : current[i + 1], last: true),
+                  a.body.first != "0" else { continue }
+            let whole = b.body.split(separator: ",")[0]
+            guard a.body.count + whole.count <= 4, !(narrow(current[i]) && whole.count == 3),
+                  i + 2 >= tokens.count || lineStarts[i + 2] || !b.marks.isEmpty
+                    || !current[i + 2].allSatisfy({ $0.isASCII && $0.isNumber }) else { continue }
+            join(&out, &current, tokens: tokens, at: i, as: a.body + b.body + b.marks, score: 2)
+            i += 1
+        }
     }
 }
