@@ -324,6 +324,9 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
     /// Particles a surname joins to its capitalised rest ("DeGeer", "McGregor"): the capital after one is the name's,
     /// not a glyph OCR wrote for a small letter.
     public var nameParticles: [String]
+    /// Thin letters after which an engine may measure a word's gap ("Milj ö", "följ ande"): where a document shows it,
+    /// such splits are joined.
+    public var narrowSplitLetters: [String]
 
     public init(specks: [String] = [], bulletLookalikes: [String] = [], abbreviations: [String] = [],
                 caseLookalikes: String = "", noisyDocumentShare: Double = 0.01, atLookalikes: [String] = [],
@@ -332,7 +335,7 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
                 finalPhrases: [String] = [], rarelyFinalWords: [String] = [], announcingWords: [String] = [],
                 colonOpeners: [String] = [],
                 suspensionConjunctions: [String] = [], colonSuffixes: [String] = [], nameOpeners: [String] = [],
-                nameParticles: [String] = []) {
+                nameParticles: [String] = [], narrowSplitLetters: [String] = []) {
         self.specks = specks
         self.bulletLookalikes = bulletLookalikes
         self.abbreviations = abbreviations
@@ -352,6 +355,7 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
         self.colonSuffixes = colonSuffixes
         self.nameOpeners = nameOpeners
         self.nameParticles = nameParticles
+        self.narrowSplitLetters = narrowSplitLetters
     }
 
     public init(from decoder: Decoder) throws {
@@ -375,6 +379,7 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
         colonSuffixes = try c.decodeIfPresent([String].self, forKey: .colonSuffixes) ?? []
         nameOpeners = try c.decodeIfPresent([String].self, forKey: .nameOpeners) ?? []
         nameParticles = try c.decodeIfPresent([String].self, forKey: .nameParticles) ?? []
+        narrowSplitLetters = try c.decodeIfPresent([String].self, forKey: .narrowSplitLetters) ?? []
     }
 }
 
@@ -757,6 +762,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
           colonSuffixes: \(list(punctuation.colonSuffixes))
           nameOpeners: \(list(punctuation.nameOpeners))
           nameParticles: \(list(punctuation.nameParticles))
+          narrowSplitLetters: \(list(punctuation.narrowSplitLetters))
 
         """
         return y

@@ -61,6 +61,7 @@ extension DocumentState {
         }
         abbreviationGenitives(&out, current: &current, tokens: tokens, lineStarts: lineStarts)
         hyphenatedNames(&out, current: &current, tokens: tokens, lineStarts: lineStarts)
+        narrowLetterSplits(&out, current: &current, tokens: tokens, lineStarts: lineStarts, rules: rules)
         var k = 0
         while k + 1 < tokens.count {
             defer { k += 1 }
@@ -98,6 +99,55 @@ extension DocumentState {
             current[k] = joined
             current[k + 1] = ""
             k += 1
+        }
+    }
+}
+
+/// gocr measures the gap after a thin "j" as a word's ("Milj ö-", "följ ande", "sj ukv_rdsnämnden", "Växj ö"): where a
+/// document shows it `narrowSplitMinCount` times (a word ending in that letter, then small letters that with it make a
+/// listed word), every such pair on a line whose joined letters read as a word is joined, a one-letter tail and two
+/// listed halves ("följ ande") included, as are letters the engine could not read ("_"). The letters are those of
+/// `Punctuation.narrowSplitLetters` in rules.yaml.
+extension DocumentState {
+    /// Fewest such splits that show the habit.
+    static let narrowSplitMinCount = 3
+
+    func narrowLetterSplits(_ out: inout [Correction?], current: inout [String], tokens: [String], lineStarts: [Bool],
+                            rules: Set<String>) {
+        let letters = r.model.rules.punctuation.narrowSplitLetters
+        guard !letters.isEmpty else { return }
+        // (most tokens end in no such letter: settle them on their last byte)
+        let lastBytes = Set(letters.compactMap { $0.utf8.count == 1 ? $0.utf8.first : nil })
+        func candidate(_ k: Int) -> (a: TokenParts, b: TokenParts)? {
+            guard k + 1 < tokens.count, !lineStarts[k + 1], let l = tokens[k].utf8.last, lastBytes.contains(l),
+                  let f = tokens[k + 1].unicodeScalars.first, TextShape.isLowerLetter(f) || f == "_",
+                  out[k].map({ rules.contains($0.rule) }) ?? true, out[k + 1].map({ rules.contains($0.rule) }) ?? true
+            else { return nil }
+            let a = tokenParts(tokens[k]), b = tokenParts(tokens[k + 1])
+            guard a.suffix.isEmpty, b.prefix.isEmpty, a.core.unicodeScalars.count >= 2,
+                  a.core.unicodeScalars.allSatisfy(TextShape.isLetter),
+                  b.core.unicodeScalars.allSatisfy({ TextShape.isLowerLetter($0) || $0 == "_" }) else { return nil }
+            return (a, b)
+        }
+        var pairs: [(k: Int, a: TokenParts, b: TokenParts)] = []
+        var shown = 0
+        for k in tokens.indices.dropLast() {
+            guard let (a, b) = candidate(k) else { continue }
+            pairs.append((k, a, b))
+            if listedWord(a.core + b.core) != nil { shown += 1 }
+        }
+        guard shown >= DocumentState.narrowSplitMinCount else { return }
+        var taken = Set<Int>()
+        for (k, a, b) in pairs where !taken.contains(k) && out[k + 1]?.rule != "join" {
+            let joinedCore = a.core + b.core
+            guard let rj = decidedReading(joinedCore), rj.source == .lexicon || rj.source == .compound else { continue }
+            // (the letters as written, their å/ä/ö and the unread glyphs aside)
+            let written = Lexicon.skeleton(Array(joinedCore.utf8)), read = Lexicon.skeleton(Array(rj.text.utf8))
+            guard written.count == read.count || joinedCore.contains("_"),
+                  zip(written, read).allSatisfy({ $0 == $1 || $0 == UInt8(ascii: "_") }) || written == read
+            else { continue }
+            join(&out, &current, tokens: tokens, at: k, as: a.prefix + rj.text + b.suffix, score: 2)
+            taken.insert(k + 1)
         }
     }
 }
