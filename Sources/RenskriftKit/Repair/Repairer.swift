@@ -3195,8 +3195,14 @@ final class DocumentState {
         // a word no list holds, with glyphs no Swedish word has where they stand and that this OCR writes for å, ä or
         // ö, is that word with the letters the engine could not read ("M6rtsj6", "SjOhamra", "Hékfelt"): a name or
         // place the lexicon cannot judge keeps the reading the glyphs themselves give
-        let unread = idSrc == .unknown && channel.legacyWeight >= 0.5 && !allCaps ? unreadLetters(seg) : nil
-        if let unread { identity.lexiconLogP -= DocumentState.impossibleWordPenalty * Double(unread.innerCapitals) }
+        // (the sign an engine writes for a glyph it cannot read is such a glyph in any document's name, "Röd_kra": a
+        // small-letter word with one is mostly a garbled common word, whose listed readings are found elsewhere)
+        let unreadSigns = capitalized && TextShape.hasByte(seg, Channel.unreadGlyph)
+        let unread = idSrc == .unknown && (channel.legacyWeight >= 0.5 || unreadSigns) && !allCaps
+            ? unreadLetters(seg) : nil
+        if let unread {
+            identity.lexiconLogP -= DocumentState.impossibleWordPenalty * Double(unread.innerCapitals + unread.unreadSigns)
+        }
         // a capital inside a small-letter word that this document's OCR writes for å/ä/ö ("stOd" from ocrad) is such a
         // letter more likely than a capital misprint in the word as written
         if !allCaps, !habitualMisreadings.isEmpty, DocumentState.innerCapitalMisreadings(seg, in: lexicon).contains(where: {
@@ -3380,17 +3386,23 @@ final class DocumentState {
     /// writes it for: a digit after a letter, a capital after a small letter or between a first capital and a small
     /// letter ("JOnsson"), and a letter the channel mostly writes for another ("é" for ö) that no word's last syllable
     /// holds ("Ahlén", "Linnéa" keep theirs). Nil when there is none, or one the tables give no such letter for.
-    func unreadLetters(_ seg: String) -> (text: String, logP: Double, edits: Int, innerCapitals: Int)? {
+    func unreadLetters(_ seg: String) -> (text: String, logP: Double, edits: Int, innerCapitals: Int, unreadSigns: Int)? {
         let u = Array(seg.unicodeScalars)
         guard u.count >= 2 else { return nil }
         var out = String.UnicodeScalarView()
-        var logP = 0.0, edits = 0, innerCapitals = 0
+        var logP = 0.0, edits = 0, innerCapitals = 0, unreadSigns = 0
         for i in u.indices {
             let g = u[i]
             var glyph = false, capital = false
             if i > 0 && TextShape.isLetter(u[i - 1]) {
                 if TextShape.isDigit(g) {
                     glyph = true
+                } else if g.value == UInt32(Channel.unreadGlyph) {
+                    // (between two small letters of a name: "Röd_kra", "Sörby_n"; a small-letter word with one is
+                    // mostly a garbled common word, and "FILE_NAME" an identifier)
+                    glyph = TextShape.isUpperLetter(u[0]) && TextShape.isLowerLetter(u[i - 1]) && i + 1 < u.count
+                        && TextShape.isLowerLetter(u[i + 1])
+                    if glyph { unreadSigns += 1 }
                 } else if g.isASCII && TextShape.isUpperLetter(g) {
                     capital = TextShape.isLowerLetter(u[i - 1])
                         || i == 1 && i + 1 < u.count && TextShape.isLowerLetter(u[i + 1])
@@ -3415,7 +3427,7 @@ final class DocumentState {
             edits += 1
             if capital { innerCapitals += 1 }
         }
-        return edits > 0 ? (String(out), logP, edits, innerCapitals) : nil
+        return edits > 0 ? (String(out), logP, edits, innerCapitals, unreadSigns) : nil
     }
 
     /// `w` with every run of three or more equal letters cut to two and a doubled initial capital before a small
