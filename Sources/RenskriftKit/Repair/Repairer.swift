@@ -498,6 +498,11 @@ final class DocumentState {
     var documentWordTotal = 0
     /// The document's OCR never wrote an en dash: its "-" and "—" in ranges and between words stand for one.
     let enDashLost: Bool
+    /// `digitLookalikes`, and the letters of `yearDigitShapes` this document writes for their digit in a year, a date
+    /// or a time of day at least `digitShapeMinCount` times ("202b", "1b.40", "2023-0b-13" from ocrad): in its numbers
+    /// elsewhere the letter is that digit too ("2b", "48b").
+    let digitShapes: [String: String]
+    static let digitShapeMinCount = 2
     /// The separator most of the document's clock times use ("09.00" or "09:00"; "." when it has none).
     let clockSeparator: Character
     /// The document writes party abbreviations after names ("(S)") rightly at least twice.
@@ -788,6 +793,7 @@ final class DocumentState {
             return b
         })
         enDashLost = enDashes == 0
+        digitShapes = DocumentState.digitShapes(in: tokens, rules: repairer.model.rules)
         // (on the bytes: "II", "IV.", "(III)"; most tokens fail at their first or second byte)
         // (a numeral after a name belongs to it, "Apple II", "Karl XII", as an "I" there does: only one that numbers
         // a heading or follows a common word, "kapitel II", "Bilaga IV", says the document counts so)
@@ -1827,7 +1833,14 @@ final class DocumentState {
         if let c = clockWordRule(t, at: k, tokens: tokens, lineStarts: lineStarts) { return c }
         if !r.model.rules.digitLookalikes.isEmpty, TextShape.hasByte(t, where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x3A }) {
             let afterClockWord = k > 0 && r.clockWords.contains(tokenParts(tokens[k - 1]).core.lowercased())
-            if let d = digitLookalikeRule(t, clock: afterClockWord) { return d }
+            if let d = digitLookalikeRule(t, clock: afterClockWord) {
+                // (a range whose digits were letters gets its dash as one read right does: "13.00-1b.40")
+                if let c = clockRangeRule(d.replacement) ?? (enDashLost
+                    ? dashRule(d.replacement, at: k, tokens: tokens, lineStarts: lineStarts) : nil) {
+                    return Correction(original: t, replacement: c.replacement, score: d.score, rule: d.rule)
+                }
+                return d
+            }
         }
         if TextShape.hasByte(t, where: { $0 >= 0x30 && $0 <= 0x39 }), let y = yearShapeRule(t) { return y }
         // a thousands group's lone first digit read as a small l ("l 200 000 kronor"): no Swedish word is a lone l
@@ -2153,8 +2166,32 @@ final class DocumentState {
     /// ordinal ("l:e vice ordförande" → "1:e"); a token with any other letter ("CO2", "3D") is no number.
     /// (`clock`: the token follows one of `clockWords` ("kl."), where a time of day with most of its digits misread is
     /// still one, "l9.OO")
+    /// See `digitShapes`.
+    static func digitShapes(in tokens: [String], rules: RepairRules) -> [String: String] {
+        var map = rules.digitLookalikes
+        let shapes = rules.yearDigitShapes
+        guard !shapes.isEmpty else { return map }
+        var seen: [String: Int] = [:]
+        for t in tokens {
+            // (most tokens hold no digit: settle them on the bytes)
+            guard t.utf8.count >= 4, t.utf8.count <= 24, TextShape.hasByte(t, where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
+            let core = TokenParts(t, keepSymbols: []).core
+            for (letter, digit) in shapes where core.contains(letter) && map[letter] == nil {
+                let read = core.replacingOccurrences(of: letter, with: digit)
+                guard read.allSatisfy({ $0.isASCII && ($0.isNumber || "-–./:".contains($0)) }) else { continue }
+                let pieces = read.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "/" })
+                let strong = DocumentState.isISODate(read)
+                    || pieces.contains { $0.count == 4 && TextShape.isYear(String($0)) }
+                    || !pieces.isEmpty && pieces.allSatisfy { $0.count >= 4 && TextShape.clockMinutes($0) != nil }
+                if strong { seen[letter, default: 0] += 1 }
+            }
+        }
+        for (letter, n) in seen where n >= digitShapeMinCount { map[letter] = shapes[letter] }
+        return map
+    }
+
     func digitLookalikeRule(_ t: String, clock: Bool = false) -> Correction? {
-        let map = r.model.rules.digitLookalikes
+        let map = digitShapes
         let parts = tokenParts(t)
         let core = Array(parts.core)
         guard core.count >= 2, core.count <= 16 else { return nil }
@@ -2181,6 +2218,11 @@ final class DocumentState {
                 && out.split(whereSeparator: { $0 == "-" || $0 == "–" }).allSatisfy { TextShape.clockMinutes($0) != nil }
             guard looks >= 1, digits >= max(1, looks) || time, TextShape.isNumberLike(out),
                   out.last.map({ $0.isNumber }) == true else { return nil }
+            // (a year with such a letter is `yearShapeRule`'s, which knows what may follow one: "202b-2020" stays)
+            if core.prefix(4).contains(where: { digitShapes[String($0)] != nil && r.model.rules.digitLookalikes[String($0)] == nil }),
+               TextShape.isYear(String(out.prefix(4))) {
+                return nil
+            }
         }
         return Correction(original: t, replacement: parts.prefix + out + parts.suffix, score: 3, rule: "digit")
     }
