@@ -113,6 +113,15 @@ import Testing
         #expect(RepairFixture.fixed(kept) == kept)
     }
 
+    @Test func aSlashTheDocumentWritesAsAOneInCaseNumbersIsASlash() {
+        // ocrad reads a case number's or a season's slash as "1": twice shows it
+        let ocr = "Dnr 201610042 och dnr 20231366 gäller säsongerna 2017118-2019120 och 2016l17."
+        #expect(RepairFixture.fixed(ocr) == "Dnr 2016/0042 och dnr 2023/366 gäller säsongerna 2017/18–2019/20 och 2016/17.")
+        // once is no habit
+        let kept = "Dnr 201610042 gäller, kontot 5412-7788 och 19850101 står kvar."
+        #expect(RepairFixture.fixed(kept) == kept)
+    }
+
     @Test func ligaturesAreWrittenOut() {
         let r = RepairFixture.repairer.repair(text: "Styrelsen beslutade att ﬁnansiera ett ﬂöde.")
         #expect(r.text == "Styrelsen beslutade att finansiera ett flöde.")

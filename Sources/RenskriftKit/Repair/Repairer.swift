@@ -503,6 +503,9 @@ final class DocumentState {
     /// elsewhere the letter is that digit too ("2b", "48b").
     let digitShapes: [String: String]
     static let digitShapeMinCount = 2
+    /// Whether the document writes a case number's or a season's slash as a one at least `digitShapeMinCount` times
+    /// ("201610042" for 2016/0042, "2014115" for 2014/15, from ocrad): its other such numbers have one too.
+    let slashReadAsOne: Bool
     /// The separator most of the document's clock times use ("09.00" or "09:00"; "." when it has none).
     let clockSeparator: Character
     /// The document writes party abbreviations after names ("(S)") rightly at least twice.
@@ -794,6 +797,10 @@ final class DocumentState {
         })
         enDashLost = enDashes == 0
         digitShapes = DocumentState.digitShapes(in: tokens, rules: repairer.model.rules)
+        slashReadAsOne = tokens.lazy.filter { t in
+            t.utf8.count >= 7 && (t.utf8.first == UInt8(ascii: "1") || t.utf8.first == UInt8(ascii: "2"))
+                && DocumentState.slashReadAsOne(TokenParts(t, keepSymbols: []).core) != nil
+        }.prefix(DocumentState.digitShapeMinCount).count == DocumentState.digitShapeMinCount
         // (on the bytes: "II", "IV.", "(III)"; most tokens fail at their first or second byte)
         // (a numeral after a name belongs to it, "Apple II", "Karl XII", as an "I" there does: only one that numbers
         // a heading or follows a common word, "kapitel II", "Bilaga IV", says the document counts so)
@@ -1831,6 +1838,14 @@ final class DocumentState {
         }
         if let c = percentShapeRule(t, at: k, tokens: tokens, lineStarts: lineStarts) { return c }
         if let c = clockWordRule(t, at: k, tokens: tokens, lineStarts: lineStarts) { return c }
+        if slashReadAsOne, t.utf8.count >= 7 {
+            let parts = tokenParts(t)
+            if let read = DocumentState.slashReadAsOne(parts.core) {
+                let ranged = enDashLost ? dashRule(read, at: k, tokens: tokens, lineStarts: lineStarts)?.replacement : nil
+                return Correction(original: t, replacement: parts.prefix + (ranged ?? read) + parts.suffix, score: 2,
+                                  rule: "digit")
+            }
+        }
         if !r.model.rules.digitLookalikes.isEmpty, TextShape.hasByte(t, where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x3A }) {
             let afterClockWord = k > 0 && r.clockWords.contains(tokenParts(tokens[k - 1]).core.lowercased())
             if let d = digitLookalikeRule(t, clock: afterClockWord) {
@@ -2166,6 +2181,22 @@ final class DocumentState {
     /// ordinal ("l:e vice ordförande" → "1:e"); a token with any other letter ("CO2", "3D") is no number.
     /// (`clock`: the token follows one of `clockWords` ("kl."), where a time of day with most of its digits misread is
     /// still one, "l9.OO")
+    /// "2016/0042" for "201610042", "2017/18-2019/20" for "2017118-2019120": a year, a one (or "l") where the slash
+    /// stood, and two to four digits, once or on both sides of a hyphen; nil for anything else.
+    static func slashReadAsOne(_ core: String) -> String? {
+        let pieces = core.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...2).contains(pieces.count) else { return nil }
+        var out: [String] = []
+        for p in pieces {
+            let u = Array(p.utf8)
+            guard (7...9).contains(u.count), TextShape.isYear(String(p.prefix(4))),
+                  u[4] == UInt8(ascii: "1") || u[4] == UInt8(ascii: "l"),
+                  u[5...].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+            out.append(String(p.prefix(4)) + "/" + String(p.dropFirst(5)))
+        }
+        return out.joined(separator: "-")
+    }
+
     /// See `digitShapes`.
     static func digitShapes(in tokens: [String], rules: RepairRules) -> [String: String] {
         var map = rules.digitLookalikes
