@@ -798,8 +798,10 @@ final class DocumentState {
         enDashLost = enDashes == 0
         digitShapes = DocumentState.digitShapes(in: tokens, rules: repairer.model.rules)
         slashReadAsOne = tokens.lazy.filter { t in
-            t.utf8.count >= 7 && (t.utf8.first == UInt8(ascii: "1") || t.utf8.first == UInt8(ascii: "2"))
-                && DocumentState.slashReadAsOne(TokenParts(t, keepSymbols: []).core) != nil
+            // (on the bytes first: a year's digits, then a one or an "l" where its slash stood)
+            t.utf8.count >= 7 && t.utf8.withContiguousStorageIfAvailable({ b in
+                (b[0] == UInt8(ascii: "1") || b[0] == UInt8(ascii: "2")) && (b[4] == UInt8(ascii: "1") || b[4] == UInt8(ascii: "l"))
+            }) != false && DocumentState.slashReadAsOne(TokenParts(t, keepSymbols: []).core) != nil
         }.prefix(DocumentState.digitShapeMinCount).count == DocumentState.digitShapeMinCount
         // (on the bytes: "II", "IV.", "(III)"; most tokens fail at their first or second byte)
         // (a numeral after a name belongs to it, "Apple II", "Karl XII", as an "I" there does: only one that numbers
@@ -2203,9 +2205,15 @@ final class DocumentState {
         let shapes = rules.yearDigitShapes
         guard !shapes.isEmpty else { return map }
         var seen: [String: Int] = [:]
+        var letterBytes = [Bool](repeating: false, count: 256)
+        for letter in shapes.keys where letter.utf8.count == 1 { letterBytes[Int(letter.utf8.first!)] = true }
         for t in tokens {
-            // (most tokens hold no digit: settle them on the bytes)
-            guard t.utf8.count >= 4, t.utf8.count <= 24, TextShape.hasByte(t, where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
+            // (most tokens hold no digit, and most numbers none of the letters: settle them on the bytes)
+            // (and a number with other letters, "2020-talet", is none for any of them)
+            guard t.utf8.count >= 4, t.utf8.count <= 24, TextShape.hasByte(t, where: { $0 >= 0x30 && $0 <= 0x39 }),
+                  TextShape.hasByte(t, where: { letterBytes[Int($0)] }),
+                  !TextShape.hasByte(t, where: { $0 >= 0x80 || ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A && !letterBytes[Int($0)] })
+            else { continue }
             let core = TokenParts(t, keepSymbols: []).core
             for (letter, digit) in shapes where core.contains(letter) && map[letter] == nil {
                 let read = core.replacingOccurrences(of: letter, with: digit)
