@@ -3278,7 +3278,9 @@ final class DocumentState {
         // place the lexicon cannot judge keeps the reading the glyphs themselves give
         // (the sign an engine writes for a glyph it cannot read is such a glyph in any document's name, "Röd_kra": a
         // small-letter word with one is mostly a garbled common word, whose listed readings are found elsewhere)
-        let unreadSigns = capitalized && TextShape.hasByte(seg, Channel.unreadGlyph)
+        // (or one that opens such a word, its capital: "_kersvik")
+        let unreadSigns = TextShape.hasByte(seg, Channel.unreadGlyph)
+            && (capitalized || seg.utf8.first == Channel.unreadGlyph)
         let unread = idSrc == .unknown && (channel.legacyWeight >= 0.5 || unreadSigns) && !allCaps
             ? unreadLetters(seg) : nil
         if let unread {
@@ -3475,13 +3477,25 @@ final class DocumentState {
         for i in u.indices {
             let g = u[i]
             var glyph = false, capital = false
+            // the sign that opens a name before small letters stands for its capital: "_kersvik", "_sskolans"
+            if i == 0, g.value == UInt32(Channel.unreadGlyph), u.count >= 4,
+               u.dropFirst().allSatisfy({ TextShape.isLowerLetter($0) }),
+               let reading = channel.diacriticReading(insideWord: [Channel.unreadGlyph]),
+               let upper = String(reading.letter).uppercased().unicodeScalars.first {
+                out.append(upper)
+                logP += reading.logP
+                edits += 1
+                unreadSigns += 1
+                continue
+            }
             if i > 0 && TextShape.isLetter(u[i - 1]) {
                 if TextShape.isDigit(g) {
                     glyph = true
                 } else if g.value == UInt32(Channel.unreadGlyph) {
                     // (between two small letters of a name: "Röd_kra", "Sörby_n"; a small-letter word with one is
                     // mostly a garbled common word, and "FILE_NAME" an identifier)
-                    glyph = TextShape.isUpperLetter(u[0]) && TextShape.isLowerLetter(u[i - 1]) && i + 1 < u.count
+                    glyph = (TextShape.isUpperLetter(u[0]) || u[0].value == UInt32(Channel.unreadGlyph))
+                        && TextShape.isLowerLetter(u[i - 1]) && i + 1 < u.count
                         && TextShape.isLowerLetter(u[i + 1])
                     if glyph { unreadSigns += 1 }
                 } else if g.isASCII && TextShape.isUpperLetter(g) {
