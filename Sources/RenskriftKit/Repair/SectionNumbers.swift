@@ -469,14 +469,13 @@ extension DocumentState {
         return true
     }
 
-    /// After `splitNumberPass` (which knows the places that want one number), in a document `narrowDigitPass` found
-    /// the habit in:
+    /// Joins a lone "1" to another number's digits beside it on its line ("1 4,2", "3 1", "2 1)."), in a document where
+    /// `narrowDigitPass` found the habit: up to four digits in all, with a decimal comma and marks after the last. A lone
+    /// "1" before three digits is a thousands group's ("1 500") and stays. Runs after `splitNumberPass`, which knows the
+    /// places that want one number (after "§", before a month, before a thousands group).
     func narrowDigitPairs(_ out: inout [Correction?], tokens: [String], lineStarts: [Bool]) {
         let narrow = DocumentState.narrowDigit
         var current = tokens.indices.map { out[$0]?.replacement ?? tokens[$0] }
-        // where the habit shows, a lone "1" beside another number's digits on its line is part of it ("1 4,2", "3 1",
-        // "2 1)."): up to four digits in all, with a decimal comma and marks after the last; a lone "1" before three
-        // digits is a thousands group's ("1 500") and stays
         func digits(_ t: String, last: Bool) -> (body: String, marks: String)? {
             var body = Substring(t), marks = ""
             if last { while let l = body.last, ",.;:)".contains(l) { marks = String(l) + marks; body.removeLast() } }
