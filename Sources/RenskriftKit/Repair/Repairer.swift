@@ -1843,20 +1843,15 @@ final class DocumentState {
         if slashReadAsOne, t.utf8.count >= 7 {
             let parts = tokenParts(t)
             if let read = DocumentState.slashReadAsOne(parts.core) {
-                let ranged = enDashLost ? dashRule(read, at: k, tokens: tokens, lineStarts: lineStarts)?.replacement : nil
-                return Correction(original: t, replacement: parts.prefix + (ranged ?? read) + parts.suffix, score: 2,
-                                  rule: "digit")
+                let ranged = rangeWithDash(read, at: k, tokens: tokens, lineStarts: lineStarts) ?? read
+                return Correction(original: t, replacement: parts.prefix + ranged + parts.suffix, score: 2, rule: "digit")
             }
         }
         if !r.model.rules.digitLookalikes.isEmpty, TextShape.hasByte(t, where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x3A }) {
             let afterClockWord = k > 0 && r.clockWords.contains(tokenParts(tokens[k - 1]).core.lowercased())
             if let d = digitLookalikeRule(t, clock: afterClockWord) {
-                // (a range whose digits were letters gets its dash as one read right does: "13.00-1b.40")
-                if let c = clockRangeRule(d.replacement) ?? (enDashLost
-                    ? dashRule(d.replacement, at: k, tokens: tokens, lineStarts: lineStarts) : nil) {
-                    return Correction(original: t, replacement: c.replacement, score: d.score, rule: d.rule)
-                }
-                return d
+                guard let ranged = rangeWithDash(d.replacement, at: k, tokens: tokens, lineStarts: lineStarts) else { return d }
+                return Correction(original: t, replacement: ranged, score: d.score, rule: d.rule)
             }
         }
         if TextShape.hasByte(t, where: { $0 >= 0x30 && $0 <= 0x39 }), let y = yearShapeRule(t) { return y }
@@ -2179,10 +2174,6 @@ final class DocumentState {
         return Correction(original: t, replacement: parts.prefix + year + tail + parts.suffix, score: 3, rule: "digit")
     }
 
-    /// A number with a letter that OCR reads for a digit ("l5 mars", "2O24", "1O.00") gets the digit, and so does an
-    /// ordinal ("l:e vice ordförande" → "1:e"); a token with any other letter ("CO2", "3D") is no number.
-    /// (`clock`: the token follows one of `clockWords` ("kl."), where a time of day with most of its digits misread is
-    /// still one, "l9.OO")
     /// "2016/0042" for "201610042", "2017/18-2019/20" for "2017118-2019120": a year, a one (or "l") where the slash
     /// stood, and two to four digits, once or on both sides of a hyphen; nil for anything else.
     static func slashReadAsOne(_ core: String) -> String? {
@@ -2229,6 +2220,10 @@ final class DocumentState {
         return map
     }
 
+    /// A number with a letter that OCR reads for a digit (`digitShapes`: "l5 mars", "2O24", "1O.00") gets the digit, and
+    /// so does an ordinal ("l:e vice ordförande" → "1:e"); a token with any other letter ("CO2", "3D") is no number.
+    /// (`clock`: the token follows one of `clockWords` ("kl."), where a time of day with most of its digits misread is
+    /// still one, "l9.OO")
     func digitLookalikeRule(_ t: String, clock: Bool = false) -> Correction? {
         let map = digitShapes
         let parts = tokenParts(t)
@@ -2336,6 +2331,13 @@ final class DocumentState {
             return nil
         }
         return Correction(original: t, replacement: parts.prefix + a + "–" + b + year + parts.suffix, score: 2, rule: "dash")
+    }
+
+    /// A number these rules made of misread glyphs, with the dash a range of it gets when read right ("13.00-1b.40" →
+    /// "13.00–16.40", "2017118-2019120" → "2017/18–2019/20"); nil when it is no such range.
+    func rangeWithDash(_ text: String, at k: Int, tokens: [String], lineStarts: [Bool]) -> String? {
+        (clockRangeRule(text) ?? (enDashLost ? dashRule(text, at: k, tokens: tokens, lineStarts: lineStarts) : nil))?
+            .replacement
     }
 
     /// "2,0–2,9" for "2,0-2,9" (decimals with as many places on both sides, rising) and "2017/18–2019/20" for a span of
@@ -3279,9 +3281,9 @@ final class DocumentState {
         // (the sign an engine writes for a glyph it cannot read is such a glyph in any document's name, "Röd_kra": a
         // small-letter word with one is mostly a garbled common word, whose listed readings are found elsewhere)
         // (or one that opens such a word, its capital: "_kersvik")
-        let unreadSigns = TextShape.hasByte(seg, Channel.unreadGlyph)
+        let nameWithUnreadSign = TextShape.hasByte(seg, Channel.unreadGlyph)
             && (capitalized || seg.utf8.first == Channel.unreadGlyph)
-        let unread = idSrc == .unknown && (channel.legacyWeight >= 0.5 || unreadSigns) && !allCaps
+        let unread = idSrc == .unknown && (channel.legacyWeight >= 0.5 || nameWithUnreadSign) && !allCaps
             ? unreadLetters(seg) : nil
         if let unread {
             identity.lexiconLogP -= DocumentState.impossibleWordPenalty * Double(unread.innerCapitals + unread.unreadSigns)
@@ -3467,8 +3469,10 @@ final class DocumentState {
 
     /// `seg` with each glyph that no Swedish word has where it stands read as the å, ä or ö the channel most often
     /// writes it for: a digit after a letter, a capital after a small letter or between a first capital and a small
-    /// letter ("JOnsson"), and a letter the channel mostly writes for another ("é" for ö) that no word's last syllable
-    /// holds ("Ahlén", "Linnéa" keep theirs). Nil when there is none, or one the tables give no such letter for.
+    /// letter ("JOnsson"), a letter the channel mostly writes for another ("é" for ö) that no word's last syllable
+    /// holds ("Ahlén", "Linnéa" keep theirs), and in a name the engine's sign for a glyph it could not read, between
+    /// small letters or, as the capital, before them ("Röd_kra", "_kersvik"). Nil when there is none, or one the tables
+    /// give no such letter for.
     func unreadLetters(_ seg: String) -> (text: String, logP: Double, edits: Int, innerCapitals: Int, unreadSigns: Int)? {
         let u = Array(seg.unicodeScalars)
         guard u.count >= 2 else { return nil }

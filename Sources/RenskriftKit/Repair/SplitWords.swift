@@ -107,7 +107,7 @@ extension DocumentState {
 /// document shows it `narrowSplitMinCount` times (a word ending in that letter, then small letters that with it make a
 /// listed word), every such pair on a line whose joined letters read as a word is joined, a one-letter tail and two
 /// listed halves ("följ ande") included, as are letters the engine could not read ("_"). The letters are those of
-/// `Punctuation.narrowSplitLetters` in rules.yaml.
+/// `punctuation.narrowSplitLetters` in rules.yaml.
 extension DocumentState {
     /// Fewest such splits that show the habit.
     static let narrowSplitMinCount = 3
@@ -143,8 +143,7 @@ extension DocumentState {
             guard let rj = decidedReading(joinedCore), rj.source == .lexicon || rj.source == .compound else { continue }
             // (the letters as written, their å/ä/ö and the unread glyphs aside)
             let written = Lexicon.skeleton(Array(joinedCore.utf8)), read = Lexicon.skeleton(Array(rj.text.utf8))
-            guard written.count == read.count || joinedCore.contains("_"),
-                  zip(written, read).allSatisfy({ $0 == $1 || $0 == UInt8(ascii: "_") }) || written == read
+            guard written.count == read.count, zip(written, read).allSatisfy({ $0 == $1 || $0 == UInt8(ascii: "_") })
             else { continue }
             join(&out, &current, tokens: tokens, at: k, as: a.prefix + rj.text + b.suffix, score: 2)
             taken.insert(k + 1)
