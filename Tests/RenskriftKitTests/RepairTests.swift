@@ -1662,6 +1662,21 @@ enum RepairFixture {
         #expect(RepairFixture.fixed(noisy).contains("inom ramen"))
     }
 
+    @Test func aDocumentThatShowsGapsReadAsHyphensSplitsItsOtherWordPairs() {
+        // two gaps beside short function words ("fört-vid", "Frågan-under") show the habit on a fair page: its other
+        // hyphens between words no writer joins are gaps too, as is one after a party's letters
+        let text = "Protokoll fört-vid sammanträdet. Frågan-under punkt 3 gäller fisket. Nämnden-beslutar att sälja "
+            + "3 000 öringar-per år, som Anna Berg (MP)-yrkar. Kontakt via e-post med IT-chef Anna-Karin, 12 ja-röster."
+        #expect(RepairFixture.fixed(text)
+                == "Protokoll fört vid sammanträdet. Frågan under punkt 3 gäller fisket. Nämnden beslutar att sälja "
+                + "3 000 öringar per år, som Anna Berg (MP) yrkar. Kontakt via e-post med IT-chef Anna-Karin, 12 ja-röster.")
+        // a gap read as a second hyphen after a writer's own, before a conjunction, leaves the writer's
+        #expect(RepairFixture.fixed("Enligt offentlighets--och sekretesslagen.") == "Enligt offentlighets- och sekretesslagen.")
+        // one such gap is no habit: the document's other hyphens stay
+        let one = "Protokoll fört-vid sammanträdet. Nämnden-beslutar att sälja 3 000 öringar-per år, som Anna Berg (MP)-yrkar."
+        #expect(RepairFixture.fixed(one) == one)
+    }
+
     @Test func aGapReadAsAHyphenIsSplitAtTheLastHyphenBeforeANumberAndAfterRepair() {
         let text = "Kontakt via e-post-och telefon. Beslut enligt bilaga till-246. Mötet avgör om-behös finns. "
             + "Enligt COVID-19 och Agenda-2030 och e-post."

@@ -506,6 +506,15 @@ final class DocumentState {
     /// Whether the document writes a case number's or a season's slash as a one at least `digitShapeMinCount` times
     /// ("201610042" for 2016/0042, "2014115" for 2014/15, from ocrad): its other such numbers have one too.
     let slashReadAsOne: Bool
+    /// Whether the document shows at least `gapDashMinCount` gaps read as hyphens beside a frequent word ("fört-om",
+    /// "Nämnden-och"): its OCR makes dashes of gaps, and its hyphens between two words no writer joins are gaps too.
+    let gapDashes: Bool
+    static let gapDashMinCount = 2
+    /// Longest word after a hyphen that `gapDashes` counts by `splitFunctionWordLogP`: function words are short.
+    static let gapDashShortWordLetters = 5
+    /// Shortest word before a hyphen that a document with `gapDashes` splits off when neither side is frequent: the
+    /// prefixes and short words writers join by hyphens ("icke-", "ja-", "nej-") are shorter.
+    static let gapDashMinLetters = 6
     /// The separator most of the document's clock times use ("09.00" or "09:00"; "." when it has none).
     let clockSeparator: Character
     /// The document writes party abbreviations after names ("(S)") rightly at least twice.
@@ -797,6 +806,9 @@ final class DocumentState {
         })
         enDashLost = enDashes == 0
         digitShapes = DocumentState.digitShapes(in: tokens, rules: repairer.model.rules)
+        gapDashes = DocumentState.gapDashCount(tokens, lexicon: repairer.model.lexicon,
+                                               frequentLogP: s.splitCleanFunctionWordLogP,
+                                               shortWordLogP: s.splitFunctionWordLogP) >= DocumentState.gapDashMinCount
         slashReadAsOne = tokens.lazy.filter { t in
             // (on the bytes first: a year's digits, then a one or an "l" where its slash stood)
             t.utf8.count >= 7 && t.utf8.withContiguousStorageIfAvailable({ b in
@@ -2613,6 +2625,30 @@ final class DocumentState {
                           rule: "dash")
     }
 
+    /// Tokens of two words joined by one hyphen where the word after it is a frequent small-letter word and the joined
+    /// form no word ("fört-om", "Nämnden-och"): what `gapDashes` counts. Function words are short, and a short word
+    /// as frequent as `shortWordLogP` counts too ("fört-vid", "frågan-under"; not "norsk-svenska"). A word written
+    /// in capitals before it ("LVU-ska") is an abbreviation a writer may join.
+    static func gapDashCount(_ tokens: [String], lexicon: Lexicon, frequentLogP: Double, shortWordLogP: Double) -> Int {
+        var n = 0
+        for t in tokens where t.utf8.count >= 5 && TextShape.hasByte(t, UInt8(ascii: "-")) {
+            let core = TokenParts(t, keepSymbols: []).core
+            let halves = core.split(separator: "-", omittingEmptySubsequences: false)
+            guard halves.count == 2, halves[0].count >= 2, halves[1].count >= 2,
+                  halves[0].unicodeScalars.allSatisfy(TextShape.isLetter),
+                  !halves[0].unicodeScalars.dropFirst().contains(where: TextShape.isUpperLetter),
+                  halves[1].unicodeScalars.allSatisfy(TextShape.isLowerLetter),
+                  lexicon.entry(core) == nil,
+                  let a = lexicon.entry(String(halves[0])), a.flags.contains(.valid), !a.flags.contains(.unverified),
+                  let b = lexicon.entry(String(halves[1])), b.flags.contains(.valid), !b.flags.contains(.unverified),
+                  !b.flags.contains(.capitalized),
+                  b.logP >= frequentLogP || halves[1].count <= DocumentState.gapDashShortWordLetters && b.logP >= shortWordLogP
+            else { continue }
+            n += 1
+        }
+        return n
+    }
+
     /// Two words joined by a hyphen that a writer would never join ("och-ett", "Val-av", "e-post-och", "till-246"): a
     /// gap the scan turned into a dash. Only when one side is a frequent function-like word and the joined form is
     /// no word; the split is at the last hyphen, and a number may follow a small-letter word.
@@ -2625,20 +2661,33 @@ final class DocumentState {
             guard let e = listedWord(w), !e.flags.contains(.uppercase) else { return nil }
             return e
         }
+        // (a page whose OCR shows `gapDashes` is as poor as that where its hyphens are concerned)
+        let poor = editBoost > 0 || gapDashes
+        // a party's letters in brackets before a word ("(MP)-och", "(V)-yrkar"): no writer joins those
+        if poor, parts.prefix.hasSuffix("("), a.count >= 2, a.last == ")", a.dropLast().allSatisfy(\.isUppercase),
+           a.count <= 4, b.allSatisfy(\.isLetter), b.first!.isLowercase, word(b) != nil {
+            return Correction(original: t, replacement: parts.prefix + a + " " + b + parts.suffix, score: 2, rule: "split")
+        }
         // a year or a number before a frequent small-letter word ("2027-och"); "1900-talet" and "3-åring" keep theirs
-        if editBoost > 0, a.count >= 2, a.allSatisfy(\.isNumber), b.allSatisfy(\.isLetter), b.first!.isLowercase,
+        if poor, a.count >= 2, a.allSatisfy(\.isNumber), b.allSatisfy(\.isLetter), b.first!.isLowercase,
            let eb = word(b), eb.logP >= s.splitCleanFunctionWordLogP {
             return Correction(original: t, replacement: parts.prefix + a + " " + b + parts.suffix, score: 2, rule: "split")
         }
         // (and any number before a unit's abbreviation, "155-kr", "3-st", or a day before its month, "31-mars": no
         // writer joins those, while "3-åring" and "5-årsjubileum" keep theirs)
-        if editBoost > 0, !a.isEmpty, a.allSatisfy({ $0.isASCII && $0.isNumber }), b.allSatisfy(\.isLetter),
+        if poor, !a.isEmpty, a.allSatisfy({ $0.isASCII && $0.isNumber }), b.allSatisfy(\.isLetter),
            b.first!.isLowercase, r.abbreviations.contains(b)
             || (1...31).contains(Int(a) ?? 0) && a.count <= 2 && r.rangeWords.contains(b) {
             return Correction(original: t, replacement: parts.prefix + a + " " + b + parts.suffix, score: 2, rule: "split")
         }
+        // a writer's hyphen before a conjunction with a gap read as a second one ("offentlighets--och", "Miljö--och"):
+        // the first hyphen stays with its word
+        if a.count >= 3, a.last == "-", a.dropLast().allSatisfy(\.isLetter), b.allSatisfy(\.isLetter), b.first!.isLowercase,
+           let eb = word(b), eb.logP >= s.splitCleanFunctionWordLogP {
+            return Correction(original: t, replacement: parts.prefix + a + " " + b + parts.suffix, score: 2, rule: "split")
+        }
         // (in a poor scan a frequent one-letter word may be the left side too: "i-uppdrag")
-        guard a.count >= 2 || editBoost > 0 && a.count == 1 && a.first!.isLowercase, a.last != "-", a.first!.isLetter,
+        guard a.count >= 2 || poor && a.count == 1 && a.first!.isLowercase, a.last != "-", a.first!.isLetter,
               a.allSatisfy({ $0.isLetter || $0 == "-" }), !TextShape.isAllCaps(a),
               !a.dropFirst().contains(where: \.isUppercase) else { return nil }
         guard let ea = word(a), a.count >= 2 || ea.logP >= s.splitCleanFunctionWordLogP else { return nil }
@@ -2652,9 +2701,13 @@ final class DocumentState {
             // so poor that it garbles names as often as words turns gaps into dashes between any two words,
             // "Mötet-avslutades")
             let either = max(ea.logP, eb.logP)
-            if either < s.splitFunctionWordLogP && (editBoost < DocumentState.noisyNameBoost || a.count < 3 || b.count < 3
-                                                    || ea.flags.contains(.capitalized)) { return nil }
-            if editBoost <= 0, either < s.splitCleanFunctionWordLogP { return nil }
+            // (or where the document's OCR shows `gapDashes`, two words a writer joins by no hyphen: a long word that
+            // begins no compound before a word of three letters or more, "Nämnden-beslutar", "öringar-per")
+            let gap = gapDashes && a.count >= DocumentState.gapDashMinLetters && b.count >= 3
+                && !ea.flags.contains(.compoundBegin) && !ea.flags.contains(.capitalized)
+            if either < s.splitFunctionWordLogP && !gap && (editBoost < DocumentState.noisyNameBoost || a.count < 3
+                                                            || b.count < 3 || ea.flags.contains(.capitalized)) { return nil }
+            if editBoost <= 0, !gapDashes, either < s.splitCleanFunctionWordLogP { return nil }
         } else {
             // a small-letter word before a number ("till-246", "varav-58"); "COVID-19" and "Agenda-2030" keep theirs
             guard a.first!.isLowercase, ea.logP >= s.splitFunctionWordLogP, TextShape.isNumberLike(b),
