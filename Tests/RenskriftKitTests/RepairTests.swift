@@ -1030,6 +1030,9 @@ enum RepairFixture {
         #expect(RepairFixture.legacy("Bygglov for garage pa Ostra Gardsjo 2:17 och en bussresa till Ovre Hallby.")
                 == "Bygglov för garage på Östra Gärdsjö 2:17 och en bussresa till Övre Hallby.")
         #expect(RepairFixture.legacy("Bjorn skickar Over Karlskogas underlag.") == "Björn skickar över Karlskogas underlag.")
+        // after a number that a small-letter word leads up to, the word is what the number counts; an item's is a heading
+        #expect(RepairFixture.legacy("Han avled vid en alder av 89 Ar. Gruppen 18-29 Ar, ar storst. § 5 Ovriga fragor.")
+                == "Han avled vid en ålder av 89 år. Gruppen 18–29 år, är störst. § 5 Övriga frågor.")
     }
 
     @Test func legacyOCRsInitialCapitalOIsSmallWhereNeitherASentenceNorANameExplainsIt() {

@@ -1586,17 +1586,23 @@ final class DocumentState {
             guard let f = parts.core.unicodeScalars.first, ["Å", "Ä", "Ö"].contains(f), parts.prefix.isEmpty,
                   let o = tokenParts(c.original).core.unicodeScalars.first, o == "A" || o == "O",
                   !parts.core.unicodeScalars.dropFirst().contains(where: { TextShape.isUpperLetter($0) }),
-                  let last = current[k - 1].unicodeScalars.last, TextShape.isLetter(last) || last == ",",
-                  let p = tokenParts(current[k - 1]).core.unicodeScalars.first, TextShape.isLetter(p),
                   listedCommonWord(parts.core), !isPlaceName(parts.core)
             else { continue }
+            // after a number inside a line that a small-letter word leads up to ("vid en ålder av 89 År.", "18–29 År,"),
+            // the word counts what the number numbers; an item's number follows a sign or opens its line ("§ 5 Övriga")
+            let afterCount = k >= 2 && !lineStarts[k] && !lineStarts[k - 1]
+                && current[k - 1].utf8.last.map({ $0 >= 0x30 && $0 <= 0x39 }) == true && TextShape.isNumberLike(current[k - 1])
+                && current[k - 2].unicodeScalars.last.map(TextShape.isLowerLetter) == true
+            let last = current[k - 1].unicodeScalars.last ?? " "
+            let p = tokenParts(current[k - 1]).core.unicodeScalars.first ?? " "
+            guard afterCount || (TextShape.isLetter(last) || last == ",") && TextShape.isLetter(p) else { continue }
             // (a name's first word before its capitalised next: "till Östra Gärdsjö 2:17", "i Övre Hälleby")
             if parts.suffix.isEmpty, k + 1 < current.count, !lineStarts[k + 1],
                r.model.rules.punctuation.nameOpeners.contains(TextShape.lowercased(parts.core)),
                let n = tokenParts(current[k + 1]).core.unicodeScalars.first, TextShape.isUpperLetter(n) { continue }
             if lineStarts[k] {
                 guard !TextShape.isUpperLetter(p), lineChars[k - 1] >= fullLine, lineChars[k] >= fullLine else { continue }
-            } else if TextShape.isUpperLetter(p) {
+            } else if TextShape.isUpperLetter(p) && !afterCount {
                 // after a first name the word is a surname ("Mats Ångström"): only a common word whose capital opens
                 // a sentence or an item's heading, and that the document never writes as a name, leaves no room for one
                 // (after its comma a list goes on with a name: "Plats: Föreningslokalen, Ängsvägen 14")
