@@ -149,6 +149,49 @@ extension DocumentState {
             out[k] = Correction(original: tokens[k], replacement: capitalized(current[k]), score: c.score,
                                 rule: c.rule + "+case")
         }
+        // a name beside a name that OCR wrote small, a surname after a listed first name ("Ragnar ågren", "Karin
+        // fjällström") or a first name before a capitalised surname ("vera Ståhlberg", "sven-Åke Nordgren"): no
+        // writer does that, whatever the document's habit; a common word after a name stays ("Karin svarar", "Per år"),
+        // and so does an English one ("Harvard university")
+        // (on the bytes first: a small first letter, and a capital beside it or a hyphen inside; then the neighbour's
+        // name, which most capitalised neighbours, a sentence's first word, are not)
+        func opensCapital(_ t: String) -> Bool {
+            guard let b = t.utf8.first else { return false }
+            return b >= 0x41 && b <= 0x5A || b == 0xC3
+        }
+        // (nothing between the two names; the surname may end a list's item, "martin Ekström,")
+        // (each token read once: 1 no name, 2 a name with a sign after it, 3 a name alone)
+        var names = [UInt8](repeating: 0, count: tokens.count)
+        func name(_ j: Int, closing: Bool) -> Bool {
+            if names[j] == 0 {
+                if opensCapital(current[j]) {
+                    let p = tokenParts(current[j])
+                    names[j] = !p.prefix.isEmpty || !isListedName(p.core) ? 1 : p.suffix.isEmpty ? 3 : 2
+                } else {
+                    names[j] = 1
+                }
+            }
+            return names[j] == 3 || closing && names[j] == 2
+        }
+        for k in tokens.indices {
+            guard let b = current[k].utf8.first, b >= 0x61 && b <= 0x7A || b == 0xC3 else { continue }
+            let hyphen = TextShape.hasByte(current[k], UInt8(ascii: "-"))
+            let afterName = k > 0 && !lineStarts[k] && name(k - 1, closing: false)
+            let beforeName = !afterName && k + 1 < tokens.count && !lineStarts[k + 1] && name(k + 1, closing: true)
+            guard afterName || beforeName || hyphen,
+                  let w = word(k), TextShape.isLowerLetter(w.first), tokenParts(current[k]).prefix.isEmpty else { continue }
+            let first = w.core.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
+            // (a double first name whose second half has its capital is one on its own; before a name, the word has
+            // nothing after it)
+            let doubleName = first.count == 2 && first[1].unicodeScalars.first.map(TextShape.isUpperLetter) == true
+            guard first[0].unicodeScalars.count >= 2, doubleName || first.count == 1,
+                  afterName || doubleName || beforeName && tokenParts(current[k]).suffix.isEmpty,
+                  !listedCommonWord(w.core), !listedCommonWord(String(first[0])),
+                  isListedName(TextShape.capitalizingFirst(String(first[0]))), r.model.foreignWords[w.core] == nil
+            else { continue }
+            out[k] = Correction(original: tokens[k], replacement: capitalized(current[k]), score: out[k]?.score ?? 2,
+                                rule: out[k].map { $0.rule + "+case" } ?? "case")
+        }
         // the habit is the kind of letter's, not one letter's: a page has few sentence starts of each
         // (small letters whose capital has the same shape, larger: the ones shape-only engines confuse)
         let sameShape = Set(r.model.rules.punctuation.lostCapitalLetters.unicodeScalars)
