@@ -1673,6 +1673,12 @@ enum RepairFixture {
         #expect(RepairFixture.fixed(text)
                 == "Protokoll fört vid sammanträdet. Frågan under punkt 3 gäller fisket. Nämnden beslutar att sälja "
                 + "3 000 öringar per år, som Anna Berg (MP) yrkar. Kontakt via e-post med IT-chef Anna-Karin, 12 ja-röster.")
+        // before a conjunction and a compound whose tail the first part shares, the hyphen is the writer's; before a
+        // simple word or a compound without a linking "s" the hyphen was the gap
+        #expect(RepairFixture.fixed("Till Barn-och utbildningsnämnden och Kultur-och fritidsnämnden.")
+                == "Till Barn- och utbildningsnämnden och Kultur- och fritidsnämnden.")
+        #expect(RepairFixture.fixed("För Barn-och ungdomar, styrelse-och revisorer, Slåtter-och midsommarfirande.")
+                == "För Barn och ungdomar, styrelse och revisorer, Slåtter och midsommarfirande.")
         // a gap read as a second hyphen after a writer's own, before a conjunction, leaves the writer's
         #expect(RepairFixture.fixed("Enligt offentlighets--och sekretesslagen.") == "Enligt offentlighets- och sekretesslagen.")
         // one such gap is no habit: the document's other hyphens stay

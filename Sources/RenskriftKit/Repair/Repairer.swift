@@ -1854,7 +1854,7 @@ final class DocumentState {
             // OCR that does write "–" still reads some as "-": a range of month or day names is one whatever the page
             let next = k + 1 < tokens.count && !lineStarts[k + 1] ? tokens[k + 1] : nil
             if let d = rangeWordDash(t, next: next) { return d }
-            if let sp = splitRule(t) { return sp }
+            if let sp = splitRule(t, next: next) { return sp }
         }
         if let c = percentShapeRule(t, at: k, tokens: tokens, lineStarts: lineStarts) { return c }
         if let c = clockWordRule(t, at: k, tokens: tokens, lineStarts: lineStarts) { return c }
@@ -2631,6 +2631,24 @@ final class DocumentState {
                           rule: "dash")
     }
 
+    /// A small-letter compound whose last part, a listed common word of `elidedTailMinLetters` or more, follows a
+    /// listed first part and its linking "s" ("utbildnings|nämnden", "fritids|nämnden", "sekretess|lagen"): the tail a
+    /// coordinated first part before "och" leaves out ("Barn- och utbildningsnämnden"). A simple word ("ungdomar",
+    /// "revisorer") or a compound without the "s" ("midsommar|firande") has none such.
+    func sharesElidedTail(_ token: String) -> Bool {
+        let core = tokenParts(token).core
+        let sc = Array(core.unicodeScalars)
+        guard sc.count >= DocumentState.elidedTailMinLetters + 4, sc.allSatisfy(TextShape.isLowerLetter) else { return false }
+        for i in 3...(sc.count - DocumentState.elidedTailMinLetters) where sc[i - 1] == "s" {
+            let tail = String(String.UnicodeScalarView(sc[i...]))
+            let head = String(String.UnicodeScalarView(sc[..<i]))
+            guard listedCommonWord(tail) else { continue }
+            if listedCommonWord(head) || listedCommonWord(String(head.dropLast())) { return true }
+        }
+        return false
+    }
+    static let elidedTailMinLetters = 5
+
     /// Tokens of two words joined by one hyphen where the word after it is a frequent small-letter word and the joined
     /// form no word ("fört-om", "Nämnden-och"): what `gapDashes` counts. Function words are short, and a short word
     /// as frequent as `shortWordLogP` counts too ("fört-vid", "frågan-under"; not "norsk-svenska"). A word written
@@ -2658,7 +2676,7 @@ final class DocumentState {
     /// Two words joined by a hyphen that a writer would never join ("och-ett", "Val-av", "e-post-och", "till-246"): a
     /// gap the scan turned into a dash. Only when one side is a frequent function-like word and the joined form is
     /// no word; the split is at the last hyphen, and a number may follow a small-letter word.
-    func splitRule(_ t: String) -> Correction? {
+    func splitRule(_ t: String, next: String? = nil) -> Correction? {
         let parts = tokenParts(t)
         guard let cut = parts.core.lastIndex(of: "-") else { return nil }
         let a = String(parts.core[..<cut]), b = String(parts.core[parts.core.index(after: cut)...])
@@ -2685,6 +2703,13 @@ final class DocumentState {
            b.first!.isLowercase, r.abbreviations.contains(b)
             || (1...31).contains(Int(a) ?? 0) && a.count <= 2 && r.rangeWords.contains(b) {
             return Correction(original: t, replacement: parts.prefix + a + " " + b + parts.suffix, score: 2, rule: "split")
+        }
+        // a compound's first part before a `suspensionConjunctions` word and a compound that shares its tail
+        // ("Barn-och utbildningsnämnden", "Kultur-och fritidsnämnden"): the hyphen is the writer's, the gap after it
+        // was lost
+        if a.count >= 2, a.allSatisfy(\.isLetter), !a.dropFirst().contains(where: \.isUppercase),
+           r.suspensionConjunctions.contains(b), word(a) != nil, let next, sharesElidedTail(next) {
+            return Correction(original: t, replacement: parts.prefix + a + "- " + b + parts.suffix, score: 2, rule: "split")
         }
         // a writer's hyphen before a conjunction with a gap read as a second one ("offentlighets--och", "Miljö--och"):
         // the first hyphen stays with its word
