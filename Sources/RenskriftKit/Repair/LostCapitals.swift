@@ -149,10 +149,10 @@ extension DocumentState {
             out[k] = Correction(original: tokens[k], replacement: capitalized(current[k]), score: c.score,
                                 rule: c.rule + "+case")
         }
-        // a name beside a name that OCR wrote small, a surname after a listed first name ("Ragnar ågren", "Karin
-        // fjällström") or a first name before a capitalised surname ("vera Ståhlberg", "sven-Åke Nordgren"): no
-        // writer does that, whatever the document's habit; a common word after a name stays ("Karin svarar", "Per år"),
-        // and so does an English one ("Harvard university")
+        // a listed name beside a listed name that OCR wrote small, a surname after a first name ("Fredrik fröberg") or a
+        // first name before a surname ("martin Ekström,"), and a double first name with its second capital ("sven-Åke"):
+        // no writer does that, whatever the document's habit; a common word beside a name stays ("Karin svarar",
+        // "Per år"), and so does an English one ("Harvard university")
         // (on the bytes first: a small first letter, and a capital beside it or a hyphen inside; then the neighbour's
         // name, which most capitalised neighbours, a sentence's first word, are not)
         func opensCapital(_ t: String) -> Bool {

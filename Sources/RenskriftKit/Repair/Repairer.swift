@@ -2675,7 +2675,8 @@ final class DocumentState {
 
     /// Two words joined by a hyphen that a writer would never join ("och-ett", "Val-av", "e-post-och", "till-246"): a
     /// gap the scan turned into a dash. Only when one side is a frequent function-like word and the joined form is
-    /// no word; the split is at the last hyphen, and a number may follow a small-letter word.
+    /// no word; the split is at the last hyphen, and a number may follow a small-letter word. `next`, the token after
+    /// it on its line, tells a writer's suspension hyphen ("Barn-och utbildningsnämnden") from a gap.
     func splitRule(_ t: String, next: String? = nil) -> Correction? {
         let parts = tokenParts(t)
         guard let cut = parts.core.lastIndex(of: "-") else { return nil }
