@@ -362,6 +362,18 @@ import Testing
         #expect(RepairFixture.fixed(kept) == kept)
     }
 
+    @Test func aWordAnEngineSplitAfterItsWideCapitalIsJoined() {
+        // gocr measures the gap after a wide capital as a word's: the capital and the small letters after it that no
+        // list holds are one word where together they read as one
+        let ocr = "Närvarande: S olveig Berg och Anna L övgren.\nS ammanträdesdatum 2024-03-14\nP ropositionsordning godkänns."
+        #expect(RepairFixture.fixed(ocr).split(whereSeparator: \.isWhitespace)
+                == "Närvarande: Solveig Berg och Anna Lövgren. Sammanträdesdatum 2024-03-14 Propositionsordning godkänns."
+                    .split(separator: " "))
+        // a capital that is a word of its own, or small letters that are one, stay apart
+        let kept = "I dag har B har ordet och punkt C avser A enligt bilaga."
+        #expect(RepairFixture.fixed(kept) == kept)
+    }
+
     @Test func aCapitalInsideAWordThatTheDocumentWritesForOWithDotsIsThatLetter() {
         // ocrad writes every ö as O: "stOd" is "stöd" though "stod" is a word, and "JOnsson" "Jönsson"
         let ocr = "MOtet beslOt att ge stOd till fOreningen. OrdfOranden Per JOnsson hOll med och fOreslog att "

@@ -62,6 +62,7 @@ extension DocumentState {
         abbreviationGenitives(&out, current: &current, tokens: tokens, lineStarts: lineStarts)
         hyphenatedNames(&out, current: &current, tokens: tokens, lineStarts: lineStarts)
         narrowLetterSplits(&out, current: &current, tokens: tokens, lineStarts: lineStarts, rules: rules)
+        capitalInitialSplits(&out, current: &current, tokens: tokens, lineStarts: lineStarts, rules: rules)
         var k = 0
         while k + 1 < tokens.count {
             defer { k += 1 }
@@ -147,6 +148,45 @@ extension DocumentState {
             else { continue }
             join(&out, &current, tokens: tokens, at: k, as: a.prefix + rj.text + b.suffix, score: 2)
             taken.insert(k + 1)
+        }
+    }
+}
+
+/// gocr measures the gap after a wide capital as a word's ("S olveig", "P ropositionsordning", "L övgren"): a lone
+/// capital that is no frequent word of its own, before small letters on its line that no list holds, is joined
+/// to them where the letters together, at most their å/ä/ö and unread glyphs aside, are a listed word or name. A
+/// sentence's "I dag" stays ("i" is a word), as does a list's "B har" ("Bhar" is none).
+extension DocumentState {
+    func capitalInitialSplits(_ out: inout [Correction?], current: inout [String], tokens: [String], lineStarts: [Bool],
+                              rules: Set<String>) {
+        for k in tokens.indices.dropLast() {
+            // (on the bytes first: one capital letter, then a small letter or an unread glyph)
+            guard !lineStarts[k + 1], tokens[k].utf8.count <= 2, let f = tokens[k].unicodeScalars.first,
+                  tokens[k].unicodeScalars.count == 1, TextShape.isUpperLetter(f),
+                  let g = tokens[k + 1].unicodeScalars.first, TextShape.isLowerLetter(g) || g == "_",
+                  out[k].map({ rules.contains($0.rule) }) ?? true, out[k + 1].map({ rules.contains($0.rule) }) ?? true,
+                  (listedWord(TextShape.lowercased(tokens[k]))?.logP ?? -.infinity) < s.splitCleanFunctionWordLogP
+            else { continue }
+            let b = tokenParts(tokens[k + 1])
+            guard b.prefix.isEmpty, b.core.unicodeScalars.count >= 2,
+                  b.core.unicodeScalars.allSatisfy({ TextShape.isLetter($0) || $0 == "_" || $0 == "-" }),
+                  listedWord(b.core) == nil, analyze(b.core).candidates.first.map({ $0.source == .compound }) != true
+            else { continue }
+            // (a capitalised word's own analysis keeps it as a name: the small letters' reading, given its capital back)
+            let joinedCore = tokens[k] + b.core
+            let reading: String
+            if listedWord(joinedCore) != nil {
+                reading = joinedCore
+            } else {
+                guard let rj = decidedReading(TextShape.lowercased(joinedCore)),
+                      rj.source == .lexicon || rj.source == .compound else { continue }
+                let written = Lexicon.skeleton(Array(TextShape.lowercased(joinedCore).utf8))
+                let read = Lexicon.skeleton(Array(rj.text.utf8))
+                guard written.count == read.count, zip(written, read).allSatisfy({ $0 == $1 || $0 == UInt8(ascii: "_") })
+                else { continue }
+                reading = TextShape.capitalizingFirst(rj.text)
+            }
+            join(&out, &current, tokens: tokens, at: k, as: reading + b.suffix, score: 2)
         }
     }
 }
