@@ -154,8 +154,9 @@ extension DocumentState {
 
 /// gocr measures the gap after a wide capital as a word's ("S olveig", "P ropositionsordning", "L övgren"): a lone
 /// capital that is no frequent word of its own, before small letters on its line that no list holds, is joined
-/// to them where the letters together, at most their å/ä/ö and unread glyphs aside, are a listed word or name. A
-/// sentence's "I dag" stays ("i" is a word), as does a list's "B har" ("Bhar" is none).
+/// to them where the letters together are a listed word or name, or read as a listed word or compound with at most
+/// their å/ä/ö and unread glyphs changed. A sentence's "I dag" stays ("i" is a word), as does a list's "B har"
+/// ("Bhar" is none).
 extension DocumentState {
     func capitalInitialSplits(_ out: inout [Correction?], current: inout [String], tokens: [String], lineStarts: [Bool],
                               rules: Set<String>) {
@@ -182,9 +183,11 @@ extension DocumentState {
                       rj.source == .lexicon || rj.source == .compound else { continue }
                 let written = Lexicon.skeleton(Array(TextShape.lowercased(joinedCore).utf8))
                 let read = Lexicon.skeleton(Array(rj.text.utf8))
-                guard written.count == read.count, zip(written, read).allSatisfy({ $0 == $1 || $0 == UInt8(ascii: "_") })
-                else { continue }
-                reading = TextShape.capitalizingFirst(rj.text)
+                // (each letter in the case OCR wrote it: "L ars-Göran" is "Lars-Göran")
+                let from = Array(joinedCore), to = Array(rj.text)
+                guard written.count == read.count, zip(written, read).allSatisfy({ $0 == $1 || $0 == UInt8(ascii: "_") }),
+                      from.count == to.count else { continue }
+                reading = String(zip(from, to).map { $0.isUppercase ? Character($1.uppercased()) : $1 })
             }
             join(&out, &current, tokens: tokens, at: k, as: reading + b.suffix, score: 2)
         }
