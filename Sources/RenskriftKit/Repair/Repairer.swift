@@ -2689,8 +2689,8 @@ final class DocumentState {
         // (a page whose OCR shows `gapDashes` is as poor as that where its hyphens are concerned)
         let poor = editBoost > 0 || gapDashes
         // a party's letters in brackets before a word ("(MP)-och", "(V)-yrkar"): no writer joins those
-        if poor, parts.prefix.hasSuffix("("), a.count >= 2, a.last == ")", a.dropLast().allSatisfy(\.isUppercase),
-           a.count <= 4, b.allSatisfy(\.isLetter), b.first!.isLowercase, word(b) != nil {
+        if poor, parts.prefix.hasSuffix("("), isPartyToken("(" + a), b.allSatisfy(\.isLetter), b.first!.isLowercase,
+           word(b) != nil {
             return Correction(original: t, replacement: parts.prefix + a + " " + b + parts.suffix, score: 2, rule: "split")
         }
         // a year or a number before a frequent small-letter word ("2027-och"); "1900-talet" and "3-åring" keep theirs
@@ -2712,10 +2712,9 @@ final class DocumentState {
            r.suspensionConjunctions.contains(b), word(a) != nil, let next, sharesElidedTail(next) {
             return Correction(original: t, replacement: parts.prefix + a + "- " + b + parts.suffix, score: 2, rule: "split")
         }
-        // a writer's hyphen before a conjunction with a gap read as a second one ("offentlighets--och", "Miljö--och"):
-        // the first hyphen stays with its word
-        if a.count >= 3, a.last == "-", a.dropLast().allSatisfy(\.isLetter), b.allSatisfy(\.isLetter), b.first!.isLowercase,
-           let eb = word(b), eb.logP >= s.splitCleanFunctionWordLogP {
+        // a writer's hyphen before a `suspensionConjunctions` word with a gap read as a second one
+        // ("offentlighets--och", "Miljö--och"): the first hyphen stays with its word
+        if a.count >= 3, a.last == "-", a.dropLast().allSatisfy(\.isLetter), r.suspensionConjunctions.contains(b) {
             return Correction(original: t, replacement: parts.prefix + a + " " + b + parts.suffix, score: 2, rule: "split")
         }
         // (in a poor scan a frequent one-letter word may be the left side too: "i-uppdrag")
