@@ -375,6 +375,17 @@ import Testing
                 == "I dag har B har ordet och punkt C avser A enligt bilaga.")
     }
 
+    @Test func aDottedLineReadAsDotsApartIsOneLineAgain() {
+        // ocrad measures the gap between a leader's dots as a word's: the run on its line is one token again
+        func words(_ text: String) -> [Substring] { text.split(whereSeparator: \.isWhitespace) }
+        let ocr = "Vid protokollet\nSekreterare .... . . . . . . . . ... . .\n. . . . . . . . . . . .\nAnna Berg"
+        #expect(words(RepairFixture.fixed(ocr))
+                == words("Vid protokollet\nSekreterare .................\n............\nAnna Berg"))
+        // a writer's spaced ellipsis stays as it is
+        let kept = "Han tvekade . . . och sade sedan ja."
+        #expect(RepairFixture.fixed(kept) == kept)
+    }
+
     @Test func aCapitalInsideAWordThatTheDocumentWritesForOWithDotsIsThatLetter() {
         // ocrad writes every ö as O: "stOd" is "stöd" though "stod" is a word, and "JOnsson" "Jönsson"
         let ocr = "MOtet beslOt att ge stOd till fOreningen. OrdfOranden Per JOnsson hOll med och fOreslog att "

@@ -97,6 +97,33 @@ extension DocumentState {
         }
     }
 
+    /// Fewest dots apart that make a dotted line: a writer spaces an ellipsis's three (". . .") at most.
+    static let leaderMinDots = 4
+
+    /// A dotted line for a signature or a sum (a leader) read as dots apart: ocrad measures the gap between two dots
+    /// as a word's ("Justerare . . . . . . ."). The dots of a run on one line become one token again (rule `leader`);
+    /// the gap between two leaders side by side is lost with the rest, so they stay one.
+    func dotLeaderPass(_ out: inout [Correction?], tokens: [String], lineStarts: [Bool]) {
+        /// Whether token k, as repaired so far, is dots alone.
+        func dots(_ k: Int) -> Bool {
+            let t = out[k]?.replacement ?? tokens[k]
+            return !t.isEmpty && t.utf8.allSatisfy { $0 == UInt8(ascii: ".") }
+        }
+        var k = 0
+        while k < tokens.count {
+            guard dots(k) else { k += 1; continue }
+            var end = k + 1
+            while end < tokens.count && !lineStarts[end] && dots(end) { end += 1 }
+            if end - k >= DocumentState.leaderMinDots {
+                let run = (k..<end).map { out[$0]?.replacement ?? tokens[$0] }.joined()
+                for j in k..<end {
+                    out[j] = Correction(original: tokens[j], replacement: j == k ? run : "", score: 2, rule: "leader")
+                }
+            }
+            k = end
+        }
+    }
+
     func punctuationPass(_ out: inout [Correction?], tokens: [String], lineStarts: [Bool]) {
         let rules = r.model.rules.punctuation
         guard !tokens.isEmpty else { return }
@@ -216,7 +243,7 @@ extension DocumentState {
         }
         for k in tokens.indices {
             let t = text[k]
-            guard t.utf8.count <= 6, t.count <= 2, t.unicodeScalars.allSatisfy({ !TextShape.isLetter($0) && !TextShape.isDigit($0) })
+            guard !t.isEmpty, t.utf8.count <= 6, t.count <= 2, t.unicodeScalars.allSatisfy({ !TextShape.isLetter($0) && !TextShape.isDigit($0) })
             else { continue }
             let endsLine = k + 1 == tokens.count || lineStarts[k + 1]
             // (a bracket that a later token of its line closes is a bracket)

@@ -956,6 +956,7 @@ final class DocumentState {
         lostCapitalPass(&out, tokens: tokens, lineStarts: lineStarts)
         // pass 3: punctuation, around the words as repaired
         curlyBracketPass(&out, tokens: tokens, lineStarts: lineStarts)
+        dotLeaderPass(&out, tokens: tokens, lineStarts: lineStarts)
         punctuationPass(&out, tokens: tokens, lineStarts: lineStarts)
         return out
     }
