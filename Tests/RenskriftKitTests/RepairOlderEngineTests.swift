@@ -345,6 +345,12 @@ import Testing
         #expect(RepairFixture.fixed(numbers).split(whereSeparator: \.isWhitespace)
                 == "Mötet 2021-09-23 kl. 13.00 noterade 15,8 mnkr, 16,4 procent och 31 dagar, men 1 500 kr."
                     .split(separator: " "))
+        // ocrad measures the gap after the "1" alone: each gap after one, and a thousands group or a telephone
+        // number stays
+        let ocrad = "Beslut 2025-1 0-1 7, sammanträde kl. 1 5.05-1 5.20 och 2024-03-1 4. Totalt 231 480 kr, tfn 0470-81 23 40."
+        #expect(RepairFixture.fixed(ocrad).split(whereSeparator: \.isWhitespace)
+                == "Beslut 2025-10-17, sammanträde kl. 15.05–15.20 och 2024-03-14. Totalt 231 480 kr, tfn 0470-81 23 40."
+                    .split(separator: " "))
         // a thousands group makes no year, and once is no habit
         let kept = "Budgeten är 1 850 000 kronor och 1 500 kr, mötet 202 1 -09-23 och 1 5,8 mnkr."
         #expect(RepairFixture.fixed(kept) == kept)

@@ -389,9 +389,13 @@ extension DocumentState {
 
     /// Joins the runs; true when the document shows the habit.
     func narrowDigitPass(_ out: inout [Correction?], tokens: [String], lineStarts: [Bool]) -> Bool {
-        // (most documents have no lone "1" or "l" as a token: settle them on the bytes)
+        // (most documents have no lone "1" or "l" as a token, nor a "1" before a gap and a digit: settle them on the
+        // bytes)
         let narrow = DocumentState.narrowDigit
-        guard tokens.count >= 2, tokens.contains(where: narrow) else { return false }
+        guard tokens.count >= 2, tokens.indices.contains(where: { k in
+            narrow(tokens[k]) || tokens[k].utf8.last == UInt8(ascii: "1") && k + 1 < tokens.count && !lineStarts[k + 1]
+                && tokens[k + 1].utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true
+        }) else { return false }
         var current = tokens.indices.map { out[$0]?.replacement ?? tokens[$0] }
         // a piece: digits (or "l" beside one), a date's hyphens and a time's periods or colons, a lone hyphen
         func isPiece(_ t: String) -> Bool {
@@ -439,6 +443,13 @@ extension DocumentState {
             }
             return nil
         }
+        /// Whether the pieces were split at a narrow glyph: one of them is a lone "1", or each gap follows a "1" (ocrad
+        /// measures the gap after it alone: "2025-1 0-1 7.", "kl. 1 5.05-1 5.20")
+        func narrowGaps(_ pieces: ArraySlice<String>) -> Bool {
+            pieces.contains(where: narrow) || pieces.dropLast().allSatisfy {
+                $0.utf8.last == UInt8(ascii: "1") || $0.utf8.last == UInt8(ascii: "l")
+            }
+        }
         var runs: [(k: Int, count: Int, text: String)] = []
         var k = 0
         while k < tokens.count {
@@ -449,7 +460,7 @@ extension DocumentState {
             var i = k
             while i < end - 1 {
                 var found = false
-                for j in stride(from: end, to: i + 1, by: -1) where current[i..<j].contains(where: narrow) {
+                for j in stride(from: end, to: i + 1, by: -1) where narrowGaps(current[i..<j]) {
                     // (nor a stretch a group of three digits goes on from: "1 850 000")
                     if j < tokens.count, !lineStarts[j], current[j].utf8.count == 3,
                        current[j].utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { continue }
