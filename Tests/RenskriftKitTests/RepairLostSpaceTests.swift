@@ -26,6 +26,16 @@ import Testing
         #expect(lines[7] == "Styrelsen tackar för informationen.")
     }
 
+    @Test func aGapLostBeforeAJIsOneAfterAPrefix() {
+        // shape engines lose the gap before a "j", whose hook reaches under the letter before it: a function word
+        // that begins compounds ("av", "för") is a word of its own there, where it would be a prefix before another
+        // letter ("förbild")
+        let text = Self.runTogether + "\nVal avjusterare och inbjudan förjuniorer.\nEn förbildlig insats."
+        let lines = RepairFixture.fixed(text).split(separator: "\n").map(String.init)
+        #expect(lines[9] == "Val av justerare och inbjudan för juniorer.")
+        #expect(lines[10] == "En förbildlig insats.")
+    }
+
     @Test func lettersThatReadAsOneWordStayOne() {
         // a word with a doubled letter, and a compound whose ending is also a word ("en"), are no two words
         let lines = RepairFixture.fixed(Self.runTogether).split(separator: "\n").map(String.init)

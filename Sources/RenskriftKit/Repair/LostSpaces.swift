@@ -382,9 +382,11 @@ struct LostSpaces {
             e.flags.contains(.compoundPart) || e.flags.contains(.compoundBegin) || e.flags.contains(.domain)
         }
         // a function word first that begins no compound ("och|budget"; not "för|bild", "om|fattning"; one letter,
-        // "i", begins too many words)
+        // "i", begins too many words), or any before a "j": shape engines lose the gap before it, whose hook reaches
+        // under the letter before ("av|justerare", "för|juniorer"), and a prefix before a j-word is rare
         for c in stride(from: 2, through: min(Self.minPartLetters, n - Self.minPartLetters), by: 1) {
-            guard let a = word(0, c), function(a), !a.flags.contains(.compoundPart), !a.flags.contains(.compoundBegin),
+            guard let a = word(0, c), function(a),
+                  sc[c] == "j" || !a.flags.contains(.compoundPart) && !a.flags.contains(.compoundBegin),
                   let b = word(c, n), content(b, n - c), !ending(0, c, n) else { continue }
             offer([c], .functionWord, a.logP + b.logP)
         }
