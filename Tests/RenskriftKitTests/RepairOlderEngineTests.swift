@@ -381,6 +381,15 @@ import Testing
                 == "I dag har B har ordet och punkt C avser A enligt bilaga.")
     }
 
+    @Test func aCapitalWhoseDotsGocrReadAsAQuoteIsJoinedToItsWord() {
+        // gocr reads the dots of Ä and Ö as a quote of their own, and Ö as "%'", with a word's gap after them
+        func words(_ text: String) -> [Substring] { text.split(whereSeparator: \.isWhitespace) }
+        #expect(words(RepairFixture.fixed("Närvarande: Märta %' berg, Ö' stling och Karl Ä' Ivnäs.\n%' vriga frågor"))
+                == words("Närvarande: Märta Öberg, Östling och Karl Älvnäs. Övriga frågor"))
+        // a quote after a word is the writer's
+        #expect(RepairFixture.fixed("Han kallade det 'Ö' på kartan.") == "Han kallade det 'Ö' på kartan.")
+    }
+
     @Test func aDottedLineReadAsDotsApartIsOneLineAgain() {
         // ocrad measures the gap between a leader's dots as a word's: the run on its line is one token again
         func words(_ text: String) -> [Substring] { text.split(whereSeparator: \.isWhitespace) }

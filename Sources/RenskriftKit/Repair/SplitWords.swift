@@ -63,6 +63,7 @@ extension DocumentState {
         hyphenatedNames(&out, current: &current, tokens: tokens, lineStarts: lineStarts)
         narrowLetterSplits(&out, current: &current, tokens: tokens, lineStarts: lineStarts, rules: rules)
         capitalInitialSplits(&out, current: &current, tokens: tokens, lineStarts: lineStarts, rules: rules)
+        dottedCapitalSplits(&out, current: &current, tokens: tokens, lineStarts: lineStarts)
         var k = 0
         while k + 1 < tokens.count {
             defer { k += 1 }
@@ -181,12 +182,10 @@ extension DocumentState {
             } else {
                 guard let rj = decidedReading(TextShape.lowercased(joinedCore)),
                       rj.source == .lexicon || rj.source == .compound else { continue }
-                let written = Lexicon.skeleton(Array(TextShape.lowercased(joinedCore).utf8))
-                let read = Lexicon.skeleton(Array(rj.text.utf8))
                 // (each letter in the case OCR wrote it: "L ars-Göran" is "Lars-Göran")
                 let from = Array(joinedCore), to = Array(rj.text)
-                guard written.count == read.count, zip(written, read).allSatisfy({ $0 == $1 || $0 == UInt8(ascii: "_") }),
-                      from.count == to.count else { continue }
+                guard DocumentState.sameLetters(TextShape.lowercased(joinedCore), rj.text), from.count == to.count
+                else { continue }
                 reading = String(zip(from, to).map { $0.isUppercase ? Character($1.uppercased()) : $1 })
             }
             join(&out, &current, tokens: tokens, at: k, as: reading + b.suffix, score: 2)
@@ -194,7 +193,60 @@ extension DocumentState {
     }
 }
 
+/// gocr reads the dots of a capital Ä or Ö as a mark of their own and measures a word's gap after it: "Ä' lvnäs",
+/// "Ö' stling", and "%' berg" for "Öberg" (the ring with its dots read as a per cent sign). No word is a capital and a
+/// quote alone, so the two are joined, the quote dropped and "%" read as "Ö"; the letters after it as one listed word
+/// or compound with at most å/ä/ö and unread glyphs changed where they read so, or as written (a name).
 extension DocumentState {
+    /// The capital that a capital or sign before a quote stands for, if any.
+    static func dottedCapital(_ t: String) -> String? {
+        let u = Array(t.unicodeScalars)
+        guard u.count == 2, "'’`".unicodeScalars.contains(u[1]) else { return nil }
+        switch u[0] {
+        case "%", "Ö": return "Ö"
+        case "Ä": return "Ä"
+        case "Å": return "Å"
+        default: return nil
+        }
+    }
+
+    func dottedCapitalSplits(_ out: inout [Correction?], current: inout [String], tokens: [String], lineStarts: [Bool]) {
+        for k in tokens.indices.dropLast() {
+            // (on the bytes first: a sign or a capital and a quote are two to five bytes)
+            guard !lineStarts[k + 1], (2...5).contains(tokens[k].utf8.count),
+                  let capital = DocumentState.dottedCapital(tokens[k]) else { continue }
+            let b = tokenParts(tokens[k + 1])
+            guard b.prefix.isEmpty, b.core.unicodeScalars.count >= 2,
+                  let f = b.core.unicodeScalars.first, TextShape.isLetter(f),
+                  b.core.unicodeScalars.dropFirst().allSatisfy({ TextShape.isLowerLetter($0) || $0 == "_" || $0 == "-" })
+            else { continue }
+            // (a capital after the capital is gocr's "I" for a small l: "Ä' Ivåkra"; the letters as pass 1 read them
+            // where it changed only marks and unread glyphs, "Iv_kra" → "Ivåkra")
+            var rest = b.core
+            if let c = out[k + 1] {
+                let read = tokenParts(c.replacement).core
+                if DocumentState.sameLetters(TextShape.lowercased(rest), TextShape.lowercased(read)) { rest = read }
+            }
+            if f == "I" { rest = "l" + rest.dropFirst() }
+            guard rest.unicodeScalars.first.map(TextShape.isLowerLetter) == true else { continue }
+            let written = capital + rest
+            var reading = written
+            if listedWord(written) == nil, let rj = decidedReading(TextShape.lowercased(written)),
+               rj.source == .lexicon || rj.source == .compound, DocumentState.sameLetters(TextShape.lowercased(written), rj.text) {
+                reading = TextShape.capitalizingFirst(rj.text)
+            }
+            join(&out, &current, tokens: tokens, at: k, as: reading + b.suffix, score: 2)
+        }
+    }
+}
+
+extension DocumentState {
+    /// Whether `read` has the letters of `written` but for å/ä/ö and é and the glyphs OCR left unread ("_").
+    static func sameLetters(_ written: String, _ read: String) -> Bool {
+        let from = Lexicon.skeleton(Array(written.utf8)), to = Lexicon.skeleton(Array(read.utf8))
+        return from.count == to.count && zip(from, to).allSatisfy { $0 == $1 || $0 == UInt8(ascii: "_") }
+    }
+
     /// Makes tokens k..<k+count one (rule `join`): the first carries `joined`, the others are emptied, in the
     /// corrections and in the text as repaired so far.
     func join(_ out: inout [Correction?], _ current: inout [String], tokens: [String], at k: Int, count: Int = 2,
