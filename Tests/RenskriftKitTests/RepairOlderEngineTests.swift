@@ -381,6 +381,16 @@ import Testing
                 == "I dag har B har ordet och punkt C avser A enligt bilaga.")
     }
 
+    @Test func aLongWordSpreadOverManyPiecesIsJoined() {
+        // gocr spreads a long word's letters over three pieces or more; each letter keeps its case
+        func words(_ text: String) -> [Substring] { text.split(whereSeparator: \.isWhitespace) }
+        #expect(words(RepairFixture.fixed("Ärende bes kri vn i ng\nM I N N ESANTECKN I NGAR\nSa m må nträdesdatu m 2024-03-14"))
+                == words("Ärendebeskrivning\nMINNESANTECKNINGAR\nSammanträdesdatum 2024-03-14"))
+        // words side by side that a compound would join stay apart
+        let kept = "Nämnden beslutar med förslag att föreningen får bidrag."
+        #expect(RepairFixture.fixed(kept) == kept)
+    }
+
     @Test func aCapitalWhoseDotsGocrReadAsAQuoteIsJoinedToItsWord() {
         // gocr reads the dots of Ä and Ö as a quote of their own, and Ö as "%'", with a word's gap after them
         func words(_ text: String) -> [Substring] { text.split(whereSeparator: \.isWhitespace) }

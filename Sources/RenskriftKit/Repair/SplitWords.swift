@@ -63,6 +63,7 @@ extension DocumentState {
         hyphenatedNames(&out, current: &current, tokens: tokens, lineStarts: lineStarts)
         narrowLetterSplits(&out, current: &current, tokens: tokens, lineStarts: lineStarts, rules: rules)
         capitalInitialSplits(&out, current: &current, tokens: tokens, lineStarts: lineStarts, rules: rules)
+        fragmentRuns(&out, current: &current, tokens: tokens, lineStarts: lineStarts, rules: rules)
         dottedCapitalSplits(&out, current: &current, tokens: tokens, lineStarts: lineStarts)
         var k = 0
         while k + 1 < tokens.count {
@@ -142,11 +143,9 @@ extension DocumentState {
         var taken = Set<Int>()
         for (k, a, b) in pairs where !taken.contains(k) && out[k + 1]?.rule != "join" {
             let joinedCore = a.core + b.core
-            guard let rj = decidedReading(joinedCore), rj.source == .lexicon || rj.source == .compound else { continue }
             // (the letters as written, their å/ä/ö and the unread glyphs aside)
-            let written = Lexicon.skeleton(Array(joinedCore.utf8)), read = Lexicon.skeleton(Array(rj.text.utf8))
-            guard written.count == read.count, zip(written, read).allSatisfy({ $0 == $1 || $0 == UInt8(ascii: "_") })
-            else { continue }
+            guard let rj = decidedReading(joinedCore), rj.source == .lexicon || rj.source == .compound,
+                  DocumentState.sameLetters(joinedCore, rj.text) else { continue }
             join(&out, &current, tokens: tokens, at: k, as: a.prefix + rj.text + b.suffix, score: 2)
             taken.insert(k + 1)
         }
@@ -189,6 +188,79 @@ extension DocumentState {
                 reading = String(zip(from, to).map { $0.isUppercase ? Character($1.uppercased()) : $1 })
             }
             join(&out, &current, tokens: tokens, at: k, as: reading + b.suffix, score: 2)
+        }
+    }
+}
+
+/// gocr spreads a long word over three pieces or more where its glyphs stand apart ("Ärende bes kri vn i ng",
+/// "Sa m må nträdesdatu m", "M I N N ESANTECKN I NGAR"); the pair join takes two pieces of two letters or more only.
+/// A run of pieces on a line, two of them of at most three letters and one of two letters or more that no list holds,
+/// is joined where together they are a listed word of `fragmentRunMinLetters` letters or more, or read as one with
+/// their letters unchanged but for å/ä/ö and unread glyphs; not as a compound, which words side by side make by chance
+/// ("med förslag att föreningen"). Each letter keeps the case OCR wrote it in.
+extension DocumentState {
+    static let fragmentRunMaxPieces = 7
+    static let fragmentRunMinLetters = 8
+    /// Longest piece counted as short.
+    static let fragmentShortLetters = 3
+
+    func fragmentRuns(_ out: inout [Correction?], current: inout [String], tokens: [String], lineStarts: [Bool],
+                      rules: Set<String>) {
+        /// Token k's parts when it may be a piece: letters and unread glyphs, marks only before the first piece and
+        /// after the last.
+        func piece(_ k: Int) -> TokenParts? {
+            guard out[k].map({ rules.contains($0.rule) }) ?? true else { return nil }
+            let p = tokenParts(tokens[k])
+            guard !p.core.isEmpty, p.core.unicodeScalars.allSatisfy({ TextShape.isLetter($0) || $0 == "_" }) else { return nil }
+            return p
+        }
+        var k = 0
+        while k + 2 < tokens.count {
+            defer { k += 1 }
+            // (on the bytes first: most runs of three tokens hold no two short ones)
+            guard !lineStarts[k + 1], !lineStarts[k + 2],
+                  [k, k + 1, k + 2].filter({ tokens[$0].utf8.count <= 2 * DocumentState.fragmentShortLetters }).count >= 2
+            else { continue }
+            var parts: [TokenParts] = []
+            var j = k
+            while j < tokens.count, parts.count < DocumentState.fragmentRunMaxPieces, j == k || !lineStarts[j],
+                  let p = piece(j) {
+                parts.append(p)
+                if !p.suffix.isEmpty { break }
+                j += 1
+                if j < tokens.count, !tokenParts(tokens[j]).prefix.isEmpty { break }
+            }
+            guard parts.count >= 3, parts.dropFirst().allSatisfy({ $0.prefix.isEmpty }) else { continue }
+            for n in stride(from: parts.count, through: 3, by: -1) {
+                let run = parts[0..<n]
+                guard run.dropLast().allSatisfy({ $0.suffix.isEmpty }),
+                      run.filter({ $0.core.unicodeScalars.count <= DocumentState.fragmentShortLetters }).count >= 2
+                else { continue }
+                // (as pass 1 read them: legacy OCR's "forslag" is the word "förslag")
+                let nonWords = (k..<(k + n)).filter { i in
+                    let read = tokenParts(current[i]).core
+                    return read.unicodeScalars.count >= 2 && listedWord(read) == nil
+                        && listedWord(TextShape.lowercased(read)) == nil
+                }.count
+                guard nonWords >= 1 else { continue }
+                let joinedCore = run.map(\.core).joined()
+                guard joinedCore.unicodeScalars.count >= DocumentState.fragmentRunMinLetters else { continue }
+                let reading: String
+                if listedWord(joinedCore) != nil {
+                    reading = joinedCore
+                } else {
+                    guard let rj = decidedReading(TextShape.lowercased(joinedCore)),
+                          rj.source == .lexicon,
+                          DocumentState.sameLetters(TextShape.lowercased(joinedCore), rj.text) else { continue }
+                    let from = Array(joinedCore), to = Array(rj.text)
+                    guard from.count == to.count else { continue }
+                    reading = String(zip(from, to).map { $0.isUppercase ? Character($1.uppercased()) : $1 })
+                }
+                join(&out, &current, tokens: tokens, at: k, count: n, as: run.first!.prefix + reading + run.last!.suffix,
+                     score: 2)
+                k += n - 1
+                break
+            }
         }
     }
 }
