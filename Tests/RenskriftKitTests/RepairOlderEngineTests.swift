@@ -351,6 +351,10 @@ import Testing
         #expect(RepairFixture.fixed(ocrad).split(whereSeparator: \.isWhitespace)
                 == "Beslut 2025-10-17, sammanträde kl. 15.05–15.20 och 2024-03-14. Totalt 231 480 kr, tfn 0470-81 23 40."
                     .split(separator: " "))
+        // a law's number in the statute book and a span of years with its en dash, in brackets too
+        let laws = "Enligt lagen (201 3:801) och planen 201 7–201 8, se (20 1 8:2088)."
+        #expect(RepairFixture.fixed(laws).split(whereSeparator: \.isWhitespace)
+                == "Enligt lagen (2013:801) och planen 2017–2018, se (2018:2088).".split(separator: " "))
         // a thousands group makes no year, and once is no habit
         let kept = "Budgeten är 1 850 000 kronor och 1 500 kr, mötet 202 1 -09-23 och 1 5,8 mnkr."
         #expect(RepairFixture.fixed(kept) == kept)

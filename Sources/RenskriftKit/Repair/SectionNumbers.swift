@@ -402,11 +402,19 @@ extension DocumentState {
             let u = Array(t.utf8)
             guard !u.isEmpty, u.count <= 11 else { return false }
             var digits = 0
-            for (i, c) in u.enumerated() {
+            var i = 0
+            while i < u.count {
+                defer { i += 1 }
+                let c = u[i]
                 if c >= 0x30 && c <= 0x39 { digits += 1; continue }
                 if c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || c == UInt8(ascii: ":") { continue }
-                // (a trailing comma, semicolon or bracket closes the run's last piece)
-                if i == u.count - 1, c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: ")") { continue }
+                // (an en dash between years, "201 7–201 8"; a bracket before a law's number, "(201 3:801)")
+                if c == 0xE2, i + 2 < u.count, u[i + 1] == 0x80, u[i + 2] == 0x93 { i += 2; continue }
+                if i == 0, c == UInt8(ascii: "("), u.count > 1 { continue }
+                // (a trailing comma, semicolon or bracket closes the run's last piece, a bracket with a mark after it too)
+                if c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: ")"),
+                   u[(i + 1)...].allSatisfy({ $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ";") }),
+                   i == u.count - 1 || c == UInt8(ascii: ")") { continue }
                 guard c == UInt8(ascii: "l") else { return false }
             }
             return digits > 0 || u == [UInt8(ascii: "-")] || u == [UInt8(ascii: "l")]
@@ -415,7 +423,9 @@ extension DocumentState {
         /// ISO date, a clock time or a range of them.
         func reading(_ pieces: [String]) -> String? {
             var body = pieces.joined()
-            var marks = ""
+            var marks = "", open = ""
+            if body.hasPrefix("(") { open = "("; body.removeFirst() }
+            if body.hasSuffix(")."), !open.isEmpty { marks = "."; body.removeLast() }
             while let l = body.last, ",;)".contains(l) { marks = String(l) + marks; body.removeLast() }
             if body.hasSuffix("."), !body.dropLast().contains(".") || body.filter({ $0 == "." }).count > 1 {
                 marks = "." + marks; body.removeLast()
@@ -428,8 +438,19 @@ extension DocumentState {
             }
             // ("1 850" is a thousands group, not the year 1850)
             if shape(body[...]), !(narrow(pieces[0]) && pieces.count == 2 && pieces[1].utf8.count == 3) {
-                return body + marks
+                return open + body + marks
             }
+            // a law's number in the statute book, "(2013:801)"; a span of years with its en dash, "2017–2018"
+            let law = body.split(separator: ":", omittingEmptySubsequences: false)
+            if law.count == 2, TextShape.isYear(String(law[0])), (1...4).contains(law[1].count),
+               law[1].allSatisfy(\.isNumber), law[1].first != "0" {
+                return open + body + marks
+            }
+            let years = body.split(separator: "–", omittingEmptySubsequences: false)
+            if years.count == 2, TextShape.isYear(String(years[0])), TextShape.isYear(String(years[1])), years[1] > years[0] {
+                return open + body + marks
+            }
+            guard open.isEmpty, !body.contains("–") else { return nil }
             let halves = body.split(separator: "-", omittingEmptySubsequences: false)
             // a range of two clock times or two dates, the later one second
             if halves.count == 2, let a = clock(halves[0]), let b = clock(halves[1]), b > a {
