@@ -423,6 +423,9 @@ import Testing
         let fixed = RepairFixture.fixed(ocr)
         #expect(fixed.hasPrefix("Mötet beslöt att ge stöd till föreningen. Ordföranden Per Jönsson höll med"))
         #expect(fixed.contains("Förslaget om stöd till skolan godkändes."))
+        // there an initial "O" says nothing of case: after a capitalised word a common word is small, a name is not
+        let titles = RepairFixture.fixed(ocr + "\nMOtets Oppnande. Kerstin Oppnade mOtet och Per Oberg hOll med.")
+        #expect(titles.hasSuffix("Mötets öppnande. Kerstin öppnade mötet och Per Öberg höll med."))
         // a word with a capital that is no such habit stays ("eHälsa", "McDonald")
         let plain = "Mötet om eHälsa hölls hos McDonald i Stockholm."
         #expect(RepairFixture.fixed(plain) == plain)

@@ -1561,6 +1561,8 @@ final class DocumentState {
     /// start of a line under a full line that goes on with its sentence, and after a capitalised common word whose
     /// capital its place explains ("Motets Oppnande" under "§ 41", "Lyftes Aven" after a period).
     func initialCasePass(_ out: inout [Correction?], current: [String], lineStarts: [Bool]) {
+        // (ocrad's habit: "mOtet", "stOd")
+        let oForSmallO = habitualMisreadings.contains(DocumentState.letterPair("ö", "O"))
         func opensItem(_ k: Int) -> Bool {
             DocumentState.startsSentence(at: k, tokens: current, lineStarts: lineStarts)
                 || k >= 1 && current[k - 1].unicodeScalars.last.map({ TextShape.isDigit($0) }) == true
@@ -1607,8 +1609,12 @@ final class DocumentState {
                 // after a first name the word is a surname ("Mats Ångström"): only a common word whose capital opens
                 // a sentence or an item's heading, and that the document never writes as a name, leaves no room for one
                 // (after its comma a list goes on with a name: "Plats: Föreningslokalen, Ängsvägen 14")
+                // (where the document writes every small ö as "O", its "O" says nothing of case: a common word that is
+                // no listed name is small after any capitalised word, "Mötets Öppnande", "Kerstin Öppnade mötet")
                 let prev = tokenParts(current[k - 1]).core
-                guard opensItem(k - 1), last != ",", listedCommonWord(prev), !names.contains(TextShape.lowercased(prev))
+                let caseless = o == "O" && oForSmallO && !isListedName(parts.core)
+                guard caseless || opensItem(k - 1) && last != "," && listedCommonWord(prev)
+                        && !names.contains(TextShape.lowercased(prev))
                 else { continue }
             }
             out[k] = Correction(original: c.original, replacement: parts.prefix + TextShape.lowercased(parts.core) + parts.suffix,
