@@ -252,6 +252,9 @@ import Testing
                                           + "plats och tid\nsammanträdesrummet, Storåsen")
         #expect(running.hasSuffix("till 15\nkr per timme\nvardagar kl. 09.00–18.00 med betalning via app.\n"
                                   + "Sammanträdesdatum 2026-03-17\nplats och tid\nSammanträdesrummet, Storåsen"))
+        // a surname after a listed first name that hunspell rejects gets its capital; a common word stays
+        let surnames = RepairFixture.fixed(ocr + "\nKyrkoherde Tomas sadahl inleder. Per sammanfattade.")
+        #expect(surnames.hasSuffix("Kyrkoherde Tomas Sadahl inleder. Per sammanfattade."))
         // a number inside a line, or after a list's dash, opens no item's title
         let inside = RepairFixture.fixed(ocr + "\nBudget 2027 och verksamhetsplan\n- 9 startbesked och 7 slutbesked")
         #expect(inside.hasSuffix("\nBudget 2027 och verksamhetsplan\n- 9 startbesked och 7 slutbesked"))

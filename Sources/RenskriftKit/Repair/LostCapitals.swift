@@ -285,6 +285,11 @@ extension DocumentState {
                                 rule: out[k].map { $0.rule + "+case" } ?? "case")
         }
 
+        /// A common word hunspell accepts, not one only the web writes.
+        func commonWord(_ w: String) -> Bool {
+            guard let e = listedWord(w) else { return false }
+            return !e.flags.contains(.capitalized) && !e.flags.contains(.uppercase) && !e.flags.contains(.unverified)
+        }
         for k in tokens.indices {
             let t = current[k]
             // a party in small letters, "(s)" for "(S)"
@@ -303,13 +308,24 @@ extension DocumentState {
             }
             // elsewhere only a name: no listed word in small letters, and read with its capital as a listed name
             let ocr = tokenParts(tokens[k])
-            guard !listedCommonWord(w.core), let read = decidedReading(TextShape.capitalizingFirst(ocr.core)),
-                  read.source == .lexicon, let e = listedWord(read.text), e.flags.contains(.capitalized),
-                  let f = read.text.unicodeScalars.first, TextShape.isUpperLetter(f),
-                  habitual.contains(Unicode.Scalar(String(f).lowercased()) ?? f)
-            else { continue }
-            out[k] = Correction(original: tokens[k], replacement: ocr.prefix + read.text + ocr.suffix, score: 2,
-                                rule: "case")
+            if !listedCommonWord(w.core), let read = decidedReading(TextShape.capitalizingFirst(ocr.core)),
+               read.source == .lexicon, let e = listedWord(read.text), e.flags.contains(.capitalized),
+               let f = read.text.unicodeScalars.first, TextShape.isUpperLetter(f),
+               habitual.contains(Unicode.Scalar(String(f).lowercased()) ?? f) {
+                out[k] = Correction(original: tokens[k], replacement: ocr.prefix + read.text + ocr.suffix, score: 2,
+                                    rule: "case")
+                continue
+            }
+            // else, after a listed first name (nothing between them), a surname: no common word that hunspell
+            // accepts (the web's small "ståhlberg" is a name's), nor an English one ("Tomas ådahl", "Ulf sävström";
+            // not "Anna sammanfattade", "Verner sköld"); clean text, which has no such habit, writes small unlisted
+            // compounds and web words there too ("Ulf regionskontor", "Per såkallade")
+            if k > 0, !lineStarts[k], name(k - 1, closing: false), tokenParts(t).prefix.isEmpty,
+               !commonWord(w.core), !commonWord(TextShape.lowercased(tokenParts(tokens[k]).core)),
+               r.model.foreignWords[w.core] == nil {
+                out[k] = Correction(original: tokens[k], replacement: capitalized(t), score: out[k]?.score ?? 2,
+                                    rule: out[k].map { $0.rule + "+case" } ?? "case")
+            }
         }
     }
 }
