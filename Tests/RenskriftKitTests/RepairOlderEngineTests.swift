@@ -252,6 +252,9 @@ import Testing
                                           + "plats och tid\nsammanträdesrummet, Storåsen")
         #expect(running.hasSuffix("till 15\nkr per timme\nvardagar kl. 09.00–18.00 med betalning via app.\n"
                                   + "Sammanträdesdatum 2026-03-17\nplats och tid\nSammanträdesrummet, Storåsen"))
+        // a clock time ends a sentence as a year does
+        let time = RepairFixture.fixed(ocr + "\nSammanträdet avslutades kl. 16.45. vid protokollet Eva Lind")
+        #expect(time.hasSuffix("kl. 16.45. Vid protokollet Eva Lind"))
         // a surname after a listed first name that hunspell rejects gets its capital; a common word stays
         let surnames = RepairFixture.fixed(ocr + "\nKyrkoherde Tomas sadahl inleder. Per sammanfattade.")
         #expect(surnames.hasSuffix("Kyrkoherde Tomas Sadahl inleder. Per sammanfattade."))
