@@ -594,4 +594,12 @@ import Testing
         let parties = RepairPartyTests.list + "Närvarande: Maria Fröjd (M), Lars Hägg (5)\n"
         #expect(RepairFixture.fixed(parties) == RepairPartyTests.list + "Närvarande: Maria Fröjd (M), Lars Hägg (S)\n")
     }
+
+    @Test func aVotingTablesCrossAfterAPartyIsACapitalX() {
+        // OCR reads the cross small or as two glyphs; elsewhere an x stays
+        let table = RepairPartyTests.list + "Ja Nej\nKarin Ek (S) xX\nOla Sten (KD) x\nEva Holm (SD) Xx\n"
+        #expect(RepairFixture.fixed(table) == RepairPartyTests.list + "Ja Nej\nKarin Ek (S) X\nOla Sten (KD) X\nEva Holm (SD) X\n")
+        let kept = RepairPartyTests.list + "Rummet mäter 3 x 4 meter.\n"
+        #expect(RepairFixture.fixed(kept) == kept)
+    }
 }

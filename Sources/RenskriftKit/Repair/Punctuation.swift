@@ -63,6 +63,18 @@ extension DocumentState {
     /// How often a document must have a sign between words before it is its "&".
     static let ampersandMinRepeats = 2
 
+    /// How OCR reads a voting table's cross: small (ocrad, which tells case by size) or as two glyphs.
+    static let voteMarkReadings: Set<String> = ["x", "xx", "Xx", "xX"]
+
+    /// A voting table's cross after a member's party ("Mats Ståhlberg (M) X"), which OCR read as a small x or as two
+    /// letters: no word stands there, and a writer marks a vote with one capital X.
+    func voteMarkPass(_ out: inout [Correction?], tokens: [String]) {
+        for k in tokens.indices.dropFirst() where tokens[k].utf8.count <= 2 && DocumentState.voteMarkReadings.contains(tokens[k]) {
+            guard isPartyToken(out[k - 1]?.replacement ?? tokens[k - 1]) else { continue }
+            out[k] = Correction(original: tokens[k], replacement: "X", score: 2, rule: "punctuation")
+        }
+    }
+
     /// A curly bracket that closes what a round one opened on its line ("(socialchef}", "(för grund, gymn}") is that
     /// round one misread (gocr): running text has no curly brackets, and the open "(" says which bracket it stands
     /// for. A line that opens a curly bracket anywhere is left alone.
