@@ -194,8 +194,8 @@ extension DocumentState {
 
 /// gocr spreads a long word over three pieces or more where its glyphs stand apart ("Ärende bes kri vn i ng",
 /// "Sa m må nträdesdatu m", "M I N N ESANTECKN I NGAR"); the pair join takes two pieces of two letters or more only.
-/// A run of pieces on a line, two of them of at most three letters and one of two letters or more that no list holds,
-/// is joined where together they are a listed word of `fragmentRunMinLetters` letters or more, or read as one with
+/// A run of pieces on a line, two of them of at most three letters and one of those a fragment (a letter alone that is
+/// no word, or two or three letters that pass 1 read as no word), is joined where together they are a listed word of `fragmentRunMinLetters` letters or more, or read as one with
 /// their letters unchanged but for å/ä/ö and unread glyphs; not as a compound, which words side by side make by chance
 /// ("med förslag att föreningen"). Each letter keeps the case OCR wrote it in.
 extension DocumentState {
@@ -206,52 +206,79 @@ extension DocumentState {
 
     func fragmentRuns(_ out: inout [Correction?], current: inout [String], tokens: [String], lineStarts: [Bool],
                       rules: Set<String>) {
-        /// Token k's parts when it may be a piece: letters and unread glyphs, marks only before the first piece and
-        /// after the last.
-        func piece(_ k: Int) -> TokenParts? {
-            guard out[k].map({ rules.contains($0.rule) }) ?? true else { return nil }
-            let p = tokenParts(tokens[k])
-            guard !p.core.isEmpty, p.core.unicodeScalars.allSatisfy({ TextShape.isLetter($0) || $0 == "_" }) else { return nil }
-            return p
+        // each token read once, into flags (a run is tried from each of its tokens, and most tries end on them):
+        // 1 a piece (letters and unread glyphs, marks only outside), 2 a short one, 4 a fragment among the short ones
+        // (a letter alone that is no word of its own, "n d e", "M I N N", or two or three letters that pass 1 read as
+        // no word, "kri vn i ng")
+        let isPiece: UInt8 = 1, isShort: UInt8 = 2, isFragment: UInt8 = 4, known: UInt8 = 128
+        var flags = [UInt8](repeating: 0, count: tokens.count)
+        let shortBytes = 2 * DocumentState.fragmentShortLetters
+        func flag(_ i: Int) -> UInt8 {
+            if flags[i] & known != 0 { return flags[i] }
+            var f = known
+            if out[i].map({ rules.contains($0.rule) }) ?? true {
+                let p = tokenParts(tokens[i])
+                if !p.core.isEmpty, p.core.unicodeScalars.allSatisfy({ TextShape.isLetter($0) || $0 == "_" }) {
+                    f |= isPiece
+                    let letters = p.core.unicodeScalars.count
+                    if tokens[i].utf8.count <= shortBytes && letters <= DocumentState.fragmentShortLetters {
+                        f |= isShort
+                        if p.core.utf8.count == 1 {
+                            if !"iIoO".utf8.contains(p.core.utf8.first!) { f |= isFragment }
+                        } else if letters >= 2 {
+                            let read = tokenParts(current[i]).core
+                            if listedWord(read) == nil && listedWord(TextShape.lowercased(read)) == nil { f |= isFragment }
+                        }
+                    }
+                }
+            }
+            flags[i] = f
+            return f
         }
         var k = 0
         while k + 2 < tokens.count {
             defer { k += 1 }
             // (on the bytes first: most runs of three tokens hold no two short ones)
             guard !lineStarts[k + 1], !lineStarts[k + 2],
-                  [k, k + 1, k + 2].filter({ tokens[$0].utf8.count <= 2 * DocumentState.fragmentShortLetters }).count >= 2
+                  (tokens[k].utf8.count <= shortBytes ? 1 : 0) + (tokens[k + 1].utf8.count <= shortBytes ? 1 : 0)
+                    + (tokens[k + 2].utf8.count <= shortBytes ? 1 : 0) >= 2
             else { continue }
-            var parts: [TokenParts] = []
-            var j = k
-            while j < tokens.count, parts.count < DocumentState.fragmentRunMaxPieces, j == k || !lineStarts[j],
-                  let p = piece(j) {
-                parts.append(p)
-                if !p.suffix.isEmpty { break }
-                j += 1
-                if j < tokens.count, !tokenParts(tokens[j]).prefix.isEmpty { break }
+            // the run: pieces on one line, a mark only before its first and after its last
+            var end = k, shorts = 0, fragments = 0
+            while end < tokens.count, end - k < DocumentState.fragmentRunMaxPieces, end == k || !lineStarts[end] {
+                let f = flag(end)
+                guard f & isPiece != 0 else { break }
+                if end > k, tokens[end].unicodeScalars.first.map({ !TextShape.isLetter($0) && $0 != "_" }) == true { break }
+                if f & isShort != 0 { shorts += 1 }
+                if f & isFragment != 0 { fragments += 1 }
+                end += 1
+                if tokens[end - 1].unicodeScalars.last.map({ !TextShape.isLetter($0) && $0 != "_" }) == true { break }
             }
-            guard parts.count >= 3, parts.dropFirst().allSatisfy({ $0.prefix.isEmpty }) else { continue }
-            for n in stride(from: parts.count, through: 3, by: -1) {
-                let run = parts[0..<n]
-                guard run.dropLast().allSatisfy({ $0.suffix.isEmpty }),
-                      run.filter({ $0.core.unicodeScalars.count <= DocumentState.fragmentShortLetters }).count >= 2
-                else { continue }
-                // (as pass 1 read them: legacy OCR's "forslag" is the word "förslag")
-                let nonWords = (k..<(k + n)).filter { i in
-                    let read = tokenParts(current[i]).core
-                    return read.unicodeScalars.count >= 2 && listedWord(read) == nil
-                        && listedWord(TextShape.lowercased(read)) == nil
-                }.count
-                guard nonWords >= 1 else { continue }
+            guard end - k >= 3, shorts >= 2, fragments >= 1 else { continue }
+            for n in stride(from: end - k, through: 3, by: -1) {
+                let window = k..<(k + n)
+                guard window.filter({ flag($0) & isShort != 0 }).count >= 2,
+                      window.contains(where: { flag($0) & isFragment != 0 }) else { continue }
+                let run = window.map { tokenParts(tokens[$0]) }
                 let joinedCore = run.map(\.core).joined()
                 guard joinedCore.unicodeScalars.count >= DocumentState.fragmentRunMinLetters else { continue }
                 let reading: String
                 if listedWord(joinedCore) != nil {
                     reading = joinedCore
                 } else {
-                    guard let rj = decidedReading(TextShape.lowercased(joinedCore)),
-                          rj.source == .lexicon,
-                          DocumentState.sameLetters(TextShape.lowercased(joinedCore), rj.text) else { continue }
+                    // (a listed word with these letters, all but their å/ä/ö, is looked up before any reading is: most
+                    // runs of words are none)
+                    let lower = TextShape.lowercased(joinedCore)
+                    var mayBeWord = lower.utf8.contains(UInt8(ascii: "_"))
+                    if !mayBeWord {
+                        Lexicon.skeleton(Array(lower.utf8)).withUnsafeBufferPointer { sk in
+                            lexicon.skeletonMatches(sk) { _, e in
+                                if e.flags.contains(.valid) && !e.flags.contains(.unverified) { mayBeWord = true }
+                            }
+                        }
+                    }
+                    guard mayBeWord, let rj = decidedReading(lower), rj.source == .lexicon,
+                          DocumentState.sameLetters(lower, rj.text) else { continue }
                     let from = Array(joinedCore), to = Array(rj.text)
                     guard from.count == to.count else { continue }
                     reading = String(zip(from, to).map { $0.isUppercase ? Character($1.uppercased()) : $1 })
