@@ -381,11 +381,10 @@ import Testing
     @Test func aWordAnEngineSplitAfterItsWideCapitalIsJoined() {
         // gocr measures the gap after a wide capital as a word's: the capital and the small letters after it that no
         // list holds are one word where together they read as one
-        // (a joined word leaves the space it took in the text: the words are compared)
-        func words(_ text: String) -> [Substring] { text.split(whereSeparator: \.isWhitespace) }
-        #expect(words(RepairFixture.fixed("Närvarande: S olveig Berg och Anna L övgren.\nS ammanträdesdatum 2024-03-14"))
-                == words("Närvarande: Solveig Berg och Anna Lövgren. Sammanträdesdatum 2024-03-14"))
-        #expect(words(RepairFixture.fixed("P ropositionsordning godkänns.")) == words("Propositionsordning godkänns."))
+        #expect(RepairFixture.words(RepairFixture.fixed("Närvarande: S olveig Berg och Anna L övgren.\nS ammanträdesdatum 2024-03-14"))
+                == RepairFixture.words("Närvarande: Solveig Berg och Anna Lövgren. Sammanträdesdatum 2024-03-14"))
+        #expect(RepairFixture.words(RepairFixture.fixed("P ropositionsordning godkänns."))
+                == RepairFixture.words("Propositionsordning godkänns."))
         // a capital that is a word of its own, or small letters that are one, stay apart
         #expect(RepairFixture.fixed("I dag har B har ordet och punkt C avser A enligt bilaga.")
                 == "I dag har B har ordet och punkt C avser A enligt bilaga.")
@@ -393,9 +392,9 @@ import Testing
 
     @Test func aLongWordSpreadOverManyPiecesIsJoined() {
         // gocr spreads a long word's letters over three pieces or more; each letter keeps its case
-        func words(_ text: String) -> [Substring] { text.split(whereSeparator: \.isWhitespace) }
-        #expect(words(RepairFixture.fixed("Ärende bes kri vn i ng\nM I N N ESANTECKN I NGAR\nSa m må nträdesdatu m 2024-03-14"))
-                == words("Ärendebeskrivning\nMINNESANTECKNINGAR\nSammanträdesdatum 2024-03-14"))
+        let ocr = "Ärende bes kri vn i ng\nM I N N ESANTECKN I NGAR\nSa m må nträdesdatu m 2024-03-14"
+        #expect(RepairFixture.words(RepairFixture.fixed(ocr))
+                == RepairFixture.words("Ärendebeskrivning\nMINNESANTECKNINGAR\nSammanträdesdatum 2024-03-14"))
         // words side by side that a compound would join stay apart
         let kept = "Nämnden beslutar med förslag att föreningen får bidrag."
         #expect(RepairFixture.fixed(kept) == kept)
@@ -403,19 +402,17 @@ import Testing
 
     @Test func aCapitalWhoseDotsGocrReadAsAQuoteIsJoinedToItsWord() {
         // gocr reads the dots of Ä and Ö as a quote of their own, and Ö as "%'", with a word's gap after them
-        func words(_ text: String) -> [Substring] { text.split(whereSeparator: \.isWhitespace) }
-        #expect(words(RepairFixture.fixed("Närvarande: Märta %' berg, Ö' stling och Karl Ä' Ivnäs.\n%' vriga frågor"))
-                == words("Närvarande: Märta Öberg, Östling och Karl Älvnäs. Övriga frågor"))
+        #expect(RepairFixture.words(RepairFixture.fixed("Närvarande: Märta %' berg, Ö' stling och Karl Ä' Ivnäs.\n%' vriga frågor"))
+                == RepairFixture.words("Närvarande: Märta Öberg, Östling och Karl Älvnäs. Övriga frågor"))
         // a quote after a word is the writer's
         #expect(RepairFixture.fixed("Han kallade det 'Ö' på kartan.") == "Han kallade det 'Ö' på kartan.")
     }
 
     @Test func aDottedLineReadAsDotsApartIsOneLineAgain() {
         // ocrad measures the gap between a leader's dots as a word's: the run on its line is one token again
-        func words(_ text: String) -> [Substring] { text.split(whereSeparator: \.isWhitespace) }
         let ocr = "Vid protokollet\nSekreterare .... . . . . . . . . ... . .\n. . . . . . . . . . . .\nAnna Berg"
-        #expect(words(RepairFixture.fixed(ocr))
-                == words("Vid protokollet\nSekreterare .................\n............\nAnna Berg"))
+        #expect(RepairFixture.words(RepairFixture.fixed(ocr))
+                == RepairFixture.words("Vid protokollet\nSekreterare .................\n............\nAnna Berg"))
         // a writer's spaced ellipsis stays as it is
         let kept = "Han tvekade . . . och sade sedan ja."
         #expect(RepairFixture.fixed(kept) == kept)

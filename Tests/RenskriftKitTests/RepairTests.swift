@@ -19,6 +19,9 @@ enum RepairFixture {
     /// The text as repair writes it.
     static func fixed(_ text: String) -> String { repairer.repair(text: text).text }
 
+    /// A text's words: a joined word leaves the space it took in the text, so joins are compared by their words.
+    static func words(_ text: String) -> [Substring] { text.split(whereSeparator: \.isWhitespace) }
+
     static func legacy(_ text: String) -> String {
         let r = repairer.repair(text: legacyContext + "\n" + text)
         return String(r.text.dropFirst(legacyContext.count + 1))

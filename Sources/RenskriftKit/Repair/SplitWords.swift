@@ -195,9 +195,10 @@ extension DocumentState {
 /// gocr spreads a long word over three pieces or more where its glyphs stand apart ("Ärende bes kri vn i ng",
 /// "Sa m må nträdesdatu m", "M I N N ESANTECKN I NGAR"); the pair join takes two pieces of two letters or more only.
 /// A run of pieces on a line, two of them of at most three letters and one of those a fragment (a letter alone that is
-/// no word, or two or three letters that pass 1 read as no word), is joined where together they are a listed word of `fragmentRunMinLetters` letters or more, or read as one with
-/// their letters unchanged but for å/ä/ö and unread glyphs; not as a compound, which words side by side make by chance
-/// ("med förslag att föreningen"). Each letter keeps the case OCR wrote it in.
+/// no word, or two or three letters that pass 1 read as no word), is joined where together they are a listed word of
+/// `fragmentRunMinLetters` letters or more, or read as one with their letters unchanged but for å/ä/ö and unread
+/// glyphs; not as a compound, which words side by side make by chance ("med förslag att föreningen"). Each letter
+/// keeps the case OCR wrote it in.
 extension DocumentState {
     static let fragmentRunMaxPieces = 7
     static let fragmentRunMinLetters = 8
