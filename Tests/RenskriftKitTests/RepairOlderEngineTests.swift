@@ -392,30 +392,26 @@ import Testing
 
     @Test func aLongWordSpreadOverManyPiecesIsJoined() {
         // gocr spreads a long word's letters over three pieces or more; each letter keeps its case
-        let ocr = "Ärende bes kri vn i ng\nM I N N ESANTECKN I NGAR\nSa m må nträdesdatu m 2024-03-14"
-        #expect(RepairFixture.words(RepairFixture.fixed(ocr))
-                == RepairFixture.words("Ärendebeskrivning\nMINNESANTECKNINGAR\nSammanträdesdatum 2024-03-14"))
-        // words side by side that a compound would join stay apart
-        let kept = "Nämnden beslutar med förslag att föreningen får bidrag."
-        #expect(RepairFixture.fixed(kept) == kept)
+        // (and words side by side that a compound would join stay apart)
+        RepairFixture.expectJoins("Ärende bes kri vn i ng\nM I N N ESANTECKN I NGAR\nSa m må nträdesdatu m 2024-03-14",
+                                  give: "Ärendebeskrivning\nMINNESANTECKNINGAR\nSammanträdesdatum 2024-03-14",
+                                  keep: "Nämnden beslutar med förslag att föreningen får bidrag.")
     }
 
     @Test func aCapitalWhoseDotsGocrReadAsAQuoteIsJoinedToItsWord() {
         // gocr reads the dots of Ä and Ö as a quote of their own, and Ö as "%'", with a word's gap after them
-        #expect(RepairFixture.words(RepairFixture.fixed("Närvarande: Märta %' berg, Ö' stling och Karl Ä' Ivnäs.\n%' vriga frågor"))
-                == RepairFixture.words("Närvarande: Märta Öberg, Östling och Karl Älvnäs. Övriga frågor"))
-        // a quote after a word is the writer's
-        #expect(RepairFixture.fixed("Han kallade det 'Ö' på kartan.") == "Han kallade det 'Ö' på kartan.")
+        // (and a quote after a word is the writer's)
+        RepairFixture.expectJoins("Närvarande: Märta %' berg, Ö' stling och Karl Ä' Ivnäs.\n%' vriga frågor",
+                                  give: "Närvarande: Märta Öberg, Östling och Karl Älvnäs. Övriga frågor",
+                                  keep: "Han kallade det 'Ö' på kartan.")
     }
 
     @Test func aDottedLineReadAsDotsApartIsOneLineAgain() {
         // ocrad measures the gap between a leader's dots as a word's: the run on its line is one token again
-        let ocr = "Vid protokollet\nSekreterare .... . . . . . . . . ... . .\n. . . . . . . . . . . .\nAnna Berg"
-        #expect(RepairFixture.words(RepairFixture.fixed(ocr))
-                == RepairFixture.words("Vid protokollet\nSekreterare .................\n............\nAnna Berg"))
-        // a writer's spaced ellipsis stays as it is
-        let kept = "Han tvekade . . . och sade sedan ja."
-        #expect(RepairFixture.fixed(kept) == kept)
+        // (and a writer's spaced ellipsis stays as it is)
+        RepairFixture.expectJoins("Vid protokollet\nSekreterare .... . . . . . . . . ... . .\n. . . . . . . . . . . .\nAnna Berg",
+                                  give: "Vid protokollet\nSekreterare .................\n............\nAnna Berg",
+                                  keep: "Han tvekade . . . och sade sedan ja.")
     }
 
     @Test func aCapitalInsideAWordThatTheDocumentWritesForOWithDotsIsThatLetter() {

@@ -22,6 +22,13 @@ enum RepairFixture {
     /// A text's words: a joined word leaves the space it took in the text, so joins are compared by their words.
     static func words(_ text: String) -> [Substring] { text.split(whereSeparator: \.isWhitespace) }
 
+    /// Expects `ocr` repaired to have the words of `expected`, and `kept` repaired to stay as it is.
+    static func expectJoins(_ ocr: String, give expected: String, keep kept: String,
+                            sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(words(fixed(ocr)) == words(expected), sourceLocation: sourceLocation)
+        #expect(fixed(kept) == kept, sourceLocation: sourceLocation)
+    }
+
     static func legacy(_ text: String) -> String {
         let r = repairer.repair(text: legacyContext + "\n" + text)
         return String(r.text.dropFirst(legacyContext.count + 1))
