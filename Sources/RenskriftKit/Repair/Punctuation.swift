@@ -69,8 +69,9 @@ extension DocumentState {
     /// A voting table's cross after a member's party ("Mats Ståhlberg (M) X"), which OCR read as a small x or as two
     /// letters: no word stands there, and a writer marks a vote with one capital X.
     func voteMarkPass(_ out: inout [Correction?], tokens: [String]) {
-        for k in tokens.indices.dropFirst() where tokens[k].utf8.count <= 2 && DocumentState.voteMarkReadings.contains(tokens[k]) {
-            guard isPartyToken(out[k - 1]?.replacement ?? tokens[k - 1]) else { continue }
+        for k in tokens.indices.dropFirst() where tokens[k].utf8.count <= 2 {
+            guard DocumentState.voteMarkReadings.contains(tokens[k]),
+                  isPartyToken(out[k - 1]?.replacement ?? tokens[k - 1]) else { continue }
             out[k] = Correction(original: tokens[k], replacement: "X", score: 2, rule: "punctuation")
         }
     }
