@@ -2226,6 +2226,9 @@ enum RepairFixture {
         // the sign read as two glyphs: a look-alike twice, or a bracket alone or before a look-alike or a capital
         #expect(RepairFixture.fixed("till ungdomQQalidensok.se, styrelsen(Qrodonsvag.se och bygglov(saffle.se.")
                 == "till ungdom@alidensok.se, styrelsen@rodonsvag.se och bygglov@saffle.se.")
+        // the round capitals a poor scan makes of it, alone or two different ones
+        #expect(RepairFixture.fixed("till tradgardÖQbrf.se, rasmus.haggOÖrfsisu.se och styrelsenGraddam.se.")
+                == "till tradgard@brf.se, rasmus.hagg@rfsisu.se och styrelsen@raddam.se.")
         // (two brackets, or a bracket after a dot: no address to repair)
         let brackets = "se a(b(c.se och a.(bc.se"
         #expect(RepairFixture.fixed(brackets) == brackets)

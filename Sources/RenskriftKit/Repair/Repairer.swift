@@ -2402,9 +2402,9 @@ final class DocumentState {
         guard !looks.isEmpty, !TextShape.hasByte(t, UInt8(ascii: "@")), TextShape.isAddress(t) else { return nil }
         let parts = tokenParts(t)
         let core = Array(parts.core.unicodeScalars)
-        // (the sign is wider than a letter: a poor scan reads it as a look-alike twice, "styrelsenQQbrf.se", or as a
-        // bracket alone or before a look-alike or a capital, "styrelsen(Qrodonsvag.se", "ungdom(Walidensok.se"; no
-        // address holds a bracket or a capital)
+        // (the sign is wider than a letter: a poor scan reads it as two look-alikes, "styrelsenQQbrf.se",
+        // "tradgardÖQbrf.se", or as a bracket alone or before a look-alike or a capital, "styrelsen(Qrodonsvag.se",
+        // "ungdom(Walidensok.se"; no address holds a bracket or a capital)
         var at: Int?
         var end = 0
         var pos = 0
@@ -2415,7 +2415,7 @@ final class DocumentState {
                 at = pos
                 end = pos + 1
                 if end < core.count, u == "(" ? looks.contains(String(core[end])) || TextShape.isUpperLetter(core[end])
-                    : core[end] == u {
+                    : looks.contains(String(core[end])) {
                     end += 1
                 }
                 pos = end
