@@ -173,20 +173,7 @@ extension DocumentState {
                   b.core.unicodeScalars.allSatisfy({ TextShape.isLetter($0) || $0 == "_" || $0 == "-" }),
                   listedWord(b.core) == nil, analyze(b.core).candidates.first.map({ $0.source == .compound }) != true
             else { continue }
-            // (a capitalised word's own analysis keeps it as a name: the small letters' reading, given its capital back)
-            let joinedCore = tokens[k] + b.core
-            let reading: String
-            if listedWord(joinedCore) != nil {
-                reading = joinedCore
-            } else {
-                guard let rj = decidedReading(TextShape.lowercased(joinedCore)),
-                      rj.source == .lexicon || rj.source == .compound else { continue }
-                // (each letter in the case OCR wrote it: "L ars-Göran" is "Lars-Göran")
-                let from = Array(joinedCore), to = Array(rj.text)
-                guard DocumentState.sameLetters(TextShape.lowercased(joinedCore), rj.text), from.count == to.count
-                else { continue }
-                reading = String(zip(from, to).map { $0.isUppercase ? Character($1.uppercased()) : $1 })
-            }
+            guard let reading = readingAsOne(tokens[k] + b.core, compounds: true) else { continue }
             join(&out, &current, tokens: tokens, at: k, as: reading + b.suffix, score: 2)
         }
     }
@@ -263,27 +250,7 @@ extension DocumentState {
                 let run = window.map { tokenParts(tokens[$0]) }
                 let joinedCore = run.map(\.core).joined()
                 guard joinedCore.unicodeScalars.count >= DocumentState.fragmentRunMinLetters else { continue }
-                let reading: String
-                if listedWord(joinedCore) != nil {
-                    reading = joinedCore
-                } else {
-                    // (a listed word with these letters, all but their å/ä/ö, is looked up before any reading is: most
-                    // runs of words are none)
-                    let lower = TextShape.lowercased(joinedCore)
-                    var mayBeWord = lower.utf8.contains(UInt8(ascii: "_"))
-                    if !mayBeWord {
-                        Lexicon.skeleton(Array(lower.utf8)).withUnsafeBufferPointer { sk in
-                            lexicon.skeletonMatches(sk) { _, e in
-                                if e.flags.contains(.valid) && !e.flags.contains(.unverified) { mayBeWord = true }
-                            }
-                        }
-                    }
-                    guard mayBeWord, let rj = decidedReading(lower), rj.source == .lexicon,
-                          DocumentState.sameLetters(lower, rj.text) else { continue }
-                    let from = Array(joinedCore), to = Array(rj.text)
-                    guard from.count == to.count else { continue }
-                    reading = String(zip(from, to).map { $0.isUppercase ? Character($1.uppercased()) : $1 })
-                }
+                guard let reading = readingAsOne(joinedCore, compounds: false) else { continue }
                 join(&out, &current, tokens: tokens, at: k, count: n, as: run.first!.prefix + reading + run.last!.suffix,
                      score: 2)
                 k += n - 1
@@ -330,11 +297,7 @@ extension DocumentState {
             if f == "I" { rest = "l" + rest.dropFirst() }
             guard rest.unicodeScalars.first.map(TextShape.isLowerLetter) == true else { continue }
             let written = capital + rest
-            var reading = written
-            if listedWord(written) == nil, let rj = decidedReading(TextShape.lowercased(written)),
-               rj.source == .lexicon || rj.source == .compound, DocumentState.sameLetters(TextShape.lowercased(written), rj.text) {
-                reading = TextShape.capitalizingFirst(rj.text)
-            }
+            let reading = readingAsOne(written, compounds: true) ?? written
             join(&out, &current, tokens: tokens, at: k, as: reading + b.suffix, score: 2)
         }
     }
@@ -345,6 +308,31 @@ extension DocumentState {
     static func sameLetters(_ written: String, _ read: String) -> Bool {
         let from = Lexicon.skeleton(Array(written.utf8)), to = Lexicon.skeleton(Array(read.utf8))
         return from.count == to.count && zip(from, to).allSatisfy { $0 == $1 || $0 == UInt8(ascii: "_") }
+    }
+
+    /// The letters of split pieces read as one word: as written where the lexicon lists them, else the listed word
+    /// (or, with `compounds`, the compound) they read as with only å/ä/ö and unread glyphs changed, each letter in
+    /// the case OCR wrote it ("L ars-Göran" is "Lars-Göran"; a capitalised word's own analysis keeps it as a name, so
+    /// the small letters are read); nil when they read as no such word.
+    func readingAsOne(_ joined: String, compounds: Bool) -> String? {
+        if listedWord(joined) != nil { return joined }
+        let lower = TextShape.lowercased(joined)
+        if !compounds && !TextShape.hasByte(lower, UInt8(ascii: "_")) {
+            // (a listed word with these letters, all but their å/ä/ö, is looked up before any reading is: most runs of
+            // words are none)
+            var mayBeWord = false
+            Lexicon.skeleton(Array(lower.utf8)).withUnsafeBufferPointer { sk in
+                lexicon.skeletonMatches(sk) { _, e in
+                    if e.flags.contains(.valid) && !e.flags.contains(.unverified) { mayBeWord = true }
+                }
+            }
+            guard mayBeWord else { return nil }
+        }
+        guard let rj = decidedReading(lower), rj.source == .lexicon || compounds && rj.source == .compound,
+              DocumentState.sameLetters(lower, rj.text) else { return nil }
+        let from = Array(joined), to = Array(rj.text)
+        guard from.count == to.count else { return nil }
+        return String(zip(from, to).map { $0.isUppercase ? Character($1.uppercased()) : $1 })
     }
 
     /// Makes tokens k..<k+count one (rule `join`): the first carries `joined`, the others are emptied, in the
