@@ -42,6 +42,26 @@ enum RepairFixture {
         #expect(RepairFixture.legacy("om &n i betydligt mindre skala") == "om än i betydligt mindre skala")
     }
 
+    @Test func loneLettersAreReadFromTheirNeighbours() {
+        // older protocols' preposition "å", which OCR that strips å/ä/ö writes "a", between two words
+        #expect(RepairFixture.legacy("Styrelsen beslutade att infordra anbud a ny angpanna.")
+            == "Styrelsen beslutade att infordra anbud å ny ångpanna.")
+        #expect(RepairFixture.legacy("Avgiften ar 1,2 ore per kg a den invagda mjolken.")
+            == "Avgiften är 1,2 öre per kg å den invägda mjölken.")
+        // a price per unit, after a word or after a number
+        #expect(RepairFixture.legacy("Foreningen kopte 3 000 oringar a 16,50 kr/st. och 20 000 gosyngel a 1,40 kr/st.")
+            .hasSuffix("à 16,50 kr/st. och 20 000 gosyngel à 1,40 kr/st."))
+        #expect(RepairFixture.fixed("Föreningen köpte 20 000 gösyngel å 1,40 kr/st.")
+            == "Föreningen köpte 20 000 gösyngel à 1,40 kr/st.")
+        // a law's paragraph letter, "bl a" and English stay, and so does a document that writes å
+        #expect(RepairFixture.legacy("Enligt 9 kap. 53 a § PBL, och 3 a 8 PBL.").contains("53 a §"))
+        #expect(RepairFixture.legacy("Enligt 9 kap. 53 a § PBL, och 3 a 8 PBL.").contains("3 a "))
+        #expect(RepairFixture.legacy("Det framgick bl a av rapporten.") == "Det framgick bl a av rapporten.")
+        #expect(RepairFixture.legacy("Priset var 12 dollar a month enligt annonsen.").contains("dollar a month"))
+        let writes = "Hon sa att a och b är två bokstäver i vår text."
+        #expect(RepairFixture.fixed(writes) == writes)
+    }
+
     @Test func twoNarrowLettersRunIntoOneWideGlyphAreReadApart() {
         // "w" for "tv", "vu", "vv"; a capital inside a small-letter word for "rv" or "ft"
         #expect(RepairFixture.legacy("NaMarande: Anna Berg. Som huwdman awaktar vi beslutet om uwecklingsarbetet.")

@@ -327,6 +327,12 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
     /// Thin letters after which an engine may measure a word's gap ("Milj ö", "följ ande"): where a document shows it,
     /// such splits are joined.
     public var narrowSplitLetters: [String]
+    /// One-letter prepositions of older protocols ("anslag å mejeriet"): OCR that never writes their letter writes
+    /// them stripped ("a"), which is restored between two words.
+    public var strippedPrepositions: [String]
+    /// The sign of a price per unit ("20 000 gösyngel à 1,40 kr"): OCR writes it as its bare letter or another
+    /// accent ("a", "å"), which is restored before a price.
+    public var unitPriceSigns: [String]
 
     public init(specks: [String] = [], bulletLookalikes: [String] = [], abbreviations: [String] = [],
                 caseLookalikes: String = "", noisyDocumentShare: Double = 0.01, atLookalikes: [String] = [],
@@ -335,7 +341,8 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
                 finalPhrases: [String] = [], rarelyFinalWords: [String] = [], announcingWords: [String] = [],
                 colonOpeners: [String] = [],
                 suspensionConjunctions: [String] = [], colonSuffixes: [String] = [], nameOpeners: [String] = [],
-                nameParticles: [String] = [], narrowSplitLetters: [String] = []) {
+                nameParticles: [String] = [], narrowSplitLetters: [String] = [],
+                strippedPrepositions: [String] = [], unitPriceSigns: [String] = []) {
         self.specks = specks
         self.bulletLookalikes = bulletLookalikes
         self.abbreviations = abbreviations
@@ -356,6 +363,8 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
         self.nameOpeners = nameOpeners
         self.nameParticles = nameParticles
         self.narrowSplitLetters = narrowSplitLetters
+        self.strippedPrepositions = strippedPrepositions
+        self.unitPriceSigns = unitPriceSigns
     }
 
     public init(from decoder: Decoder) throws {
@@ -380,6 +389,8 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
         nameOpeners = try c.decodeIfPresent([String].self, forKey: .nameOpeners) ?? []
         nameParticles = try c.decodeIfPresent([String].self, forKey: .nameParticles) ?? []
         narrowSplitLetters = try c.decodeIfPresent([String].self, forKey: .narrowSplitLetters) ?? []
+        strippedPrepositions = try c.decodeIfPresent([String].self, forKey: .strippedPrepositions) ?? []
+        unitPriceSigns = try c.decodeIfPresent([String].self, forKey: .unitPriceSigns) ?? []
     }
 }
 
@@ -763,6 +774,8 @@ public struct RepairRules: Codable, Sendable, Hashable {
           nameOpeners: \(list(punctuation.nameOpeners))
           nameParticles: \(list(punctuation.nameParticles))
           narrowSplitLetters: \(list(punctuation.narrowSplitLetters))
+          strippedPrepositions: \(list(punctuation.strippedPrepositions))
+          unitPriceSigns: \(list(punctuation.unitPriceSigns))
 
         """
         return y

@@ -953,6 +953,7 @@ final class DocumentState {
         if narrowDigits { narrowDigitPairs(&out, tokens: tokens, lineStarts: lineStarts) }
         ampersandPass(&out, tokens: tokens, lineStarts: lineStarts)
         voteMarkPass(&out, tokens: tokens)
+        loneLetterPass(&out, tokens: tokens)
         // (after the item headings' "§" is back: the word after one opens its text)
         lostCapitalPass(&out, tokens: tokens, lineStarts: lineStarts)
         // pass 3: punctuation, around the words as repaired
