@@ -1174,6 +1174,17 @@ enum RepairFixture {
         // three digits after a whole number: a thousands group
         let lone = "Lotterna 8 24 och 1 20 vann på mötet i år, varav 24 960 kr i bidrag."
         #expect(RepairFixture.fixed(lone) == lone)
+        // or as the section sign's look-alikes, which stand for "§" where a law is cited or an item's number follows
+        #expect(RepairPunctuationTests.noisy("Budgeten motsvarar 64 $ av årsbudgeten, andelen var 78 &$ i åk 9 och 8,7 &, mot 8 $& i fjol.")
+                == "Budgeten motsvarar 64 % av årsbudgeten, andelen var 78 % i åk 9 och 8,7 %, mot 8 % i fjol.")
+        #expect(RepairPunctuationTests.noisy("Enligt 9 kap. 31 $ PBL och 14 $$ miljöbalken, se 2019-05-12 $ 45.")
+                == "Enligt 9 kap. 31 § PBL och 14 §§ miljöbalken, se 2019-05-12 § 45.")
+        let cited = "Beslutet fattas med stöd av 6 $ andra stycket och 9 kap. 25 $ plan- och bygglagen."
+        #expect(RepairPunctuationTests.noisy(cited)
+                == "Beslutet fattas med stöd av 6 § andra stycket och 9 kap. 25 § plan- och bygglagen.")
+        // clean text keeps its dollars and ampersands
+        let clean = "Skivan kostade 12 $ på nätet, skriver Jesper 69 & Johansson."
+        #expect(RepairFixture.fixed(clean) == clean)
     }
 
     @Test func theItemsAHeaderListsAreHeadingsBeforeAnyOtherHeading() {

@@ -247,9 +247,12 @@ public struct SectionSignRules: Codable, Sendable, Hashable {
     /// Laws' abbreviations, which a citation's sign stands before as it does before a name ("6 § LVU", "4 kap. 1 §
     /// SoL").
     public var lawAbbreviations: [String]
+    /// Words that follow a paragraph's sign in a citation ("6 § andra stycket", "3 § första punkten").
+    public var citationFollowers: [String]
 
     public init(single: [String] = [], double: [String] = [], cues: [String] = [], weak: [String] = [],
-                citationCues: [String] = [], lawEndings: [String] = [], lawAbbreviations: [String] = []) {
+                citationCues: [String] = [], lawEndings: [String] = [], lawAbbreviations: [String] = [],
+                citationFollowers: [String] = []) {
         self.single = single
         self.double = double
         self.cues = cues
@@ -257,6 +260,7 @@ public struct SectionSignRules: Codable, Sendable, Hashable {
         self.citationCues = citationCues
         self.lawEndings = lawEndings
         self.lawAbbreviations = lawAbbreviations
+        self.citationFollowers = citationFollowers
     }
 
     public init(from decoder: Decoder) throws {
@@ -268,6 +272,7 @@ public struct SectionSignRules: Codable, Sendable, Hashable {
         citationCues = try c.decodeIfPresent([String].self, forKey: .citationCues) ?? []
         lawEndings = try c.decodeIfPresent([String].self, forKey: .lawEndings) ?? []
         lawAbbreviations = try c.decodeIfPresent([String].self, forKey: .lawAbbreviations) ?? []
+        citationFollowers = try c.decodeIfPresent([String].self, forKey: .citationFollowers) ?? []
     }
 }
 
@@ -698,6 +703,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
           citationCues: \(list(sectionSign.citationCues))
           lawEndings: \(list(sectionSign.lawEndings))
           lawAbbreviations: \(list(sectionSign.lawAbbreviations))
+          citationFollowers: \(list(sectionSign.citationFollowers))
 
         # Party abbreviations in parentheses after a name: what OCR gives for their letters.
         partyLookalikes:

@@ -76,6 +76,7 @@ public struct Repairer: Sendable {
     let signCues: Set<String>
     let citationCues: Set<String>
     let lawEndings: [String]
+    let citationFollowers: Set<String>
     let lawAbbreviations: Set<String>
     let cuesByWord: [String: [ContextCue]]
     let rangeWords: Set<String>
@@ -125,6 +126,7 @@ public struct Repairer: Sendable {
         signCues = Set(rules.sectionSign.cues.map { $0.lowercased() })
         citationCues = Set(rules.sectionSign.citationCues.map { $0.lowercased() })
         lawEndings = rules.sectionSign.lawEndings.map { $0.lowercased() }
+        citationFollowers = Set(rules.sectionSign.citationFollowers.map { $0.lowercased() })
         lawAbbreviations = Set(rules.sectionSign.lawAbbreviations)
         cuesByWord = Dictionary(grouping: rules.context, by: { $0.word.lowercased() })
         rangeWords = Set(rules.rangeWords.map { $0.lowercased() })
@@ -1844,6 +1846,10 @@ final class DocumentState {
     /// 51 8 plan- och bygglagen") or a law's name or abbreviation follows ("2 8 förvaltningslagen", "6 8 LVU").
     func citesLaw(at k: Int, tokens: [String]) -> Bool {
         if k >= 2 && r.citationCues.contains(TextShape.lowercased(tokenParts(tokens[k - 2]).core)) { return true }
+        // (or a paragraph's part: "6 § andra stycket")
+        if k + 1 < tokens.count, r.citationFollowers.contains(TextShape.lowercased(tokenParts(tokens[k + 1]).core)) {
+            return true
+        }
         return namesLaw(at: k + 1, tokens: tokens)
     }
 
@@ -2480,17 +2486,31 @@ final class DocumentState {
     }
 
     /// "60 0/o" → "60 %", "4,12 _o." → "4,12 %.": the shapes engines that read by shape make of the percent sign
-    /// (`percentShapes`), after a number on its line.
+    /// (`percentShapes`), after a number on its line. A section sign's look-alike among them ("64 $ av", "8,7 &,")
+    /// is one only where no law is cited and no number follows: "§" stands after a paragraph's number in a citation
+    /// ("14 $ miljöbalken") and before an item's.
     func percentShapeRule(_ t: String, at k: Int, tokens: [String], lineStarts: [Bool]) -> Correction? {
         // (on the first byte: most tokens open with none of these)
         guard k > 0, !lineStarts[k], t.utf8.count <= 8, let f = t.utf8.first,
               f == UInt8(ascii: "0") || f == UInt8(ascii: "O") || f == UInt8(ascii: "o") || f == Channel.unreadGlyph
-                || f == 0xEF,
+                || f == 0xEF || f == UInt8(ascii: "$") || f == UInt8(ascii: "&"),
               let l = tokens[k - 1].utf8.last, l >= 0x30 && l <= 0x39, !r.percentShapes.isEmpty,
               TextShape.isNumberLike(tokenParts(tokens[k - 1]).core) else { return nil }
         var core = Substring(t)
         while let c = core.last, ").,;:".contains(c) { core = core.dropLast() }
         guard !core.isEmpty, r.percentShapes.contains(String(core)) else { return nil }
+        if f == UInt8(ascii: "$") || f == UInt8(ascii: "&") {
+            guard !citesLaw(at: k, tokens: tokens) else { return nil }
+            // (a dollar only in OCR of a poor scan or without Swedish data: clean text writes "12 $")
+            if TextShape.hasByte(t, UInt8(ascii: "$")), editBoost <= 0, channel.legacyWeight < 0.5 { return nil }
+            // (nor before a number or a law's name split over "och", "plan- och bygglagen"; nor before a capital in
+            // the same sentence, "Jesper 69 & Johansson")
+            if k + 1 < tokens.count {
+                let next = tokenParts(tokens[k + 1]).core
+                if TextShape.isNumberLike(next) || next.hasSuffix("-") { return nil }
+                if core.count == t.count, let n = next.unicodeScalars.first, TextShape.isUpperLetter(n) { return nil }
+            }
+        }
         return Correction(original: t, replacement: "%" + t.dropFirst(core.count), score: 2, rule: "percent")
     }
 
