@@ -976,6 +976,11 @@ enum RepairFixture {
         #expect(RepairFixture.legacy("Fragan bor samordnas med planeringen.") == "Frågan bör samordnas med planeringen.")
         #expect(RepairFixture.legacy("Kostnaden ar 62 000 kronor hogre an under ar 2024.")
                 == "Kostnaden är 62 000 kronor högre än under år 2024.")
+        // "år" after a count, not after a law's or a case's number in brackets
+        #expect(RepairFixture.legacy("Fisket ar gratis for ungdomar under 16 ar.") == "Fisket är gratis för ungdomar under 16 år.")
+        #expect(RepairFixture.legacy("Enligt 3 kap. 6 § skollagen (2010:800) ar rektor skyldig att utreda.")
+                .contains("(2010:800) är rektor"))
+        #expect(RepairFixture.legacy("Ombyggnaden (§ 79/2023) ar annu inte klar.") == "Ombyggnaden (§ 79/2023) är ännu inte klar.")
     }
 
     @Test func aCleanTextsRepeatedFormIsTheWritersSpelling() throws {

@@ -4341,10 +4341,13 @@ final class DocumentState {
         /// A neighbour (token `j`) in a cue's list of words, where "#number" stands for any number, "#year" for a year,
         /// "#count" for a number that is no year, and "#name" for a name: one the lexicon lists, or a capitalised word
         /// inside a run of them ("Annika Wärn").
+        /// (a count is no reference: a law's or a case's number, "(2010:800)", "79/2023)", counts nothing)
         func listed(_ list: [String], _ word: String, at j: Int) -> Bool {
             list.contains(word) || (list.contains("#number") && TextShape.isNumberLike(word))
                 || (list.contains("#year") && TextShape.isYear(word))
-                || (list.contains("#count") && TextShape.isNumberLike(word) && !TextShape.isYear(word))
+                || (list.contains("#count") && TextShape.isNumberLike(word) && !TextShape.isYear(word)
+                    && !TextShape.hasByte(word, where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "/") })
+                    && tokens[j].utf8.last != UInt8(ascii: ")"))
                 || (list.contains("#name") && (j < namePositions.count && namePositions[j]
                                                || isListedName(String(tokenParts(tokens[j]).core))))
         }
