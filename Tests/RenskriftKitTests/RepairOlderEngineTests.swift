@@ -298,6 +298,14 @@ import Testing
         #expect(fixed.contains("ansvarsfrihet\nÅrsmötet beviljade"))
         #expect(fixed.hasSuffix("daterad 2025-03-01. Årsmötet tog emot den. En motion hade kommit in under 2025.\n"
                                 + "Årsmötet biföll motionen."))
+        // and after a line's label where the document writes capitals there ("Beslut: Till …"), not where it writes a
+        // small letter there as often ("Tid: kl. 18")
+        let labels = "\nBeslut: Till ordförande valdes Per Lind.\nBeslut: Kassören fick ansvarsfrihet.\n"
+            + "Beslut: Motionen bifölls.\nBeslut: arsmötet fastställde budgeten."
+        #expect(RepairFixture.fixed(ocr + labels).hasSuffix("\nBeslut: Årsmötet fastställde budgeten."))
+        let small = "\nTid: kl. 18.00\nPlats: kommunhuset\nBeslut: Till ordförande valdes Per Lind.\n"
+            + "Beslut: Kassören fick ansvarsfrihet.\nBeslut: arsmötet fastställde budgeten."
+        #expect(RepairFixture.fixed(ocr + small).hasSuffix("\nBeslut: årsmötet fastställde budgeten."))
         // and a double first name's second name, where that name is listed
         let names = RepairFixture.fixed(ocr + "\nPer-ake Lind och Bengt-ake Berg valdes, liksom Sri-lankas ombud.")
         #expect(names.hasSuffix("\nPer-Åke Lind och Bengt-Åke Berg valdes, liksom Sri-lankas ombud."))

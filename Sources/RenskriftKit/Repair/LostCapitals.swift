@@ -46,6 +46,12 @@ extension DocumentState {
     /// document's periods include specks, and its sentence starts say nothing about lost capitals.
     static let speckStartsMin = 2
 
+    /// Fewest words after a line's label, of letters whose capitals the engine reads, that show a document capitalising
+    /// there.
+    static let colonCapitalsMinCount = 3
+    /// Capitals after line labels per small letter there that still show the style.
+    static let colonCapitalsPerSmall = 4
+
     func lostCapitalPass(_ out: inout [Correction?], tokens: [String], lineStarts: [Bool]) {
         let current = tokens.indices.map { out[$0]?.replacement ?? tokens[$0] }
         /// A word after a sentence's period: the token before ends in ".", "!" or "?" and is a word, no abbreviation,
@@ -268,6 +274,22 @@ extension DocumentState {
         }
         guard !habitual.isEmpty else { return }
 
+        // a document's own style after a label that opens a line ("Beslut: Styrelsen …", "Innebandy: Säsongen …"), shown
+        // by the words whose capitals the engine reads: where those open with capitals, a habitual letter's small word
+        // there lost its capital too (where more than a few open small, "Tid: kl. 18.00", the labels say nothing; a
+        // line break inside a sentence puts a colon first on its line too, "frågor: information om")
+        /// A word after a line's first token, which ends with a colon.
+        func afterColon(_ k: Int) -> Bool {
+            k > 0 && !lineStarts[k] && lineStarts[k - 1] && current[k - 1].utf8.last == UInt8(ascii: ":")
+        }
+        var colonCapitals = 0, colonSmall = 0
+        for k in tokens.indices where afterColon(k) {
+            guard let w = word(k), !habitual.contains(Unicode.Scalar(String(w.first).lowercased()) ?? w.first) else { continue }
+            if TextShape.isUpperLetter(w.first) { colonCapitals += 1 } else { colonSmall += 1 }
+        }
+        let capitalAfterColon = colonCapitals >= DocumentState.colonCapitalsMinCount
+            && colonCapitals >= DocumentState.colonCapitalsPerSmall * colonSmall
+
         // a double first name's second name keeps its capital where the engine loses that letter's ("Per-åke" for
         // "Per-Åke" from one that reads Å as a small a): the second name is a listed name, the first a capitalised word
         for k in tokens.indices {
@@ -304,7 +326,7 @@ extension DocumentState {
             guard let w = word(k), !TextShape.isUpperLetter(w.first), habitual.contains(w.first) else { continue }
             // (a sign before the word may be its lost first letter, gocr's "_örslag")
             guard tokenParts(t).prefix.allSatisfy({ DocumentState.openingMarks.contains($0) }) else { continue }
-            if opensSomething(k) {
+            if opensSomething(k) || capitalAfterColon && afterColon(k) {
                 out[k] = Correction(original: tokens[k], replacement: capitalized(t), score: out[k]?.score ?? 2,
                                     rule: out[k].map { $0.rule + "+case" } ?? "case")
                 continue
@@ -332,3 +354,4 @@ extension DocumentState {
         }
     }
 }
+
