@@ -372,6 +372,17 @@ import Testing
         // a thousands group makes no year, and once is no habit
         let kept = "Budgeten är 1 850 000 kronor och 1 500 kr, mötet 202 1 -09-23 och 1 5,8 mnkr."
         #expect(RepairFixture.fixed(kept) == kept)
+        // a day and its month ("l 3/5", "1 1 /3"), but not a whole number and a half; a year after a month or a day's
+        // date, but a count after a month's colon, or a thousands group after another word, stays
+        let days = "Mötet 202 1 -09-23 kl. 1 3.00. Kallelse senast l 3/5 och protokollet från 1 1 /3, men 1 1/2 timme. "
+            + "Beslut den 28 februari 1 990, den 16/3 1 990. Under oktober: 1 412 beslut, till 1 231, att."
+        #expect(RepairFixture.fixed(days).split(whereSeparator: \.isWhitespace)
+                == ("Mötet 2021-09-23 kl. 13.00. Kallelse senast 13/5 och protokollet från 11/3, men 1 1/2 timme. "
+                    + "Beslut den 28 februari 1990, den 16/3 1990. Under oktober: 1 412 beslut, till 1 231, att.")
+                    .split(separator: " "))
+        // a lone "l" that pass 1 read as the word "I" is still the digit's look-alike ("201 8- l 0-02")
+        let read = "Mötet 202 1 -09-23 kl. 1 3.00. Vid platsbesök 201 8- l 0-02 konstaterades att uterummet var klart."
+        #expect(RepairFixture.words(RepairFixture.fixed(read)).contains("2018-10-02"))
     }
 
     @Test func wordsAnEngineSplitAfterAThinJAreJoinedWhereTheDocumentShowsIt() {

@@ -88,9 +88,9 @@ extension DocumentState {
         let lines = DocumentState.lines(count: tokens.count, lineStarts: lineStarts)
         var lineOf = [Int](repeating: 0, count: tokens.count)
         for (i, line) in lines.enumerated() { for j in line { lineOf[j] = i } }
-        /// An item's number or its sign ("§", "12", "4.").
+        /// An item's number or its sign ("§", "12", "4."); not the empty place a join left.
         func isItemNumber(_ t: String) -> Bool {
-            t.unicodeScalars.allSatisfy { TextShape.isDigit($0) || $0 == "§" || $0 == "." }
+            !t.isEmpty && t.unicodeScalars.allSatisfy { TextShape.isDigit($0) || $0 == "§" || $0 == "." }
         }
         /// One letter or sign that OCR read for "§" (ocrad's "Q", "a").
         func isSignReading(_ t: String) -> Bool {

@@ -382,9 +382,34 @@ extension DocumentState {
 /// its look-alike "l", that together make a year, an ISO date, a clock time, or a range of dates or times. Twice in a
 /// document shows the habit; a thousands group ("1 250 000") or a list's numbers make none of those and stay.
 extension DocumentState {
+    /// A half or a quarter ("1/2", "3/4"): after a whole number it is a mixed number's fraction, not a date's month.
+    static func commonFraction(_ t: String) -> Bool {
+        let f = t.split(separator: "/")
+        guard f.count == 2, let a = Int(f[0]), let b = Int(f[1]) else { return false }
+        return (b == 2 || b == 4) && a < b
+    }
+
     /// A lone "1", or its look-alike "l".
     @inline(__always) static func narrowDigit(_ t: String) -> Bool {
         t.utf8.count == 1 && (t.utf8.first == UInt8(ascii: "1") || t.utf8.first == UInt8(ascii: "l"))
+    }
+
+    /// The token as these passes read it: a lone "l" that pass 1 read as a one-letter word ("I", the preposition at a
+    /// sentence's start, for ocrad's "l 3/5" or "l 8,4") is still the look-alike, and free to join.
+    static func narrowPieces(_ out: [Correction?], tokens: [String]) -> (text: [String], free: [Bool]) {
+        var text = [String](), free = [Bool]()
+        text.reserveCapacity(tokens.count)
+        free.reserveCapacity(tokens.count)
+        for (k, t) in tokens.enumerated() {
+            if let c = out[k], !(t == "l" && c.replacement.utf8.count == 1) {
+                text.append(c.replacement)
+                free.append(false)
+            } else {
+                text.append(t)
+                free.append(true)
+            }
+        }
+        return (text, free)
     }
 
     /// Joins the runs; true when the document shows the habit.
@@ -396,8 +421,10 @@ extension DocumentState {
             narrow(tokens[k]) || tokens[k].utf8.last == UInt8(ascii: "1") && k + 1 < tokens.count && !lineStarts[k + 1]
                 && tokens[k + 1].utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true
         }) else { return false }
-        var current = tokens.indices.map { out[$0]?.replacement ?? tokens[$0] }
-        // a piece: digits (or "l" beside one), a date's hyphens and a time's periods or colons, a lone hyphen
+        let pieces = DocumentState.narrowPieces(out, tokens: tokens)
+        var current = pieces.text
+        let free = pieces.free
+        // a piece: digits (or "l" beside one), a date's hyphens and slash and a time's periods or colons, a lone hyphen
         func isPiece(_ t: String) -> Bool {
             let u = Array(t.utf8)
             guard !u.isEmpty, u.count <= 11 else { return false }
@@ -407,7 +434,7 @@ extension DocumentState {
                 defer { i += 1 }
                 let c = u[i]
                 if c >= 0x30 && c <= 0x39 { digits += 1; continue }
-                if c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || c == UInt8(ascii: ":") { continue }
+                if c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || c == UInt8(ascii: ":") || c == UInt8(ascii: "/") { continue }
                 // (an en dash between years, "201 7–201 8"; a bracket before a law's number, "(201 3:801)")
                 if c == 0xE2, i + 2 < u.count, u[i + 1] == 0x80, u[i + 2] == 0x93 { i += 2; continue }
                 if i == 0, c == UInt8(ascii: "("), u.count > 1 { continue }
@@ -421,7 +448,7 @@ extension DocumentState {
         }
         /// The run's text with "l" beside digits read as "1", and its closing marks apart; nil unless it is a year, an
         /// ISO date, a clock time or a range of them.
-        func reading(_ pieces: [String]) -> String? {
+        func reading(_ pieces: [String], yearPlace: Bool) -> String? {
             var body = pieces.joined()
             var marks = "", open = ""
             if body.hasPrefix("(") { open = "("; body.removeFirst() }
@@ -436,14 +463,24 @@ extension DocumentState {
             func shape(_ s: Substring) -> Bool {
                 TextShape.isYear(String(s)) || DocumentState.isISODate(String(s)) || clock(s) != nil
             }
-            // ("1 850" is a thousands group, not the year 1850)
-            if shape(body[...]), !(narrow(pieces[0]) && pieces.count == 2 && pieces[1].utf8.count == 3) {
+            // ("1 850" is a thousands group, not the year 1850, and so is "l 231,"; after a month or a day's date a year
+            // stands, "28 februari 1 990,", "den 16/3 1 990.")
+            if shape(body[...]), yearPlace || !(narrow(pieces[0]) && pieces.count == 2
+                                   && pieces[1].utf8.prefix(while: { $0 >= 0x30 && $0 <= 0x39 }).count == 3
+                                   && pieces[1].utf8.dropFirst(3).allSatisfy({ ",.;:)".utf8.contains($0) })) {
                 return open + body + marks
             }
             // a law's number in the statute book, "(2013:801)"; a span of years with its en dash, "2017–2018"
             let law = body.split(separator: ":", omittingEmptySubsequences: false)
             if law.count == 2, TextShape.isYear(String(law[0])), (1...4).contains(law[1].count),
                law[1].allSatisfy(\.isNumber), law[1].first != "0" {
+                return open + body + marks
+            }
+            // a day and its month, "13/5" ("l 3/5", "1 5/4"); not a whole number and a common fraction, "1 1/2", "2 3/4"
+            let dayMonth = body.split(separator: "/", omittingEmptySubsequences: false)
+            if dayMonth.count == 2, let d = Int(dayMonth[0]), let m = Int(dayMonth[1]), (1...31).contains(d),
+               (1...12).contains(m), dayMonth[0].count <= 2, dayMonth[1].count <= 2,
+               !(pieces.count == 2 && DocumentState.commonFraction(pieces[1])) {
                 return open + body + marks
             }
             let years = body.split(separator: "–", omittingEmptySubsequences: false)
@@ -464,6 +501,15 @@ extension DocumentState {
             }
             return nil
         }
+        /// A month's name or a day's date ("16/3"), with no mark after it: a year follows it ("oktober: 1 412 beslut"
+        /// is a count).
+        func yearBefore(_ t: String) -> Bool {
+            let core = tokenParts(t).core
+            guard core.utf8.count == t.utf8.count else { return false }
+            if r.rangeWords.contains(TextShape.lowercased(core)) { return true }
+            let dm = core.split(separator: "/")
+            return dm.count == 2 && dm.allSatisfy { $0.count <= 2 && $0.allSatisfy(\.isNumber) }
+        }
         /// Whether the pieces were split at a narrow glyph: one of them is a lone "1", or each gap follows a "1" (ocrad
         /// measures the gap after it alone: "2025-1 0-1 7.", "kl. 1 5.05-1 5.20")
         func narrowGaps(_ pieces: ArraySlice<String>) -> Bool {
@@ -474,7 +520,7 @@ extension DocumentState {
         var runs: [(k: Int, count: Int, text: String)] = []
         var k = 0
         while k < tokens.count {
-            guard out[k] == nil || current[k] == tokens[k], isPiece(current[k]) else { k += 1; continue }
+            guard free[k] || current[k] == tokens[k], isPiece(current[k]) else { k += 1; continue }
             var end = k + 1
             while end < tokens.count, !lineStarts[end], isPiece(current[end]) { end += 1 }
             // the longest stretch from each start that reads as a whole and holds a narrow piece
@@ -485,7 +531,7 @@ extension DocumentState {
                     // (nor a stretch a group of three digits goes on from: "1 850 000")
                     if j < tokens.count, !lineStarts[j], current[j].utf8.count == 3,
                        current[j].utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { continue }
-                    if let text = reading(Array(current[i..<j])) {
+                    if let text = reading(Array(current[i..<j]), yearPlace: i > 0 && !lineStarts[i] && yearBefore(current[i - 1])) {
                         runs.append((i, j - i, text))
                         i = j
                         found = true
@@ -507,7 +553,9 @@ extension DocumentState {
     /// places that want one number (after "§", before a month, before a thousands group).
     func narrowDigitPairs(_ out: inout [Correction?], tokens: [String], lineStarts: [Bool]) {
         let narrow = DocumentState.narrowDigit
-        var current = tokens.indices.map { out[$0]?.replacement ?? tokens[$0] }
+        let pieces = DocumentState.narrowPieces(out, tokens: tokens)
+        var current = pieces.text
+        let free = pieces.free
         func digits(_ t: String, last: Bool) -> (body: String, marks: String)? {
             var body = Substring(t), marks = ""
             if last { while let l = body.last, ",.;:)".contains(l) { marks = String(l) + marks; body.removeLast() } }
@@ -519,7 +567,7 @@ extension DocumentState {
         var i = 0
         while i + 1 < tokens.count {
             defer { i += 1 }
-            guard out[i] == nil, out[i + 1] == nil, !lineStarts[i + 1], narrow(current[i]) || narrow(current[i + 1]),
+            guard free[i], free[i + 1], !lineStarts[i + 1], narrow(current[i]) || narrow(current[i + 1]),
                   let a = digits(current[i] == "l" ? "1" : current[i], last: false),
                   let b = digits(current[i + 1] == "l" ? "1" : current[i + 1], last: true),
                   a.body.first != "0" else { continue }
