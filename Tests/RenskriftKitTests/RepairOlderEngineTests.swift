@@ -385,6 +385,16 @@ import Testing
         #expect(RepairFixture.words(RepairFixture.fixed(read)).contains("2018-10-02"))
     }
 
+    @Test func aDateSplitBesideItsHyphenAndADecimalCommaReadApartAreJoined() {
+        // no writer sets a gap beside a date's hyphen or before a decimal comma: joined in any document
+        let ocr = "Mötet 2024-03- 14 och 2025 -09-26, räntan 41 ,6 % och 1 ,98 mnkr."
+        #expect(RepairFixture.words(RepairFixture.fixed(ocr))
+                == RepairFixture.words("Mötet 2024-03-14 och 2025-09-26, räntan 41,6 % och 1,98 mnkr."))
+        // a telephone number and a span of two dates keep their gaps (the span's dash is an en dash)
+        let kept = "Ring 0470- 81 23 40 om perioden 2024-03-01 - 2024-03-31."
+        #expect(RepairFixture.fixed(kept) == "Ring 0470- 81 23 40 om perioden 2024-03-01 – 2024-03-31.")
+    }
+
     @Test func wordsAnEngineSplitAfterAThinJAreJoinedWhereTheDocumentShowsIt() {
         // gocr measures the gap after "j" as a word's: a one-letter tail, two listed halves and an unread glyph too
         let ocr = "Milj ö- och byggnadsnämnden beslutar enligt följ ande. Hälso- och sj ukv_rdsnämnden i Växj ö "

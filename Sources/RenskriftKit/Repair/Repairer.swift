@@ -952,6 +952,7 @@ final class DocumentState {
         itemNumberPass(&out, tokens: tokens, lineStarts: lineStarts)
         let narrowDigits = narrowDigitPass(&out, tokens: tokens, lineStarts: lineStarts)
         splitNumberPass(&out, tokens: tokens, lineStarts: lineStarts)
+        numberGapJoins(&out, tokens: tokens, lineStarts: lineStarts)
         if narrowDigits { narrowDigitPairs(&out, tokens: tokens, lineStarts: lineStarts) }
         ampersandPass(&out, tokens: tokens, lineStarts: lineStarts)
         voteMarkPass(&out, tokens: tokens)

@@ -580,3 +580,72 @@ extension DocumentState {
         }
     }
 }
+
+/// Numbers an engine split beside a date's hyphen or a decimal comma ("2024-03- 14", "2025 -09-26", "41 ,6"): no
+/// writer sets a gap there, and what the pieces make together is unambiguous, so no habit is needed.
+extension DocumentState {
+    /// Most pieces of one date.
+    static let datePiecesMax = 4
+
+    func numberGapJoins(_ out: inout [Correction?], tokens: [String], lineStarts: [Bool]) {
+        // (most documents have no piece that ends or opens with a hyphen or opens with a comma before a digit: settle
+        // them on the bytes)
+        @inline(__always) func digit(_ b: UInt8?) -> Bool { b.map { $0 >= 0x30 && $0 <= 0x39 } ?? false }
+        func gapSide(_ t: String) -> Bool {
+            let u = t.utf8
+            return digit(u.first) && u.last == UInt8(ascii: "-")
+                || u.first == UInt8(ascii: "-") && digit(u.dropFirst().first)
+                || u.first == UInt8(ascii: ",") && digit(u.dropFirst().first)
+        }
+        guard tokens.count >= 2, tokens.contains(where: gapSide) else { return }
+        var current = tokens.indices.map { out[$0]?.replacement ?? tokens[$0] }
+        /// Digits and hyphens (a date's piece), with marks after the last one.
+        func datePiece(_ t: String) -> Bool {
+            !t.isEmpty && t.utf8.count <= 10 && t.utf8.allSatisfy { digit($0) || $0 == UInt8(ascii: "-") }
+        }
+        var k = 0
+        while k + 1 < tokens.count {
+            defer { k += 1 }
+            guard out[k] == nil, !lineStarts[k + 1] else { continue }
+            // a decimal comma read apart from the integer before it: "41 ,6", "1 ,98"
+            let next = current[k + 1]
+            if out[k + 1] == nil, next.utf8.first == UInt8(ascii: ","), current[k].utf8.allSatisfy(digit),
+               !current[k].isEmpty, current[k].utf8.count <= 3 {
+                let decimals = next.dropFirst()
+                let body = decimals.prefix { $0.isASCII && $0.isNumber }
+                if (1...2).contains(body.count), decimals.dropFirst(body.count).allSatisfy({ ".,;:)".contains($0) }) {
+                    join(&out, &current, tokens: tokens, at: k, as: current[k] + next, score: 2)
+                    k += 1
+                    continue
+                }
+            }
+            // a date whose gaps stand beside its hyphens; the longest such run from here
+            guard datePiece(current[k]) else { continue }
+            var end = k + 1
+            while end < tokens.count, end - k < DocumentState.datePiecesMax, !lineStarts[end], out[end] == nil {
+                let t = current[end]
+                var body = Substring(t)
+                while let l = body.last, ",.;:)".contains(l) { body = body.dropLast() }
+                guard datePiece(String(body)) else { break }
+                end += 1
+                if body.count != t.count { break }
+            }
+            var j = end
+            while j > k + 1 {
+                let pieces = current[k..<j]
+                let gapsAtHyphens = zip(pieces, pieces.dropFirst()).allSatisfy { a, b in
+                    a.utf8.last == UInt8(ascii: "-") || b.utf8.first == UInt8(ascii: "-")
+                }
+                var joined = pieces.joined()
+                var marks = ""
+                while let l = joined.last, ",.;:)".contains(l) { marks = String(l) + marks; joined.removeLast() }
+                if gapsAtHyphens, DocumentState.isISODate(joined) {
+                    join(&out, &current, tokens: tokens, at: k, count: j - k, as: joined + marks, score: 2)
+                    k = j - 1
+                    break
+                }
+                j -= 1
+            }
+        }
+    }
+}
