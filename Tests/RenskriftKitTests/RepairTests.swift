@@ -1187,6 +1187,8 @@ enum RepairFixture {
         let cited = "Beslutet fattas med stöd av 6 $ andra stycket och 9 kap. 25 $ plan- och bygglagen."
         #expect(RepairPunctuationTests.noisy(cited)
                 == "Beslutet fattas med stöd av 6 § andra stycket och 9 kap. 25 § plan- och bygglagen.")
+        // nor an "&" between a bracket's words ("(gymn & vux)" garbled)
+        #expect(RepairPunctuationTests.noisy("Patrik Hellberg, Kungsbacka (2940 & vu)").hasSuffix("(2940 & vu)"))
         // clean text keeps its dollars and ampersands
         let clean = "Skivan kostade 12 $ på nätet, skriver Jesper 69 & Johansson."
         #expect(RepairFixture.fixed(clean) == clean)

@@ -2510,6 +2510,10 @@ final class DocumentState {
                 let next = tokenParts(tokens[k + 1]).core
                 if TextShape.isNumberLike(next) || next.hasSuffix("-") { return nil }
                 if core.count == t.count, let n = next.unicodeScalars.first, TextShape.isUpperLetter(n) { return nil }
+                // (an "&" inside brackets that open before the number and close after the next word joins the two,
+                // "(gymn & vux)" garbled as "(2940 & vu)")
+                if f == UInt8(ascii: "&"), tokens[k - 1].utf8.first == UInt8(ascii: "("),
+                   tokens[k + 1].utf8.contains(UInt8(ascii: ")")) { return nil }
             }
         }
         return Correction(original: t, replacement: "%" + t.dropFirst(core.count), score: 2, rule: "percent")
