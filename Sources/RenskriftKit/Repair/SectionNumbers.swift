@@ -379,8 +379,9 @@ extension DocumentState {
 
 /// A date or a time an engine split at its narrow "1" ("202 1 -09-28", "kl. 1 3.00", "202 l - 1 0-2 1", "1 0.25-l 0.40";
 /// gocr measures the gap beside the thin glyph as a word's): a run of digit pieces on a line, one of them a lone "1" or
-/// its look-alike "l", that together make a year, an ISO date, a clock time, or a range of dates or times. Twice in a
-/// document shows the habit; a thousands group ("1 250 000") or a list's numbers make none of those and stay.
+/// its look-alike "l", that together make a year, an ISO date, a day and its month ("l 3/5"), a clock time, or a range of
+/// dates or times. Twice in a document shows the habit; a thousands group ("1 250 000") or a list's numbers make none of
+/// those and stay.
 extension DocumentState {
     /// A half or a quarter ("1/2", "3/4"): after a whole number it is a mixed number's fraction, not a date's month.
     static func commonFraction(_ t: String) -> Bool {
@@ -599,7 +600,7 @@ extension DocumentState {
         }
         guard tokens.count >= 2, tokens.contains(where: gapSide) else { return }
         var current = tokens.indices.map { out[$0]?.replacement ?? tokens[$0] }
-        /// Digits and hyphens (a date's piece), with marks after the last one.
+        /// Digits and hyphens: a date's piece (the last piece's marks are taken off before).
         func datePiece(_ t: String) -> Bool {
             !t.isEmpty && t.utf8.count <= 10 && t.utf8.allSatisfy { digit($0) || $0 == UInt8(ascii: "-") }
         }
