@@ -405,6 +405,10 @@ import Testing
         // once or twice is no habit: two words stay two
         let kept = "Nämnden beslutar enligt följ ande och i Växj ö."
         #expect(RepairFixture.fixed(kept) == kept)
+        // where it is, a name no list holds too, but not a word before a word ("Ej öppnad")
+        let names = ocr + " Sj öhamra och Ängsj ö deltog. Ej öppnad post."
+        #expect(RepairFixture.words(RepairFixture.fixed(names)).suffix(7)
+                == RepairFixture.words("Sjöhamra och Ängsjö deltog. Ej öppnad post.")[...])
     }
 
     @Test func aWordAnEngineSplitAfterItsWideCapitalIsJoined() {

@@ -109,8 +109,8 @@ extension DocumentState {
 /// gocr measures the gap after a thin "j" as a word's ("Milj ö-", "följ ande", "sj ukv_rdsnämnden", "Växj ö"): where a
 /// document shows it `narrowSplitMinCount` times (a word ending in that letter, then small letters that with it make a
 /// listed word), every such pair on a line whose joined letters read as a word is joined, a one-letter tail and two
-/// listed halves ("följ ande") included, as are letters the engine could not read ("_"). The letters are those of
-/// `punctuation.narrowSplitLetters` in rules.yaml.
+/// listed halves ("följ ande") included, as are letters the engine could not read ("_"); so is a name whose halves are
+/// no words ("Sj öhamra"). The letters are those of `punctuation.narrowSplitLetters` in rules.yaml.
 extension DocumentState {
     /// Fewest such splits that show the habit.
     static let narrowSplitMinCount = 3
@@ -144,9 +144,29 @@ extension DocumentState {
         for (k, a, b) in pairs where !taken.contains(k) && out[k + 1]?.rule != "join" {
             let joinedCore = a.core + b.core
             // (the letters as written, their å/ä/ö and the unread glyphs aside)
-            guard let rj = decidedReading(joinedCore), rj.source == .lexicon || rj.source == .compound,
-                  DocumentState.sameLetters(joinedCore, rj.text) else { continue }
-            join(&out, &current, tokens: tokens, at: k, as: a.prefix + rj.text + b.suffix, score: 2)
+            if let rj = decidedReading(joinedCore), rj.source == .lexicon || rj.source == .compound,
+               DocumentState.sameLetters(joinedCore, rj.text) {
+                join(&out, &current, tokens: tokens, at: k, as: a.prefix + rj.text + b.suffix, score: 2)
+                taken.insert(k + 1)
+                continue
+            }
+            // a name no list holds ("Sj öhamra", "Ängsj ö"): a capitalised head that is no verified word, before
+            // small letters that are none either or, after a longer head, a letter alone, reads as one name (the pieces
+            // as pass 1 read them)
+            let head = current[k], tail = current[k + 1]
+            func verified(_ w: String) -> Bool {
+                guard let e = listedWord(w) else { return false }
+                return e.flags.contains(.valid) && !e.flags.contains(.unverified)
+            }
+            // (a head of two letters, "Sj", "Bj", is no word in running text whatever a list says; "Ej" before a word
+            // stays, since the tail is then a word)
+            let short = a.core.unicodeScalars.count == 2
+            guard let f = a.core.unicodeScalars.first, TextShape.isUpperLetter(f), !a.core.contains("_"),
+                  !b.core.contains("_"), short || !verified(a.core) && !verified(TextShape.lowercased(a.core)),
+                  b.core.unicodeScalars.count == 1 && !short || !verified(b.core),
+                  !head.isEmpty, !tail.isEmpty, tokenParts(head).suffix.isEmpty, tokenParts(tail).prefix.isEmpty
+            else { continue }
+            join(&out, &current, tokens: tokens, at: k, as: head + tail, score: 2)
             taken.insert(k + 1)
         }
     }
