@@ -140,6 +140,11 @@ extension DocumentState {
             if listedWord(a.core + b.core) != nil { shown += 1 }
         }
         guard shown >= DocumentState.narrowSplitMinCount else { return }
+        /// A word hunspell or the domain lists, not one only the web writes.
+        func verified(_ w: String) -> Bool {
+            guard let e = listedWord(w) else { return false }
+            return e.flags.contains(.valid) && !e.flags.contains(.unverified)
+        }
         var taken = Set<Int>()
         for (k, a, b) in pairs where !taken.contains(k) && out[k + 1]?.rule != "join" {
             let joinedCore = a.core + b.core
@@ -154,10 +159,6 @@ extension DocumentState {
             // small letters that are none either or, after a longer head, a letter alone, reads as one name (the pieces
             // as pass 1 read them)
             let head = current[k], tail = current[k + 1]
-            func verified(_ w: String) -> Bool {
-                guard let e = listedWord(w) else { return false }
-                return e.flags.contains(.valid) && !e.flags.contains(.unverified)
-            }
             // (a head of two letters, "Sj", "Bj", is no word in running text whatever a list says; "Ej" before a word
             // stays, since the tail is then a word)
             let short = a.core.unicodeScalars.count == 2
