@@ -3,15 +3,9 @@ import Foundation
 /// One-letter words whose accent OCR lost or changed: older protocols' preposition "å" ("anslag å mejeriet") and the
 /// sign of a price per unit ("gösyngel à 1,40 kr/st."). A lone letter says nothing by itself; its neighbours do.
 extension DocumentState {
-    /// Fewest words that the lexicon knows only with å/ä/ö, written without them, before a document counts as one
-    /// whose OCR strips its letters: a text without a single å may be too short to show any.
-    static let strippedPrepositionMinEvidence = 2
-
-    /// Restores `strippedPrepositions` and `unitPriceSigns` from their bare letters, for tokens no pass has changed.
-    func loneLetterPass(_ out: inout [Correction?], tokens: [String]) {
-        let rules = r.model.rules.punctuation
-        guard tokens.count >= 3, !rules.strippedPrepositions.isEmpty || !rules.unitPriceSigns.isEmpty else { return }
-        // what each sign may be read as: its bare letter, and the same letter with any other accent ("à" as "å")
+    /// What OCR writes for each of `strippedPrepositions` and `unitPriceSigns`, and what it stands for: a sign's bare
+    /// letter, and for a price also the same letter with another accent ("à" read as "å").
+    static func loneLetterReadings(_ rules: PunctuationRules) -> [String: (preposition: String?, price: String?)] {
         func bare(_ s: String) -> String { s.folding(options: .diacriticInsensitive, locale: nil) }
         var readings: [String: (preposition: String?, price: String?)] = [:]
         for p in rules.strippedPrepositions {
@@ -24,6 +18,17 @@ extension DocumentState {
                 readings[q, default: (nil, nil)].price = p
             }
         }
+        return readings
+    }
+
+    /// Fewest words that the lexicon knows only with å/ä/ö, written without them, before a document counts as one
+    /// whose OCR strips its letters: a text without a single å may be too short to show any.
+    static let strippedPrepositionMinEvidence = 2
+
+    /// Restores `strippedPrepositions` and `unitPriceSigns` from their bare letters, for tokens no pass has changed.
+    func loneLetterPass(_ out: inout [Correction?], tokens: [String]) {
+        let readings = r.loneLetterReadings
+        guard tokens.count >= 3, !readings.isEmpty else { return }
         // (most documents have no lone letter of these: settled on the bytes)
         guard tokens.contains(where: { $0.utf8.count <= 2 && readings[$0] != nil }) else { return }
         let text = tokens.indices.map { out[$0]?.replacement ?? tokens[$0] }

@@ -310,11 +310,6 @@ extension DocumentState {
                                 rule: out[k].map { $0.rule + "+case" } ?? "case")
         }
 
-        /// A common word hunspell accepts, not one only the web writes.
-        func commonWord(_ w: String) -> Bool {
-            guard let e = listedWord(w) else { return false }
-            return !e.flags.contains(.capitalized) && !e.flags.contains(.uppercase) && !e.flags.contains(.unverified)
-        }
         for k in tokens.indices {
             let t = current[k]
             // a party in small letters, "(s)" for "(S)"
@@ -346,7 +341,7 @@ extension DocumentState {
             // not "Anna sammanfattade", "Verner sköld"); clean text, which has no such habit, writes small unlisted
             // compounds and web words there too ("Ulf regionskontor", "Per såkallade")
             if k > 0, !lineStarts[k], name(k - 1, closing: false), tokenParts(t).prefix.isEmpty,
-               !commonWord(w.core), !commonWord(TextShape.lowercased(tokenParts(tokens[k]).core)),
+               !listedCommonWord(w.core), !listedCommonWord(TextShape.lowercased(tokenParts(tokens[k]).core)),
                r.model.foreignWords[w.core] == nil {
                 out[k] = Correction(original: tokens[k], replacement: capitalized(t), score: out[k]?.score ?? 2,
                                     rule: out[k].map { $0.rule + "+case" } ?? "case")

@@ -77,6 +77,8 @@ public struct Repairer: Sendable {
     let citationCues: Set<String>
     let lawEndings: [String]
     let citationFollowers: Set<String>
+    /// `DocumentState.loneLetterReadings` of the rules, once per model.
+    let loneLetterReadings: [String: (preposition: String?, price: String?)]
     let lawAbbreviations: Set<String>
     let cuesByWord: [String: [ContextCue]]
     let rangeWords: Set<String>
@@ -127,6 +129,7 @@ public struct Repairer: Sendable {
         citationCues = Set(rules.sectionSign.citationCues.map { $0.lowercased() })
         lawEndings = rules.sectionSign.lawEndings.map { $0.lowercased() }
         citationFollowers = Set(rules.sectionSign.citationFollowers.map { $0.lowercased() })
+        loneLetterReadings = DocumentState.loneLetterReadings(rules.punctuation)
         lawAbbreviations = Set(rules.sectionSign.lawAbbreviations)
         cuesByWord = Dictionary(grouping: rules.context, by: { $0.word.lowercased() })
         rangeWords = Set(rules.rangeWords.map { $0.lowercased() })

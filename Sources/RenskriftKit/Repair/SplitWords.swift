@@ -140,11 +140,6 @@ extension DocumentState {
             if listedWord(a.core + b.core) != nil { shown += 1 }
         }
         guard shown >= DocumentState.narrowSplitMinCount else { return }
-        /// A word hunspell or the domain lists, not one only the web writes.
-        func verified(_ w: String) -> Bool {
-            guard let e = listedWord(w) else { return false }
-            return e.flags.contains(.valid) && !e.flags.contains(.unverified)
-        }
         var taken = Set<Int>()
         for (k, a, b) in pairs where !taken.contains(k) && out[k + 1]?.rule != "join" {
             let joinedCore = a.core + b.core
@@ -155,7 +150,7 @@ extension DocumentState {
                 taken.insert(k + 1)
                 continue
             }
-            // a name no list holds ("Sj öhamra", "Ängsj ö"): a capitalised head that is no verified word, before
+            // a name no list holds ("Sj öhamra", "Ängsj ö"): a capitalised head that is no listed word, before
             // small letters that are none either or, after a longer head, a letter alone, reads as one name (the pieces
             // as pass 1 read them)
             let head = current[k], tail = current[k + 1]
@@ -163,8 +158,9 @@ extension DocumentState {
             // stays, since the tail is then a word)
             let short = a.core.unicodeScalars.count == 2
             guard let f = a.core.unicodeScalars.first, TextShape.isUpperLetter(f), !a.core.contains("_"),
-                  !b.core.contains("_"), short || !verified(a.core) && !verified(TextShape.lowercased(a.core)),
-                  b.core.unicodeScalars.count == 1 && !short || !verified(b.core),
+                  !b.core.contains("_"),
+                  short || listedWord(a.core) == nil && listedWord(TextShape.lowercased(a.core)) == nil,
+                  b.core.unicodeScalars.count == 1 && !short || listedWord(b.core) == nil,
                   !head.isEmpty, !tail.isEmpty, tokenParts(head).suffix.isEmpty, tokenParts(tail).prefix.isEmpty
             else { continue }
             join(&out, &current, tokens: tokens, at: k, as: head + tail, score: 2)
