@@ -28,6 +28,8 @@ extension DocumentState {
     static let lostCapitalBaseRate = 0.03
     /// Largest chance that the small starts of such letters are the document's usual ones.
     static let lostCapitalMaxChance = 0.01
+    /// Most digits of an item's number at a line's start (a longer number is an amount or a year a sentence wrapped).
+    static let itemNumberMaxDigits = 3
 
     /// P(X ≥ k) for X binomial(n, p).
     static func binomialTail(atLeast k: Int, of n: Int, rate p: Double) -> Double {
@@ -69,8 +71,14 @@ extension DocumentState {
             // (and so does a clock time, "avslutat kl. 16.45.": a list's number has one or two digits; not for learning
             // the habit, which the held-out ocrad samples learned worse so)
             if clock, core.utf8.count == 5, TextShape.clockMinutes(Substring(core)) != nil { return true }
+            // (and a share, "dvs. 41,2 %.")
+            if prev.hasSuffix("%.") { return true }
+            // (an abbreviation after a slash ends none either, "à 16,50 kr/st. och"; learning the habit counts it as
+            // before: the word after it is small either way, and one held-out ocrad document showed its habit only so)
+            let slashed = clock && core.split(separator: "/").count > 1
+                && core.split(separator: "/").last.map({ r.abbreviations.contains(TextShape.lowercased(String($0))) }) == true
             return core.unicodeScalars.filter({ TextShape.isLetter($0) }).count >= 2
-                && !r.abbreviations.contains(TextShape.lowercased(core)) && !core.contains(".")
+                && !r.abbreviations.contains(TextShape.lowercased(core)) && !slashed && !core.contains(".")
         }
         /// The word's core when it is a word of letters (and hyphens), with its first letter.
         func word(_ k: Int) -> (core: String, first: Unicode.Scalar)? {
@@ -96,6 +104,43 @@ extension DocumentState {
         func isSignReading(_ t: String) -> Bool {
             t.unicodeScalars.count == 1 && (t.unicodeScalars.first.map(TextShape.isLetter) == true || r.singleSigns.contains(t))
         }
+        // a bare number that opens a line is an item's only in the items' sequence: the line's nearest numbered line
+        // before it holds the number before, or the nearest after it the number after ("5 Fråga om …" between "4 …" and
+        // "6 …"); a line a sentence wrapped before its number does not ("representerades" over "412 av totalt", "senast
+        // den" over "30 juni", "uppgick till" over "152 000 kr i", in typewritten protocols)
+        var bareItemLines: Set<Int> = []
+        do {
+            /// The line's number, for lines that open with one or two numbers (ocrad's "4 7" for "§ 7") or a sign and
+            /// one; whether it is bare: digits alone, no sign, no period.
+            func lineNumber(_ line: ClosedRange<Int>) -> (value: Int, bare: Bool)? {
+                var value: Int?, bare = true
+                for j in line.lowerBound...min(line.upperBound, line.lowerBound + 1) {
+                    let t = current[j]
+                    if isItemNumber(t) {
+                        let digits = t.unicodeScalars.filter(TextShape.isDigit)
+                        if !digits.isEmpty {
+                            // (nor one with a thousands group, "1 000 andelar")
+                            guard digits.count <= DocumentState.itemNumberMaxDigits,
+                                  value == nil || digits.count < 3 || !bare else { return nil }
+                            value = Int(String(String.UnicodeScalarView(digits)))
+                        }
+                        if digits.count != t.unicodeScalars.count { bare = false }
+                    } else if j == line.lowerBound && isSignReading(t) {
+                        bare = false
+                    } else {
+                        break
+                    }
+                }
+                return value.map { ($0, bare) }
+            }
+            let numbered = lines.indices.compactMap { i in lineNumber(lines[i]).map { (line: i, value: $0.value, bare: $0.bare) } }
+            for (p, n) in numbered.enumerated() where n.bare {
+                if p > 0 && numbered[p - 1].value == n.value - 1
+                    || p + 1 < numbered.count && numbered[p + 1].value == n.value + 1 {
+                    bareItemLines.insert(n.line)
+                }
+            }
+        }
         func opensSomething(_ k: Int, learning: Bool = false, periods: Bool = true) -> Bool {
             if periods && afterPeriod(k, clock: !learning) { return true }
             let line = lines[lineOf[k]]
@@ -107,6 +152,9 @@ extension DocumentState {
             // counts it as before, which the held-out ocrad samples preferred)
             if before == 1 && isItemNumber(current[k - 1]) || before == 2 && isItemNumber(current[k - 1])
                 && (isItemNumber(current[k - 2]) || isSignReading(current[k - 2])),
+               !current[k - 1].unicodeScalars.allSatisfy(TextShape.isDigit)
+                || !(before == 1 || current[k - 2].unicodeScalars.allSatisfy(TextShape.isDigit))
+                || bareItemLines.contains(lineOf[k]),
                learning || !r.rangeWords.contains(TextShape.lowercased(tokenParts(current[k]).core)) {
                 return true
             }
@@ -144,9 +192,17 @@ extension DocumentState {
                 // "saknades.")
                 let runsOn = before.count >= DocumentState.runningLineMinWords
                     && current[before.upperBound].unicodeScalars.last.map({ TextShape.isLowerLetter($0) }) == true
-                return before.count <= 3 || current[before.upperBound].hasSuffix(":")
+                // (a short line that ends with a comma or a preposition goes on over the break, in typewritten
+                // protocols wrapped short: "Elsa Grönlund till" over "valberedning för 1 år.")
+                let last = current[before.upperBound]
+                let brokenOff = last.hasSuffix(",") || last.hasSuffix(";")
+                    || r.headingNonFinalWords.contains(TextShape.lowercased(last))
+                // (a number with a thousands group opens no list's line: "1 214 kort, fördelade på …")
+                let grouped = before.count > 1 && current[before.lowerBound + 1].unicodeScalars.count == 3
+                    && current[before.lowerBound + 1].unicodeScalars.allSatisfy(TextShape.isDigit)
+                return before.count <= 3 && !brokenOff || last.hasSuffix(":")
                     || !runsOn && !first.isEmpty && first.unicodeScalars.allSatisfy({ TextShape.isDigit($0) || $0 == "." })
-                    && (first.hasSuffix(".") || first.unicodeScalars.count <= 2)
+                    && (first.hasSuffix(".") || first.unicodeScalars.count <= 2 && !grouped)
             }
             return false
         }
@@ -224,12 +280,15 @@ extension DocumentState {
         var sameSmall = 0, sameCapital = 0, otherSmall = 0, otherCapital = 0
         // (and each such letter's own counts: an engine may lose one capital only, ocrad's Å read as a small a)
         var letterSmall: [Unicode.Scalar: Int] = [:], letterCapital: [Unicode.Scalar: Int] = [:]
-        func count(_ f: Unicode.Scalar) {
+        // (and those of them a speck's period cannot make: an item's title, the line after its heading, a party)
+        var letterSmallFirm: [Unicode.Scalar: Int] = [:]
+        func count(_ f: Unicode.Scalar, firm: Bool = true) {
             let lower = Unicode.Scalar(String(f).lowercased()) ?? f
             let isSmall = !TextShape.isUpperLetter(f)
             if sameShape.contains(lower) {
                 if isSmall { sameSmall += 1 } else { sameCapital += 1 }
                 if isSmall { letterSmall[lower, default: 0] += 1 } else { letterCapital[lower, default: 0] += 1 }
+                if isSmall && firm { letterSmallFirm[lower, default: 0] += 1 }
             } else if isSmall { otherSmall += 1 } else { otherCapital += 1 }
         }
         // an engine that reads by shape alone reads the other letters' capitals right: other letters written small
@@ -247,7 +306,7 @@ extension DocumentState {
             if let c = partyLetter(tokens[k]) ?? partyLetter(current[k]), let f = c.unicodeScalars.first {
                 count(f)
             } else if opensSomething(k, learning: true, periods: periodsTeach), let w = word(k) {
-                count(w.first)
+                count(w.first, firm: !afterPeriod(k, clock: false))
             }
         }
         // as many small ones as the document's other letters' rate (speck periods, lists in small letters) would give
@@ -268,7 +327,8 @@ extension DocumentState {
             let chance = DocumentState.lostCapitalMaxChance / Double(max(1, sameShape.count))
             // (and at least three places: two list items in small letters, "2. årskurs 4–6", are a writer's)
             habitual = Set(letterSmall.keys.filter {
-                letterSmall[$0]! >= DocumentState.lostCapitalLetterMinCount
+                // (one letter's few small starts after periods alone may all be specks' ones: "kostnadsförslaget. och")
+                letterSmall[$0]! >= DocumentState.lostCapitalLetterMinCount && letterSmallFirm[$0] != nil
                     && habit(small: letterSmall[$0]!, total: letterSmall[$0]! + (letterCapital[$0] ?? 0), chance: chance)
             })
         }
@@ -321,7 +381,8 @@ extension DocumentState {
             guard let w = word(k), !TextShape.isUpperLetter(w.first), habitual.contains(w.first) else { continue }
             // (a sign before the word may be its lost first letter, gocr's "_örslag")
             guard tokenParts(t).prefix.allSatisfy({ DocumentState.openingMarks.contains($0) }) else { continue }
-            if opensSomething(k) || capitalAfterColon && afterColon(k) {
+            // (where periods teach nothing, the document's specks, they give nothing either: "resultat. och")
+            if opensSomething(k, periods: periodsTeach) || capitalAfterColon && afterColon(k) {
                 out[k] = Correction(original: tokens[k], replacement: capitalized(t), score: out[k]?.score ?? 2,
                                     rule: out[k].map { $0.rule + "+case" } ?? "case")
                 continue

@@ -338,6 +338,9 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
     /// The sign of a price per unit ("20 000 gösyngel à 1,40 kr"): OCR writes it as its bare letter or another
     /// accent ("a", "å"), which is restored before a price.
     public var unitPriceSigns: [String]
+    /// Words with which no heading ends (prepositions, besides `nonFinalWords` and `rarelyFinalWords`): a short line
+    /// that ends with one goes on with its sentence on the next ("Avsättning till" over "underhållsfonden").
+    public var headingNonFinalWords: [String]
 
     public init(specks: [String] = [], bulletLookalikes: [String] = [], abbreviations: [String] = [],
                 caseLookalikes: String = "", noisyDocumentShare: Double = 0.01, atLookalikes: [String] = [],
@@ -347,7 +350,8 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
                 colonOpeners: [String] = [],
                 suspensionConjunctions: [String] = [], colonSuffixes: [String] = [], nameOpeners: [String] = [],
                 nameParticles: [String] = [], narrowSplitLetters: [String] = [],
-                strippedPrepositions: [String] = [], unitPriceSigns: [String] = []) {
+                strippedPrepositions: [String] = [], unitPriceSigns: [String] = [],
+                headingNonFinalWords: [String] = []) {
         self.specks = specks
         self.bulletLookalikes = bulletLookalikes
         self.abbreviations = abbreviations
@@ -370,6 +374,7 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
         self.narrowSplitLetters = narrowSplitLetters
         self.strippedPrepositions = strippedPrepositions
         self.unitPriceSigns = unitPriceSigns
+        self.headingNonFinalWords = headingNonFinalWords
     }
 
     public init(from decoder: Decoder) throws {
@@ -396,6 +401,7 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
         narrowSplitLetters = try c.decodeIfPresent([String].self, forKey: .narrowSplitLetters) ?? []
         strippedPrepositions = try c.decodeIfPresent([String].self, forKey: .strippedPrepositions) ?? []
         unitPriceSigns = try c.decodeIfPresent([String].self, forKey: .unitPriceSigns) ?? []
+        headingNonFinalWords = try c.decodeIfPresent([String].self, forKey: .headingNonFinalWords) ?? []
     }
 }
 
@@ -782,6 +788,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
           narrowSplitLetters: \(list(punctuation.narrowSplitLetters))
           strippedPrepositions: \(list(punctuation.strippedPrepositions))
           unitPriceSigns: \(list(punctuation.unitPriceSigns))
+          headingNonFinalWords: \(list(punctuation.headingNonFinalWords))
 
         """
         return y

@@ -87,6 +87,8 @@ public struct Repairer: Sendable {
     let nonFinalWords: Set<String>
     let finalPhrases: Set<String>
     let rarelyFinalWords: Set<String>
+    /// Words with which no heading ends: `nonFinalWords`, `rarelyFinalWords` and `headingNonFinalWords`.
+    let headingNonFinalWords: Set<String>
     let announcingWords: Set<String>
     let colonOpeners: Set<String>
     let suspensionConjunctions: Set<String>
@@ -150,6 +152,7 @@ public struct Repairer: Sendable {
         nonFinalWords = Set(rules.punctuation.nonFinalWords)
         finalPhrases = Set(rules.punctuation.finalPhrases)
         rarelyFinalWords = Set(rules.punctuation.rarelyFinalWords)
+        headingNonFinalWords = nonFinalWords.union(rarelyFinalWords).union(rules.punctuation.headingNonFinalWords)
         announcingWords = Set(rules.punctuation.announcingWords)
         colonOpeners = Set(rules.punctuation.colonOpeners)
         suspensionConjunctions = Set(rules.punctuation.suspensionConjunctions)
