@@ -1561,6 +1561,9 @@ enum RepairFixture {
         let text = "Styrelsen beslutade\n— att ge kassören i uppdrag att begära offerter,\n- att höja avgiften.\n—"
         #expect(RepairFixture.legacy(text)
                 == "Styrelsen beslutade\n– att ge kassören i uppdrag att begära offerter,\n- att höja avgiften.\n—")
+        // a typewriter face's dash fills its cell, and is read as two glyphs, first on a line or between words
+        #expect(RepairFixture.legacy("Närvarande\n—- Jenny Malm, folkhälsostrateg\n-— Karin Östlund, kommunen -— ordförande")
+                == "Närvarande\n– Jenny Malm, folkhälsostrateg\n– Karin Östlund, kommunen – ordförande")
     }
 
     @Test func datesPhoneNumbersAndIDsKeepTheirHyphen() {

@@ -1665,8 +1665,10 @@ final class DocumentState {
     /// word, after a small letter, only the l is Swedish ("tiII", "vaIdes", "kI.", "samhäIIsbyggnad"). Such a word
     /// is read with l there when that gives a word the lexicon reads (listed, or a compound) or one repair finds a
     /// word for. A name or brand written so ("BankID", "McIntosh") gives no such word and stays.
+    /// A typewriter face's small l has a foot that engines read as a capital L ("BesLut", "BesLutsunderlag"), which is
+    /// read so after a small letter too.
     func innerCapitalIDecision(_ token: String, at k: Int, sentenceStart: Bool) -> Correction? {
-        guard TextShape.hasByte(token, UInt8(ascii: "I")) else { return nil }
+        guard TextShape.hasByte(token, UInt8(ascii: "I")) || TextShape.hasByte(token, UInt8(ascii: "L")) else { return nil }
         let parts = tokenParts(token)
         var scalars = Array(parts.core.unicodeScalars)
         guard scalars.count >= 2 else { return nil }
@@ -1677,8 +1679,17 @@ final class DocumentState {
             scalars[i] = "l"
             changed = true
         }
+        // (an L after three letters or more, and only for a listed word: a name's particle keeps its capital after it,
+        // "McLaren", "MacLean", which the compound analysis would read as "mc|laren")
+        var footedL = false
+        for i in scalars.indices.dropFirst(3) where scalars[i] == "L" && TextShape.isLowerLetter(scalars[i - 1]) {
+            scalars[i] = "l"
+            changed = true
+            footedL = true
+        }
         func reads(_ lower: String) -> Bool {
-            listedWord(lower) != nil || analyze(lower).candidates.first.map({ $0.source == .compound }) == true
+            listedWord(lower) != nil
+                || !footedL && analyze(lower).candidates.first.map({ $0.source == .compound }) == true
         }
         // a first I before small letters is an l too where the word as written reads as none ("Iedamot",
         // "Ieverantörer"; not "Ingrid" or "Inom"), and only for a word read so at once (a name no list holds is
@@ -1700,7 +1711,7 @@ final class DocumentState {
         if reads(lower) {
             return Correction(original: token, replacement: parts.prefix + fixed + parts.suffix, score: 2, rule: "glyph")
         }
-        guard !initial,
+        guard !initial, !footedL,
               let c = wordDecision(parts.prefix + fixed + parts.suffix, at: k, tokens: nil, sentenceStart: sentenceStart),
               c.rule == "channel" || c.rule == "compound" else { return nil }
         return Correction(original: token, replacement: c.replacement, score: c.score, rule: c.rule)
@@ -2308,7 +2319,8 @@ final class DocumentState {
         // a spaced hyphen may be the writer's own: only the long dash is this OCR's reading of "–"
         // (a list's dash too, first on its line before its words: Swedish print sets "–" there, never "—", while "-"
         // may be the writer's own)
-        if t == "—" {
+        // (a typewriter face's dash fills its cell, and an engine may read it as two glyphs, "—-")
+        if t == "—" || t == "—-" || t == "-—" {
             guard k + 1 < tokens.count, lineStarts[k] ? !lineStarts[k + 1] : k > 0 else { return nil }
             return Correction(original: t, replacement: "–", score: 2, rule: "dash")
         }
