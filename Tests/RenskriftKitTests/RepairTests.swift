@@ -1856,6 +1856,14 @@ enum RepairFixture {
         Kassören redovisäde årets resultat och förklarade ätt kostnaderna för lokalen har ökät.
         """
 
+    @Test func aDecimalPointBeforeAUnitIsTheDecimalComma() {
+        #expect(RepairFixture.fixed("Underskottet om ca 3.8 mnkr motsvarar 0.9 % av budgeten (budget 11.5 mnkr).")
+                == "Underskottet om ca 3,8 mnkr motsvarar 0,9 % av budgeten (budget 11,5 mnkr).")
+        // a section's and a version's number, a clock time and a number without a unit keep their period
+        let kept = "Enligt punkt 1.3 kl. 9.30 och 10.45 mnkr.\n3.2 Bakgrund\nWindows 4.0 och version 2.1"
+        #expect(RepairFixture.fixed(kept) == kept)
+    }
+
     @Test func aPeriodWhereTheDocumentWritesTheWordWithACommaIsABlurredComma() {
         let list = """
             Deltog:

@@ -341,6 +341,9 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
     /// Words with which no heading ends (prepositions, besides `nonFinalWords` and `rarelyFinalWords`): a short line
     /// that ends with one goes on with its sentence on the next ("Avsättning till" over "underhållsfonden").
     public var headingNonFinalWords: [String]
+    /// Units a decimal number stands before ("3,8 mnkr", "0,9 %"): Swedish writes its decimal comma there, and a period
+    /// before one is OCR's reading of the comma.
+    public var decimalUnits: [String]
 
     public init(specks: [String] = [], bulletLookalikes: [String] = [], abbreviations: [String] = [],
                 caseLookalikes: String = "", noisyDocumentShare: Double = 0.01, atLookalikes: [String] = [],
@@ -351,7 +354,7 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
                 suspensionConjunctions: [String] = [], colonSuffixes: [String] = [], nameOpeners: [String] = [],
                 nameParticles: [String] = [], narrowSplitLetters: [String] = [],
                 strippedPrepositions: [String] = [], unitPriceSigns: [String] = [],
-                headingNonFinalWords: [String] = []) {
+                headingNonFinalWords: [String] = [], decimalUnits: [String] = []) {
         self.specks = specks
         self.bulletLookalikes = bulletLookalikes
         self.abbreviations = abbreviations
@@ -375,6 +378,7 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
         self.strippedPrepositions = strippedPrepositions
         self.unitPriceSigns = unitPriceSigns
         self.headingNonFinalWords = headingNonFinalWords
+        self.decimalUnits = decimalUnits
     }
 
     public init(from decoder: Decoder) throws {
@@ -402,6 +406,7 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
         strippedPrepositions = try c.decodeIfPresent([String].self, forKey: .strippedPrepositions) ?? []
         unitPriceSigns = try c.decodeIfPresent([String].self, forKey: .unitPriceSigns) ?? []
         headingNonFinalWords = try c.decodeIfPresent([String].self, forKey: .headingNonFinalWords) ?? []
+        decimalUnits = try c.decodeIfPresent([String].self, forKey: .decimalUnits) ?? []
     }
 }
 
@@ -789,6 +794,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
           strippedPrepositions: \(list(punctuation.strippedPrepositions))
           unitPriceSigns: \(list(punctuation.unitPriceSigns))
           headingNonFinalWords: \(list(punctuation.headingNonFinalWords))
+          decimalUnits: \(list(punctuation.decimalUnits))
 
         """
         return y

@@ -89,6 +89,7 @@ public struct Repairer: Sendable {
     let rarelyFinalWords: Set<String>
     /// Words with which no heading ends: `nonFinalWords`, `rarelyFinalWords` and `headingNonFinalWords`.
     let headingNonFinalWords: Set<String>
+    let decimalUnits: Set<String>
     let announcingWords: Set<String>
     let colonOpeners: Set<String>
     let suspensionConjunctions: Set<String>
@@ -153,6 +154,7 @@ public struct Repairer: Sendable {
         finalPhrases = Set(rules.punctuation.finalPhrases)
         rarelyFinalWords = Set(rules.punctuation.rarelyFinalWords)
         headingNonFinalWords = nonFinalWords.union(rarelyFinalWords).union(rules.punctuation.headingNonFinalWords)
+        decimalUnits = Set(rules.punctuation.decimalUnits)
         announcingWords = Set(rules.punctuation.announcingWords)
         colonOpeners = Set(rules.punctuation.colonOpeners)
         suspensionConjunctions = Set(rules.punctuation.suspensionConjunctions)
@@ -1880,6 +1882,23 @@ final class DocumentState {
         return r.lawEndings.contains { core.hasSuffix($0) }
     }
 
+    /// A decimal number with a period before one of `decimalUnits` ("3.8 mnkr", "0.9 %") is OCR's reading of the
+    /// decimal comma; one digit after the period, so that no clock time ("kl. 9.30") is one, nor a section's number
+    /// before its title ("3.2 Bakgrund") or a version's ("Windows 4.0").
+    func decimalPointRule(_ t: String, at k: Int, tokens: [String], lineStarts: [Bool]) -> Correction? {
+        // (on the bytes first: one to three digits, a period, one digit)
+        let b = Array(t.utf8)
+        func digit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+        guard (3...5).contains(b.count), b[b.count - 2] == UInt8(ascii: "."), digit(b[b.count - 1]),
+              b.dropLast(2).allSatisfy(digit),
+              k + 1 < tokens.count, !lineStarts[k + 1] else { return nil }
+        let next = tokens[k + 1]
+        let unit = next.hasPrefix("%") ? "%" : TextShape.lowercased(tokenParts(next).core)
+        guard r.decimalUnits.contains(unit) else { return nil }
+        return Correction(original: t, replacement: String(t.dropLast(2)) + "," + String(t.suffix(1)), score: 2,
+                          rule: "punctuation")
+    }
+
     /// "§" restoration, party abbreviations and forced replacements: rules over whole tokens.
     func tokenRule(at k: Int, tokens: [String], lineStarts: [Bool]) -> Correction? {
         let t = tokens[k]
@@ -1890,6 +1909,7 @@ final class DocumentState {
             if let sp = splitRule(t, next: next) { return sp }
         }
         if let c = percentShapeRule(t, at: k, tokens: tokens, lineStarts: lineStarts) { return c }
+        if let c = decimalPointRule(t, at: k, tokens: tokens, lineStarts: lineStarts) { return c }
         if let c = clockWordRule(t, at: k, tokens: tokens, lineStarts: lineStarts) { return c }
         if slashReadAsOne, t.utf8.count >= 7 {
             let parts = tokenParts(t)
