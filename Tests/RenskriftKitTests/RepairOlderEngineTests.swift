@@ -386,6 +386,11 @@ import Testing
         let small = "\nTid: kl. 18.00\nPlats: kommunhuset\nBeslut: Till ordförande valdes Per Lind.\n"
             + "Beslut: Kassören fick ansvarsfrihet.\nBeslut: arsmötet fastställde budgeten."
         #expect(RepairFixture.fixed(ocr + small).hasSuffix("\nBeslut: årsmötet fastställde budgeten."))
+        // and a name no list holds beside a club's or a firm's abbreviation; the abbreviation's own sentence stays
+        let clubs = RepairFixture.fixed(ocr + "\nPristagare: Ragnar Berg, OK årnäset, och Eva Lind, IFK åbyholm. "
+                                        + "Revisor: Ekonomibyrån årbacka AB. OK anser att frågan är löst.")
+        #expect(clubs.hasSuffix("\nPristagare: Ragnar Berg, OK Årnäset, och Eva Lind, IFK Åbyholm. "
+                                + "Revisor: Ekonomibyrån Årbacka AB. OK anser att frågan är löst."))
         // and a double first name's second name, where that name is listed
         let names = RepairFixture.fixed(ocr + "\nPer-ake Lind och Bengt-ake Berg valdes, liksom Sri-lankas ombud.")
         #expect(names.hasSuffix("\nPer-Åke Lind och Bengt-Åke Berg valdes, liksom Sri-lankas ombud."))

@@ -54,6 +54,14 @@ extension DocumentState {
     /// Capitals after line labels per small letter there that still show the style.
     static let colonCapitalsPerSmall = 4
 
+    /// A token of two to seven capitals (a hyphen allowed) and nothing else: a club's or a firm's abbreviation that
+    /// stands in its name ("OK", "IFK", "RF-SISU", "AB").
+    static func isNameAbbreviation(_ t: String) -> Bool {
+        let letters = t.unicodeScalars.filter { $0 != "-" }
+        return (2...7).contains(letters.count) && letters.allSatisfy(TextShape.isUpperLetter)
+            && t.unicodeScalars.first != "-" && t.unicodeScalars.last != "-"
+    }
+
     func lostCapitalPass(_ out: inout [Correction?], tokens: [String], lineStarts: [Bool]) {
         let current = tokens.indices.map { out[$0]?.replacement ?? tokens[$0] }
         /// A word after a sentence's period: the token before ends in ".", "!" or "?" and is a word, no abbreviation,
@@ -401,7 +409,12 @@ extension DocumentState {
             // accepts (the web's small "ståhlberg" is a name's), nor an English one ("Tomas ådahl", "Ulf sävström";
             // not "Anna sammanfattade", "Verner sköld"); clean text, which has no such habit, writes small unlisted
             // compounds and web words there too ("Ulf regionskontor", "Per såkallade")
-            if k > 0, !lineStarts[k], name(k - 1, closing: false), tokenParts(t).prefix.isEmpty,
+            // (or after a club's or a firm's abbreviation in capitals, or before one: "OK ödmården", "IFK strömsnäs",
+            // "Bokslutsbyrån strömsnäs AB")
+            let besideAbbreviation = k > 0 && !lineStarts[k] && DocumentState.isNameAbbreviation(current[k - 1])
+                || k + 1 < tokens.count && !lineStarts[k + 1] && tokenParts(t).suffix.isEmpty
+                && tokenParts(current[k + 1]).prefix.isEmpty && DocumentState.isNameAbbreviation(tokenParts(current[k + 1]).core)
+            if k > 0, !lineStarts[k], name(k - 1, closing: false) || besideAbbreviation, tokenParts(t).prefix.isEmpty,
                !listedCommonWord(w.core), !listedCommonWord(TextShape.lowercased(tokenParts(tokens[k]).core)),
                r.model.foreignWords[w.core] == nil {
                 out[k] = Correction(original: tokens[k], replacement: capitalized(t), score: out[k]?.score ?? 2,
