@@ -1886,12 +1886,14 @@ final class DocumentState {
     /// decimal comma; one digit after the period, so that no clock time ("kl. 9.30") is one, nor a section's number
     /// before its title ("3.2 Bakgrund") or a version's ("Windows 4.0").
     func decimalPointRule(_ t: String, at k: Int, tokens: [String], lineStarts: [Bool]) -> Correction? {
-        // (on the bytes first: one to three digits, a period, one digit)
-        let b = Array(t.utf8)
-        func digit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
-        guard (3...5).contains(b.count), b[b.count - 2] == UInt8(ascii: "."), digit(b[b.count - 1]),
-              b.dropLast(2).allSatisfy(digit),
-              k + 1 < tokens.count, !lineStarts[k + 1] else { return nil }
+        // (on the bytes first, without copying them: one to three digits, a period, one digit)
+        let count = t.utf8.count
+        guard (3...5).contains(count), k + 1 < tokens.count, !lineStarts[k + 1] else { return nil }
+        var i = 0
+        for c in t.utf8 {
+            guard i == count - 2 ? c == UInt8(ascii: ".") : c >= 0x30 && c <= 0x39 else { return nil }
+            i += 1
+        }
         let next = tokens[k + 1]
         let unit = next.hasPrefix("%") ? "%" : TextShape.lowercased(tokenParts(next).core)
         guard r.decimalUnits.contains(unit) else { return nil }
