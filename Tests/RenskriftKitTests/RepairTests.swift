@@ -1166,6 +1166,9 @@ enum RepairFixture {
         // Swedish OCR of a poor scan reads "%" as digits after a number, and the raised two of m² as a mark
         #expect(RepairPunctuationTests.noisy("Räntan är 4,12 96. Intäkterna ökade med ca 40 90, och ytan blir 120 m? enligt ritningen.")
                 == "Räntan är 4,12 %. Intäkterna ökade med ca 40 %, och ytan blir 120 m² enligt ritningen.")
+        // with its m's strokes read apart as well
+        #expect(RepairFixture.fixed("Tillbyggnaden om 42 im”. ligger 4 meter från tomtgränsen. Ytan 15 im? och vi kom in.")
+                == "Tillbyggnaden om 42 m². ligger 4 meter från tomtgränsen. Ytan 15 m² och vi kom in.")
         // a postcode before its town, a heading's number after a sign read as a digit, a year: no shares
         #expect(RepairPunctuationTests.noisy("Adress: Fjällnäsvägen 118, 796 94 Hällesjö, sedan 1990 96 medlemmar, tel. 070-612 34 96.\n8 26 Delegationsbeslut")
                 .hasPrefix("Adress: Fjällnäsvägen 118, 796 94 Hällesjö, sedan 1990 96 medlemmar, tel. 070-612 34 96.\n§ 26"))

@@ -1941,9 +1941,10 @@ final class DocumentState {
         // (a digit, an m, or the first letter of a percent look-alike's letters opens the few tokens these two read;
         // the rest skip them on the first byte)
         if k > 0, !lineStarts[k], let f = t.utf8.first, f >= 0x30 && f <= 0x39 || f == UInt8(ascii: "m")
-            || r.percentFirstLetters[Int(f)],
+            || f == UInt8(ascii: "i") || r.percentFirstLetters[Int(f)],
            let c = f == UInt8(ascii: "m") ? squareMetreRule(t, after: tokens[k - 1])
-            : percentRule(t, at: k, tokens: tokens, lineStarts: lineStarts) {
+            : (f == UInt8(ascii: "i") ? squareMetreRule(t, after: tokens[k - 1]) : nil)
+                ?? percentRule(t, at: k, tokens: tokens, lineStarts: lineStarts) {
             return c
         }
         if k > 0, let c = thousandsGroupRule(t, after: tokens[k - 1]) { return c }
@@ -2588,11 +2589,14 @@ final class DocumentState {
 
     /// "120 m?" → "120 m²": no engine here reads the raised two, and writes a mark in its place ("m?", "m*", "m’", "m”")
     /// that no unit after a number has. ("m2" stays: writers use it for m² as well.)
+    /// The m may be read as "im" or "in" before the mark ("42 im”.", as Swedish OCR splits an m's strokes).
     func squareMetreRule(_ t: String, after previous: String) -> Correction? {
-        guard t.utf8.count >= 2, t.utf8.first == UInt8(ascii: "m"), let l = previous.unicodeScalars.last,
+        guard t.utf8.count >= 2, let l = previous.unicodeScalars.last,
               TextShape.isDigit(l), TextShape.isNumberLike(previous) else { return nil }
-        let mark = t.unicodeScalars.dropFirst().first!
-        let rest = t.unicodeScalars.dropFirst(2)
+        let m = t.hasPrefix("m") ? 1 : t.hasPrefix("im") || t.hasPrefix("in") ? 2 : 0
+        guard m > 0, t.unicodeScalars.count > m else { return nil }
+        let mark = t.unicodeScalars.dropFirst(m).first!
+        let rest = t.unicodeScalars.dropFirst(m + 1)
         guard "?*’'”\"".unicodeScalars.contains(mark), rest.allSatisfy({ ").,;:".unicodeScalars.contains($0) })
         else { return nil }
         return Correction(original: t, replacement: "m²" + String(String.UnicodeScalarView(rest)), score: 2,
