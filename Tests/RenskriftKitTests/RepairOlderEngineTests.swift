@@ -334,6 +334,9 @@ import Testing
         let counts = "\n\n§ 7 Fiskekort\nTotalt såldes\n1 214 kort, fördelade på veckokort (389 st.), årskort (187 st.)\n"
             + "och familjekort (26 st.). Föreningen köpte öringar à 16,50 kr/st. och gösyngel."
         #expect(RepairFixture.fixed(ocr + counts).hasSuffix(counts))
+        // a share's period ends its sentence
+        #expect(RepairFixture.fixed(ocr + "\nDet motsvarar 41,2 %. stämman godkände det.")
+                .hasSuffix("\nDet motsvarar 41,2 %. Stämman godkände det."))
     }
 
     @Test func oneLettersSmallStartsAfterPeriodsAloneAreSpecks() {

@@ -89,6 +89,7 @@ public struct Repairer: Sendable {
     let rarelyFinalWords: Set<String>
     /// Words with which no heading ends: `nonFinalWords`, `rarelyFinalWords` and `headingNonFinalWords`.
     let headingNonFinalWords: Set<String>
+    /// `decimalUnits`, for the decimal-point rule.
     let decimalUnits: Set<String>
     let announcingWords: Set<String>
     let colonOpeners: Set<String>
