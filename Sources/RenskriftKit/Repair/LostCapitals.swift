@@ -83,7 +83,7 @@ extension DocumentState {
             if prev.hasSuffix("%.") { return true }
             // (an abbreviation after a slash ends none either, "à 16,50 kr/st. och"; learning the habit counts it as
             // before: the word after it is small either way, and one held-out ocrad document showed its habit only so)
-            let slashed = clock && core.split(separator: "/").count > 1
+            let slashed = clock && TextShape.hasByte(core, UInt8(ascii: "/"))
                 && core.split(separator: "/").last.map({ r.abbreviations.contains(TextShape.lowercased(String($0))) }) == true
             return core.unicodeScalars.filter({ TextShape.isLetter($0) }).count >= 2
                 && !r.abbreviations.contains(TextShape.lowercased(core)) && !slashed && !core.contains(".")
