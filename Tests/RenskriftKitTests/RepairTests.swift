@@ -1182,6 +1182,16 @@ enum RepairFixture {
         // three digits after a whole number: a thousands group
         let lone = "Lotterna 8 24 och 1 20 vann på mötet i år, varav 24 960 kr i bidrag."
         #expect(RepairFixture.fixed(lone) == lone)
+        // after a lone digit a nine or a clause's end tells the sign; a number opening its line is a share's in
+        // brackets or before small letters
+        #expect(RepairFixture.fixed("Avgiften höjs med ca 5 96. Kostnaden ökar med 8 26, enligt förslaget från 19 96 till\n25 96 till år 2030 och\n(60 96) av priset.")
+                == "Avgiften höjs med ca 5 %. Kostnaden ökar med 8 %, enligt förslaget från 19 % till\n25 % till år 2030 och\n(60 %) av priset.")
+        // a single digit read for the sign, after a number of two characters or more
+        #expect(RepairFixture.fixed("Ca 86 2 av de svarande, räntan är 4,12 9. Ökningen var 30 4 jämfört med i fjol.")
+                == "Ca 86 % av de svarande, räntan är 4,12 %. Ökningen var 30 % jämfört med i fjol.")
+        // but not a split year, a run of numbers, a law's paragraph or a lone item sign's number in brackets
+        let digits = "Sedan 201 6 har 12 7 14 platser tillkommit enligt 14 9 skollagen (8 9) och mer."
+        #expect(!RepairFixture.fixed(digits).contains("%"))
         // or as the section sign's look-alikes, which stand for "§" where a law is cited or an item's number follows
         #expect(RepairPunctuationTests.noisy("Budgeten motsvarar 64 $ av årsbudgeten, andelen var 78 &$ i åk 9 och 8,7 &, mot 8 $& i fjol.")
                 == "Budgeten motsvarar 64 % av årsbudgeten, andelen var 78 % i åk 9 och 8,7 %, mot 8 % i fjol.")

@@ -2008,9 +2008,11 @@ final class DocumentState {
             let halves = nextCore.split(separator: "/")
             let ofYear = halves.count == 2 && halves[0].utf8.count <= 3 && halves[1].utf8.count == 4
                 && halves.allSatisfy { $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
-            // (not a digit look-alike before a share's sign read as digits: "(88 96)" is "(88 %)")
+            // (not a digit look-alike before a share's sign read as digits: "(88 96)" is "(88 %)"; a lone digit after a
+            // lone sign is the item's number, "(8 9)")
             let closes = bracket && next.map { n in n.hasSuffix(")") || n.hasSuffix("),") || n.hasSuffix(").") } == true
-                && !(sign.contains(where: \.isNumber) && r.percentLookalikes.contains(nextCore))
+                && !(sign.contains(where: \.isNumber) && nextCore.utf8.count >= 2
+                     && r.percentLookalikes.contains(nextCore))
             let strongContext = lineStarts[k] && !groupedOn || closes || !grouped && (ofYear || prev.map { p in
                 let pl = TextShape.lowercased(p).trimmingCharacters(in: .punctuationCharacters)
                 let pc = tokenParts(p).core
@@ -2563,23 +2565,44 @@ final class DocumentState {
 
     /// "4,12 96" → "4,12 %": Swedish OCR reads the percent sign as digits (`percentLookalikes`), on fair pages as on
     /// poor ones, and no two-digit number follows another on its line (a thousands group has three digits). Not after
-    /// a year, a number that opens its line (an item's sign read as a digit, "8 26 Delegationsbeslut"), a lone digit
-    /// (an item's sign again, "(MAS), 8 24 Johan", or a number an engine split, "ca 1 20 platser") or a postcode's
-    /// first three digits before its town ("796 94 Hällesjö").
+    /// a year or a postcode's first three digits before its town ("796 94 Hällesjö").
+    ///
+    /// A number that opens its line may be an item's sign read as a digit ("88 26 Delegationsbeslut"): only one in
+    /// brackets or before small letters is a share's ("(60 96) och", "25 96 till"). A lone digit may be an item's sign
+    /// again ("(MAS), 8 24 Johan") or a number an engine split ("ca 1 20 platser"): after one, only a look-alike no
+    /// split number begins with (a nine, a letter) or one that ends its clause ("5 26.") is a share's. A single digit
+    /// read for the sign ("86 2 av", "4,12 9.") only after a number of two characters or more, where no law is cited
+    /// ("14 8 skollagen") and no number follows.
     func percentRule(_ t: String, at k: Int, tokens: [String], lineStarts: [Bool]) -> Correction? {
         // (the number may open a bracket: "(88 96)")
-        let previous = tokens[k - 1].utf8.first == UInt8(ascii: "(") ? String(tokens[k - 1].dropFirst()) : tokens[k - 1]
+        let opened = tokens[k - 1].utf8.first == UInt8(ascii: "(")
+        let previous = opened ? String(tokens[k - 1].dropFirst()) : tokens[k - 1]
         guard !r.percentLookalikes.isEmpty, t.utf8.count <= 6, channel.legacyWeight < 0.5,
-              !lineStarts[k - 1], previous.utf8.count >= 2 else { return nil }
+              !previous.isEmpty else { return nil }
         // (nor inside a run of numbers, a telephone number's "070-612 34 96")
         if k >= 2, TextShape.isNumberLike(tokens[k - 2]) { return nil }
-        if previous.utf8.count == 3, k + 1 < tokens.count, !lineStarts[k + 1],
-           let n = tokens[k + 1].unicodeScalars.first, TextShape.isUpperLetter(n) { return nil }
+        let sameLineNext = k + 1 < tokens.count && !lineStarts[k + 1] ? tokens[k + 1] : nil
+        let nextCapital = sameLineNext?.unicodeScalars.first.map(TextShape.isUpperLetter) ?? false
+        let nextSmall = sameLineNext?.unicodeScalars.first.map(TextShape.isLowerLetter) ?? false
+        if previous.utf8.count == 3, nextCapital { return nil }
         let core = t.prefix { $0.isASCII && ($0.isNumber || $0.isLetter) }
         let suffix = t.dropFirst(core.count)
         guard r.percentLookalikes.contains(String(core)), suffix.allSatisfy({ ").,;:".contains($0) }),
               let l = previous.unicodeScalars.last, TextShape.isDigit(l), TextShape.isNumberLike(previous),
               !previous.contains(where: { ".:-/".contains($0) }) else { return nil }
+        if lineStarts[k - 1] && !opened && !nextSmall { return nil }
+        if previous.utf8.count == 1 {
+            let first = core.utf8.first!
+            guard core.utf8.count >= 2, !lineStarts[k - 1],
+                  first == UInt8(ascii: "9") || first >= 0x41 || !suffix.isEmpty,
+                  !nextCapital || suffix.hasPrefix(".") else { return nil }
+        }
+        if core.utf8.count == 1 {
+            // (nor after three digits: a year or a number an engine split, "201 6")
+            guard previous.utf8.count >= 2, previous.contains(",") || previous.utf8.count != 3,
+                  !citesLaw(at: k, tokens: tokens),
+                  !(sameLineNext.map { TextShape.isNumberLike(tokenParts($0).core) } ?? false) else { return nil }
+        }
         // (a year: "1990 96" is no share)
         if previous.utf8.count == 4, let y = Int(previous), (1800...2100).contains(y) { return nil }
         // (three digits after a whole number are a thousands group as often, "24 960 kr": only a poor scan's, and only
