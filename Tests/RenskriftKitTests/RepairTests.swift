@@ -2302,6 +2302,13 @@ enum RepairFixture {
                 == "Mötet beslutar att:\n- godkänna planen\n- ställa sig bakom förslaget\n- återkomma i maj")
     }
 
+    @Test func aRoundBulletReadAsAnotherSignIsRestored() {
+        // "¢" and "«" open no printed line: OCR's readings of "•", whatever the document's dashes
+        let text = "Förvaltningen redovisade:\n¢ Rekryteringen av personal\n« Sjukfrånvaron\n- Budgeten\nPriset var 5 ¢ per st."
+        #expect(RepairFixture.fixed(text)
+                == "Förvaltningen redovisade:\n• Rekryteringen av personal\n• Sjukfrånvaron\n- Budgeten\nPriset var 5 ¢ per st.")
+    }
+
     @Test func aDashGluedToAWordIsAListDashOrDirt() {
         // at a line start a list dash that lost its space; inside a line of a poor scan, dirt before a word
         let text = "Mötet beslutar att:\n--uppdra åt förvaltningen att ta fram ett förslag\n"

@@ -264,6 +264,8 @@ extension DocumentState {
                 || t == "[" && !DocumentState.closesOnLine(k, open: "[", tokens: text, lineStarts: lineStarts)
             if lineStarts[k], !endsLine, rules.bulletLookalikes.contains(t) {
                 text[k] = bullet; rule[k] = "bullet"
+            } else if lineStarts[k], !endsLine, rules.roundBulletLookalikes.contains(t) {
+                text[k] = "•"; rule[k] = "bullet"
             } else if legacy, bar, !endsLine, let f = text[k + 1].first, f.isLetter,
                       f.isLowercase || !lineStarts[k] && DocumentState.startsSentence(at: k, tokens: text, lineStarts: lineStarts) {
                 // OCR without Swedish data reads the word "I"/"i" as a bar or a bracket; before a capital only a

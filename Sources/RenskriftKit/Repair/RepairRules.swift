@@ -283,6 +283,9 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
     /// What OCR makes of a dash at the start of a list line ("=", ">"): restored when the document's other list
     /// lines start with a dash.
     public var bulletLookalikes: [String]
+    /// What OCR makes of a round bullet at the start of a list line ("¢", "«"): always "•", as print starts no line
+    /// with them.
+    public var roundBulletLookalikes: [String]
     /// Abbreviations whose period may be followed by a small letter ("bl.a. om", "resp. ordförande").
     public var abbreviations: [String]
     /// Small letters shaped like their capitals: OCR confuses the two, so a period before one may end a sentence.
@@ -345,7 +348,8 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
     /// before one is OCR's reading of the comma.
     public var decimalUnits: [String]
 
-    public init(specks: [String] = [], bulletLookalikes: [String] = [], abbreviations: [String] = [],
+    public init(specks: [String] = [], bulletLookalikes: [String] = [], roundBulletLookalikes: [String] = [],
+                abbreviations: [String] = [],
                 caseLookalikes: String = "", noisyDocumentShare: Double = 0.01, atLookalikes: [String] = [],
                 openBracketLookalikes: [String] = [], closeBracketLookalikes: [String] = [],
                 ampersandLookalikes: [String] = [], lostCapitalLetters: String = "", nonFinalWords: [String] = [],
@@ -357,6 +361,7 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
                 headingNonFinalWords: [String] = [], decimalUnits: [String] = []) {
         self.specks = specks
         self.bulletLookalikes = bulletLookalikes
+        self.roundBulletLookalikes = roundBulletLookalikes
         self.abbreviations = abbreviations
         self.caseLookalikes = caseLookalikes
         self.noisyDocumentShare = noisyDocumentShare
@@ -385,6 +390,7 @@ public struct PunctuationRules: Codable, Sendable, Hashable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         specks = try c.decodeIfPresent([String].self, forKey: .specks) ?? []
         bulletLookalikes = try c.decodeIfPresent([String].self, forKey: .bulletLookalikes) ?? []
+        roundBulletLookalikes = try c.decodeIfPresent([String].self, forKey: .roundBulletLookalikes) ?? []
         abbreviations = try c.decodeIfPresent([String].self, forKey: .abbreviations) ?? []
         caseLookalikes = try c.decodeIfPresent(String.self, forKey: .caseLookalikes) ?? ""
         noisyDocumentShare = try c.decodeIfPresent(Double.self, forKey: .noisyDocumentShare) ?? 0.01
@@ -773,6 +779,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
         punctuation:
           specks: \(list(punctuation.specks))
           bulletLookalikes: \(list(punctuation.bulletLookalikes))
+          roundBulletLookalikes: \(list(punctuation.roundBulletLookalikes))
           abbreviations: \(list(punctuation.abbreviations))
           caseLookalikes: \(q(punctuation.caseLookalikes))
           noisyDocumentShare: \(num(punctuation.noisyDocumentShare))
