@@ -4176,6 +4176,9 @@ final class DocumentState {
             && !e.flags.contains(.uppercase)
     }
 
+    /// Lowest word log-probability that tells two listed heads of one skeleton apart (`compound`).
+    static let headVariantFloorLogP = -25.0
+
     /// Best compound reading of chars[from...]: a head (word, compound-only part, or word + linking s) and a tail.
     func compound(_ chars: [UInt32], from: Int, depth: Int, memo: inout CompoundMemo, exact: Bool = false) -> Part? {
         if let m = memo.best[from] { return m }
@@ -4199,6 +4202,17 @@ final class DocumentState {
         let gain = memo.editGain
         @inline(__always) func headScore(_ m: Match) -> Double { m.logP + gain * Double(m.edits) + headTerm(m.entry) }
         @inline(__always) func score(_ p: Part) -> Double { p.total + gain * Double(p.edits) }
+        // between two listed words for the same head the more frequent one, below the cap too: a document that wrote
+        // no å/ä/ö says nothing of its vowels, and "alv|salen", "ång|s|gården" are "älv|salen", "äng|s|gården"
+        @inline(__always) func betterHead(_ a: Match, than b: Match?) -> Bool {
+            guard let b else { return true }
+            if a.entry.flags.contains(.valid) && b.entry.flags.contains(.valid) {
+                let floor = DocumentState.headVariantFloorLogP
+                return a.logP + gain * Double(a.edits) + max(a.entry.logP, floor)
+                    > b.logP + gain * Double(b.edits) + max(b.entry.logP, floor)
+            }
+            return headScore(a) > headScore(b)
+        }
         // (the hash is passed in: a local function that reads the loop's variables makes every access to them a
         // checked one)
         @inline(__always) func headMay(_ hash: UInt32, plus extra: UInt32? = nil) -> Bool {
@@ -4232,7 +4246,7 @@ final class DocumentState {
             if let b = best, score(t) - s.compoundPenalty <= score(b) { continue }
             var head: Match?
             if headMay(hashAt) {
-                for m in matches(chars[from..<q], entryFilter: headOK, exact: exact) where head == nil || headScore(m) > headScore(head!) { head = m }
+                for m in matches(chars[from..<q], entryFilter: headOK, exact: exact) where betterHead(m, than: head) { head = m }
             }
             var headChars: [UInt32]?
             var headLP = 0.0, headEdits = 0
@@ -4243,7 +4257,7 @@ final class DocumentState {
             var linked: Match?
             if q - from > 3, Packed.lower(chars[q - 1]) == UInt32(UInt8(ascii: "s")), headMay(hashBefore) {
                 for m in matches(chars[from..<(q - 1)], entryFilter: headOK, exact: exact)
-                where (linked == nil || headScore(m) > headScore(linked!)) && !"sxz".utf8.contains(m.text.utf8.last.map { $0 | 0x20 } ?? 0) {
+                where betterHead(m, than: linked) && !"sxz".utf8.contains(m.text.utf8.last.map { $0 | 0x20 } ?? 0) {
                     linked = m
                 }
             }
@@ -4275,7 +4289,7 @@ final class DocumentState {
                     }
                     guard headMay(end == q ? hashAt : hashBefore, plus: added) else { continue }
                     let v = Array(chars[from..<end]) + [added]
-                    for m in matches(v[...], entryFilter: headOK, exact: exact) where head == nil || headScore(m) > headScore(head!) { head = m }
+                    for m in matches(v[...], entryFilter: headOK, exact: exact) where betterHead(m, than: head) { head = m }
                     if head != nil { break }
                 }
                 if let h = head {
