@@ -569,6 +569,16 @@ enum RepairFixture {
 }
 
 @Suite struct RepairShapeTests {
+    @Test func aLoneLOrCapitalIBeforeAMonthIsTheDaysOne() {
+        // after an abbreviation's period or before a period's dash, also where the document numbers with Roman numerals
+        #expect(RepairFixture.legacy("Avtalet i klass III gäller fr.o.m. I maj och för tiden l juni–31 augusti.")
+                == "Avtalet i klass III gäller fr.o.m. 1 maj och för tiden 1 juni–31 augusti.")
+        // a sentence's I, and a capital I that stands for the preposition, stay words
+        let kept = "Kaffet dracks. I maj blev det fest, och förslaget är klart i februari."
+        #expect(RepairFixture.legacy(kept) == kept)
+        #expect(RepairFixture.legacy("Förslaget är klart I februari.") == "Förslaget är klart i februari.")
+    }
+
     @Test func aLoneSmallLIsTheDigitOneOrThePrepositionI() {
         // after a word the document numbers, or before "och 2", the digit; between words the preposition; a sentence
         // opens with "I"; after a number it is a unit and stays

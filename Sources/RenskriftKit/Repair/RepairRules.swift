@@ -446,6 +446,8 @@ public struct RepairRules: Codable, Sendable, Hashable {
     public var context: [ContextCue]
     /// Words that form ranges ("januari–augusti"): between two of them a hyphen stands for a lost en dash.
     public var rangeWords: [String]
+    /// Names of the months, full and abbreviated: before one a lone l, I or bar is the day's 1 ("den l maj").
+    public var monthWords: [String]
     /// Words before a time of day ("kl. 19.00"): after them a number with most of its digits misread is still a time.
     public var clockWords: [String]
     public var punctuation: PunctuationRules
@@ -455,6 +457,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
                 sectionSign: SectionSignRules = .init(), partyLookalikes: [String: String] = [:],
                 partyBrackets: [String: [String]] = [:], digitLookalikes: [String: String] = [:],
                 yearDigitShapes: [String: String] = [:], context: [ContextCue] = [], rangeWords: [String] = [],
+                monthWords: [String] = [],
                 clockWords: [String] = [], punctuation: PunctuationRules = .init(), percentLookalikes: [String] = [],
                 percentShapes: [String] = []) {
         self.version = version
@@ -472,6 +475,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
         self.partyBrackets = partyBrackets
         self.context = context
         self.rangeWords = rangeWords
+        self.monthWords = monthWords
         self.clockWords = clockWords
         self.punctuation = punctuation
     }
@@ -493,6 +497,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
         partyBrackets = try c.decodeIfPresent([String: [String]].self, forKey: .partyBrackets) ?? [:]
         context = try c.decodeIfPresent([ContextCue].self, forKey: .context) ?? []
         rangeWords = try c.decodeIfPresent([String].self, forKey: .rangeWords) ?? []
+        monthWords = try c.decodeIfPresent([String].self, forKey: .monthWords) ?? []
         clockWords = try c.decodeIfPresent([String].self, forKey: .clockWords) ?? []
         punctuation = try c.decodeIfPresent(PunctuationRules.self, forKey: .punctuation) ?? PunctuationRules()
     }
@@ -765,6 +770,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
         }
         y += "\n# Words that form ranges: a hyphen between two of them (\"januari-augusti\") becomes an en dash.\n"
         y += "rangeWords: \(list(rangeWords))\n"
+        y += "monthWords: \(list(monthWords))\n"
         y += "\n# Words before a time of day: after them \"l9.OO\" is \"19.00\" though most of its digits were misread.\n"
         y += "clockWords: \(list(clockWords))\n"
         y += """

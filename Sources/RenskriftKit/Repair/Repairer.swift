@@ -82,6 +82,7 @@ public struct Repairer: Sendable {
     let lawAbbreviations: Set<String>
     let cuesByWord: [String: [ContextCue]]
     let rangeWords: Set<String>
+    let monthWords: Set<String>
     let clockWords: Set<String>
     let abbreviations: Set<String>
     let nonFinalWords: Set<String>
@@ -137,6 +138,7 @@ public struct Repairer: Sendable {
         lawAbbreviations = Set(rules.sectionSign.lawAbbreviations)
         cuesByWord = Dictionary(grouping: rules.context, by: { $0.word.lowercased() })
         rangeWords = Set(rules.rangeWords.map { $0.lowercased() })
+        monthWords = Set(rules.monthWords.map { $0.lowercased() })
         clockWords = Set(rules.clockWords.map { $0.lowercased() })
         abbreviations = Set(rules.punctuation.abbreviations.map { $0.lowercased() })
         var forcedFirst = [Bool](repeating: false, count: 256)
@@ -1220,9 +1222,24 @@ final class DocumentState {
         let bar = t == "|"
         let core = bar ? "|" : parts.core, suffix = bar ? "" : parts.suffix
         let small = core == "l"
+        let prevToken = tokens[k - 1]
+        // a day of the month before its name that opens a period ("tiden I juni–31 augusti") or follows an
+        // abbreviation's period ("fr.o.m. I januari", "t.o.m. l maj"), in a document with Roman numerals too: elsewhere
+        // a capital I before a month is as often the preposition a legacy engine wrote large ("klart I februari"), and
+        // a sentence's "I" opens one ("Kaffet. I maj")
+        if suffix.isEmpty, parts.prefix.isEmpty || bar, let one = r.model.rules.digitLookalikes[core] {
+            let pieces = tokens[k + 1].split(omittingEmptySubsequences: false, whereSeparator: { $0 == "–" || $0 == "-" })
+            let month = pieces.first.map { TextShape.lowercased(tokenParts(String($0)).core) }
+            let afterAbbreviation = prevToken.hasSuffix(".")
+                && r.abbreviations.contains(TextShape.lowercased(String(prevToken.dropLast())))
+            let opensPeriod = pieces.count == 2 && pieces[1].first.map { $0.isNumber } == true
+            if let month, r.monthWords.contains(month),
+               afterAbbreviation || opensPeriod && !DocumentState.startsSentence(at: k, tokens: tokens, lineStarts: lineStarts) {
+                return Correction(original: t, replacement: one, score: 2, rule: "digit")
+            }
+        }
         guard small || (core == "I" && !romanNumerals) || bar, parts.prefix.isEmpty || bar,
               let one = r.model.rules.digitLookalikes[core] else { return nil }
-        let prevToken = tokens[k - 1]
         let prev = tokenParts(prevToken)
         let next = tokens[k + 1]
         // (the chapter's abbreviation ends with a period, which is no sentence's end)
