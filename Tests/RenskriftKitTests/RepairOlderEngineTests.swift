@@ -101,6 +101,13 @@ import Testing
         #expect(RepairFixture.legacy("utslapp av CO2 i 3D") == "utsläpp av CO2 i 3D")
         let r = RepairFixture.repairer.repair(text: "Mötet den l5 mars började.")
         #expect(r.changes.first?.correction.rule == "digit")
+        // a thousands group after a number with look-alikes of its own, and a number of look-alikes with a capital O
+        // before a unit or a chapter
+        #expect(RepairFixture.legacy("Bidraget om 85O OOO kronor, strandskydd om IOO meter enligt IO kap. miljöbalken.")
+                == "Bidraget om 850 000 kronor, strandskydd om 100 meter enligt 10 kap. miljöbalken.")
+        // but no word of small letters, nor a Roman numeral
+        let kept = "Han skrev lol 3 lol, och i klass II kronor."
+        #expect(RepairFixture.fixed(kept) == kept)
     }
 
     @Test func aLetterTheDocumentWritesForADigitInDatesIsThatDigitInItsNumbers() {

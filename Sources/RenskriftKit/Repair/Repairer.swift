@@ -1965,7 +1965,10 @@ final class DocumentState {
                 ?? percentRule(t, at: k, tokens: tokens, lineStarts: lineStarts) {
             return c
         }
-        if k > 0, let c = thousandsGroupRule(t, after: tokens[k - 1]) { return c }
+        if k > 0, let c = thousandsGroupRule(t, after: tokens[k - 1],
+                                             before: k + 1 < tokens.count && !lineStarts[k + 1] ? tokens[k + 1] : nil) {
+            return c
+        }
         if let c = loneSmallLRule(at: k, tokens: tokens, lineStarts: lineStarts) { return c }
         if partyEvidence, t.utf8.count <= 8, TextShape.hasByte(t, where: { $0 == 0x28 || $0 == 0x29 }),
            let p = partyRule(t, at: k, tokens: tokens) { return p }
@@ -2647,19 +2650,31 @@ final class DocumentState {
     /// A thousands group read with letters for its digits after a number's first group ("1 200 0oo kronor", "58 ooo",
     /// as neural engines without a Swedish model write zeros): three characters, each a digit or a `digitLookalikes`
     /// letter, with a digit among them or one letter three times, are no word after one to three digits.
-    func thousandsGroupRule(_ t: String, after previous: String) -> Correction? {
+    func thousandsGroupRule(_ t: String, after previous: String, before next: String?) -> Correction? {
         let lookalikes = r.model.rules.digitLookalikes
-        guard !lookalikes.isEmpty, (1...3).contains(previous.utf8.count),
-              previous.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-        let body = t.prefix { !".,;:".contains($0) }
-        guard body.count == 3, t.dropFirst(body.count).allSatisfy({ ".,;:".contains($0) }) else { return nil }
-        var digits = ""
-        for c in body {
-            if c.isASCII && c.isNumber { digits.append(c) } else if let d = lookalikes[String(c)] { digits += d } else { return nil }
+        guard !lookalikes.isEmpty else { return nil }
+        /// The digits `body` reads as, its look-alikes read as digits; nil when another character is among them.
+        func read(_ body: Substring) -> String? {
+            var digits = ""
+            for c in body {
+                if c.isASCII && c.isNumber { digits.append(c) } else if let d = lookalikes[String(c)] { digits += d } else { return nil }
+            }
+            return digits
         }
-        // (a digit among them, or one letter three times: "lol" after a number is no group)
-        guard digits != String(body), body.contains(where: { $0.isASCII && $0.isNumber }) || Set(body).count == 1
-        else { return nil }
+        let body = t.prefix { !".,;:".contains($0) }
+        guard (2...3).contains(body.count), t.dropFirst(body.count).allSatisfy({ ".,;:".contains($0) }),
+              let digits = read(body), digits != String(body) else { return nil }
+        // (a digit among them, one letter three times, or a capital O: "lol" after a number is no group, "IOO" no word)
+        let sure = body.contains(where: { $0.isASCII && $0.isNumber }) || body.count == 3 && Set(body).count == 1
+            || body.contains("O")
+        guard sure else { return nil }
+        // a group after a number, or after one that has look-alikes too ("85O OOO kronor"); a number of look-alikes
+        // with its capital O before a unit ("om IOO meter", "enligt IO kap.")
+        let afterNumber = body.count == 3 && (1...3).contains(previous.utf8.count)
+            && previous.contains(where: { $0.isASCII && $0.isNumber }) && read(Substring(previous)) != nil
+        let beforeUnit = body.contains("O") && !(previous.last.map { $0.isNumber } ?? false)
+            && next.map { r.decimalUnits.contains(TextShape.lowercased(tokenParts($0).core)) || r.citationCues.contains(TextShape.lowercased(tokenParts($0).core)) } == true
+        guard afterNumber || beforeUnit else { return nil }
         return Correction(original: t, replacement: digits + t.dropFirst(body.count), score: 3, rule: "digit")
     }
 
