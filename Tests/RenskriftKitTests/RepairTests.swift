@@ -1614,6 +1614,16 @@ enum RepairFixture {
 }
 
 @Suite struct RepairCleanTextTests {
+    @Test func olderSwedishsPluralPastIsAWord() {
+        // protocols wrote the plural past until the 1940s: the singular with an o, "os" in the passive, irregular ones
+        // listed
+        let text = "Ledamöterna voro närvarande. Handlingarna föredrogos och förelågo för granskning, och de beslöto "
+            + "enhälligt att de kommo åter när räkenskaperna blevo granskade."
+        #expect(RepairFixture.fixed(text) == text)
+        // a compound's first part without its dots is no plural: "halso-" is "hälso-"
+        #expect(RepairFixture.legacy("frågor om halso- och sjukvård") == "frågor om hälso- och sjukvård")
+    }
+
     @Test func caseIsNeverChangedInSwedishOCR() {
         let text = "Konstaterades att erfarenheterna bör delas med Västernorrland, där ett liknande arbete pågår."
         #expect(RepairFixture.fixed(text) == text)

@@ -3410,6 +3410,38 @@ final class DocumentState {
                 idWord = (lp - s.compoundPenalty, .compound)
             }
         }
+        // older written Swedish's plural past, the singular with an o ("beslöto", "förelågo", "blevo") or, in the
+        // passive, "os" ("föredrogos"), a consonant doubled after a short vowel dropped again ("kommo"): protocols
+        // wrote it until the 1940s, and no word list holds it (the irregular ones, "voro", "gingo", are lexicon
+        // additions in rules.yaml)
+        if idWord == nil || idWord!.1 != .lexicon, letters >= 5, digits == 0, !foreign, caseOK, !allCaps {
+            let lower = TextShape.lowerBytes(ocr)
+            let o = UInt8(ascii: "o"), sB = UInt8(ascii: "s")
+            let ending = lower.last == o ? 1 : lower.count > 2 && lower.last == sB && lower[lower.count - 2] == o ? 2 : 0
+            // (not a listed form without its å/ä/ö: "halso-" is the compound's "hälso-", not "hals" in the plural)
+            if ending > 0, !DocumentState.strippedOfDiacritics(lower, in: lexicon) {
+                var stem = Array(lower.dropLast(ending))
+                @inline(__always) func consonant(_ b: UInt8?) -> Bool {
+                    guard let b, b >= 0x61 && b <= 0x7A else { return false }
+                    return !"aeiouy".utf8.contains(b)
+                }
+                var found: LexiconEntry?
+                if consonant(stem.last), stem.count >= 3 {
+                    found = lexicon.entry(stem)
+                    if found?.flags.contains(.valid) != true || found?.flags.contains(.unverified) == true,
+                       stem.count >= 4, stem[stem.count - 1] == stem[stem.count - 2] {
+                        stem.removeLast()
+                        found = lexicon.entry(stem)
+                    }
+                }
+                if let e = found, e.flags.contains(.valid), !e.flags.contains(.unverified),
+                   !e.flags.contains(.capitalized), !e.flags.contains(.uppercase),
+                   let (lp, src) = wordLogP(e, capitalized: capitalized, allCaps: false), src == .lexicon,
+                   lp - s.compoundPenalty > idWord?.0 ?? -.infinity {
+                    idWord = (lp - s.compoundPenalty, .compound)
+                }
+            }
+        }
         let looseLP: Double? = idWord == nil && letters >= DocumentState.looseCompoundMinLetters && digits == 0 && !foreign
             && caseOK ? looseLinkedCompound(Packed.chars(ocr)).map { $0 - s.compoundPenalty - s.looseCompoundPenalty }
             : nil
