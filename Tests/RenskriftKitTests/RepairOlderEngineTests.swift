@@ -506,6 +506,15 @@ import Testing
                 == RepairFixture.words("Sjöhamra och Ängsjö deltog. Ej öppnad post.")[...])
     }
 
+    @Test func aWordSplitBeforeATypewritersFootedLIsJoined() {
+        // the footed l read as a capital L, with a word's gap before it
+        #expect(RepairFixture.fixed("Bes Lut\nNämnden fattade delegationsbes Lut i ärendet.")
+                == "Beslut \nNämnden fattade delegationsbeslut  i ärendet.")
+        // names and words before a capitalised word stay
+        let kept = "Anna Lund och Per Larsson kom till mötet Lördag."
+        #expect(RepairFixture.fixed(kept) == kept)
+    }
+
     @Test func aWordAnEngineSplitAfterItsWideCapitalIsJoined() {
         // gocr measures the gap after a wide capital as a word's: the capital and the small letters after it that no
         // list holds are one word where together they read as one

@@ -63,6 +63,7 @@ extension DocumentState {
         hyphenatedNames(&out, current: &current, tokens: tokens, lineStarts: lineStarts)
         narrowLetterSplits(&out, current: &current, tokens: tokens, lineStarts: lineStarts, rules: rules)
         capitalInitialSplits(&out, current: &current, tokens: tokens, lineStarts: lineStarts, rules: rules)
+        footedLSplits(&out, current: &current, tokens: tokens, lineStarts: lineStarts, rules: rules)
         fragmentRuns(&out, current: &current, tokens: tokens, lineStarts: lineStarts, rules: rules)
         dottedCapitalSplits(&out, current: &current, tokens: tokens, lineStarts: lineStarts)
         var k = 0
@@ -424,6 +425,39 @@ extension DocumentState {
             for k in sites where out[k] == nil && out[k + 1] == nil {
                 join(&out, &current, tokens: tokens, at: k, as: name + tokenParts(tokens[k + 1]).suffix)
             }
+        }
+    }
+}
+
+/// A typewriter face's small l has a foot, and Tesseract reads it as a capital L now and then, measuring a word's gap
+/// before it ("Bes Lut", "delegationsbes Lut"). Small letters that no list holds, or only as a word far rarer than
+/// the whole ("bes" beside "beslut"), before such an L and small letters on their line are joined to them, the L read
+/// as l, where the whole is a listed word; a word or a name before a capitalised word stays ("Anna Lund", "möte
+/// Lördag").
+extension DocumentState {
+    /// How much more probable (log) the whole must be than a listed piece before it.
+    static let footedLJoinMinGain = 3.0
+
+    func footedLSplits(_ out: inout [Correction?], current: inout [String], tokens: [String], lineStarts: [Bool],
+                       rules: Set<String>) {
+        for k in tokens.indices.dropLast() {
+            // (on the bytes first: an L and a small letter open the second token)
+            guard !lineStarts[k + 1], tokens[k + 1].utf8.count >= 3, tokens[k + 1].utf8.first == UInt8(ascii: "L"),
+                  let g = tokens[k + 1].unicodeScalars.dropFirst().first, TextShape.isLowerLetter(g),
+                  out[k].map({ rules.contains($0.rule) }) ?? true, out[k + 1].map({ rules.contains($0.rule) }) ?? true
+            else { continue }
+            let a = tokenParts(tokens[k]), b = tokenParts(tokens[k + 1])
+            guard a.suffix.isEmpty, b.prefix.isEmpty, a.core.unicodeScalars.count >= 3,
+                  a.core.unicodeScalars.allSatisfy(TextShape.isLetter),
+                  a.core.unicodeScalars.dropFirst().allSatisfy(TextShape.isLowerLetter),
+                  b.core.unicodeScalars.dropFirst().allSatisfy(TextShape.isLowerLetter),
+                  out[k] == nil || tokenParts(current[k]).core == a.core else { continue }
+            let joined = a.core + "l" + b.core.dropFirst()
+            // (the piece before may be a word, far rarer than the whole: "bes" beside "beslut")
+            guard let e = listedWord(TextShape.lowercased(joined)), !e.flags.contains(.capitalized),
+                  (listedWord(TextShape.lowercased(a.core))?.logP ?? -.infinity)
+                    < e.logP - DocumentState.footedLJoinMinGain else { continue }
+            join(&out, &current, tokens: tokens, at: k, as: a.prefix + joined + b.suffix, score: 2)
         }
     }
 }
