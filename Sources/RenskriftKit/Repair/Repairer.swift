@@ -102,6 +102,8 @@ public struct Repairer: Sendable {
     let percentShapes: Set<String>
     /// First bytes of the percent look-alikes made of letters ("Jo"), so that other tokens skip the rule.
     let percentFirstLetters: [Bool]
+    /// First bytes of `digitLookalikes` ("I", "O", "l", "o", "|"), so that other tokens skip the thousands-group rule.
+    let digitLookalikeFirstBytes: [Bool]
     /// The tables' readings of å, ä or ö as two glyphs or more, all letters ("ii" for ä), most likely first: a
     /// document that breaks one letter so all along learns its own rate.
     let multiGlyphReadings: [(ocr: String, truth: Unicode.Scalar, ocrBytes: [UInt8], truthBytes: [UInt8])]
@@ -153,6 +155,9 @@ public struct Repairer: Sendable {
         var letters = [Bool](repeating: false, count: 256)
         for l in rules.percentLookalikes { if let b = l.utf8.first, b >= 0x41 { letters[Int(b)] = true } }
         percentFirstLetters = letters
+        var lookalikeBytes = [Bool](repeating: false, count: 256)
+        for l in rules.digitLookalikes.keys { if let b = l.utf8.first { lookalikeBytes[Int(b)] = true } }
+        digitLookalikeFirstBytes = lookalikeBytes
         nonFinalWords = Set(rules.punctuation.nonFinalWords)
         finalPhrases = Set(rules.punctuation.finalPhrases)
         rarelyFinalWords = Set(rules.punctuation.rarelyFinalWords)
@@ -2651,6 +2656,10 @@ final class DocumentState {
     /// as neural engines without a Swedish model write zeros): three characters, each a digit or a `digitLookalikes`
     /// letter, with a digit among them or one letter three times, are no word after one to three digits.
     func thousandsGroupRule(_ t: String, after previous: String, before next: String?) -> Correction? {
+        // (on the bytes first: two or three characters and a mark, the first a digit or a look-alike's; most tokens
+        // fail here)
+        guard (2...6).contains(t.utf8.count), let f = t.utf8.first,
+              f >= 0x30 && f <= 0x39 || r.digitLookalikeFirstBytes[Int(f)] else { return nil }
         let lookalikes = r.model.rules.digitLookalikes
         guard !lookalikes.isEmpty else { return nil }
         /// The digits `body` reads as, its look-alikes read as digits; nil when another character is among them.
