@@ -1232,7 +1232,7 @@ final class DocumentState {
         // abbreviation's period ("fr.o.m. I januari", "t.o.m. l maj"), in a document with Roman numerals too: elsewhere
         // a capital I before a month is as often the preposition a legacy engine wrote large ("klart I februari"), and
         // a sentence's "I" opens one ("Kaffet. I maj")
-        if suffix.isEmpty, parts.prefix.isEmpty || bar, let one = r.model.rules.digitLookalikes[core] {
+        if suffix.isEmpty, parts.prefix.isEmpty || bar, !lineStarts[k + 1], let one = r.model.rules.digitLookalikes[core] {
             let pieces = tokens[k + 1].split(omittingEmptySubsequences: false, whereSeparator: { $0 == "–" || $0 == "-" })
             let month = pieces.first.map { TextShape.lowercased(tokenParts(String($0)).core) }
             let afterAbbreviation = prevToken.hasSuffix(".")
@@ -2617,8 +2617,7 @@ final class DocumentState {
               !previous.contains(where: { ".:-/".contains($0) }) else { return nil }
         if lineStarts[k - 1] && !opened && !nextSmall { return nil }
         if previous.utf8.count == 1 {
-            let first = core.utf8.first!
-            guard core.utf8.count >= 2, !lineStarts[k - 1],
+            guard let first = core.utf8.first, core.utf8.count >= 2, !lineStarts[k - 1],
                   first == UInt8(ascii: "9") || first >= 0x41 || !suffix.isEmpty,
                   !nextCapital || suffix.hasPrefix(".") else { return nil }
         }
@@ -2654,7 +2653,9 @@ final class DocumentState {
 
     /// A thousands group read with letters for its digits after a number's first group ("1 200 0oo kronor", "58 ooo",
     /// as neural engines without a Swedish model write zeros): three characters, each a digit or a `digitLookalikes`
-    /// letter, with a digit among them or one letter three times, are no word after one to three digits.
+    /// letter, with a digit among them, one letter three times or a capital O, are no word after one to three
+    /// characters with a digit among them, look-alikes too ("85O OOO kronor"). Two or three such characters with a
+    /// capital O are a number before a unit of `decimalUnits` or a chapter ("om IOO meter", "enligt IO kap.").
     func thousandsGroupRule(_ t: String, after previous: String, before next: String?) -> Correction? {
         // (on the bytes first: two or three characters and a mark, the first a digit or a look-alike's; most tokens
         // fail here)
@@ -2681,8 +2682,9 @@ final class DocumentState {
         // with its capital O before a unit ("om IOO meter", "enligt IO kap.")
         let afterNumber = body.count == 3 && (1...3).contains(previous.utf8.count)
             && previous.contains(where: { $0.isASCII && $0.isNumber }) && read(Substring(previous)) != nil
+        let unit = next.map { TextShape.lowercased(tokenParts($0).core) }
         let beforeUnit = body.contains("O") && !(previous.last.map { $0.isNumber } ?? false)
-            && next.map { r.decimalUnits.contains(TextShape.lowercased(tokenParts($0).core)) || r.citationCues.contains(TextShape.lowercased(tokenParts($0).core)) } == true
+            && unit.map { r.decimalUnits.contains($0) || r.citationCues.contains($0) } == true
         guard afterNumber || beforeUnit else { return nil }
         return Correction(original: t, replacement: digits + t.dropFirst(body.count), score: 3, rule: "digit")
     }
@@ -4276,7 +4278,8 @@ final class DocumentState {
         @inline(__always) func headScore(_ m: Match) -> Double { m.logP + gain * Double(m.edits) + headTerm(m.entry) }
         @inline(__always) func score(_ p: Part) -> Double { p.total + gain * Double(p.edits) }
         // between two listed words for the same head the more frequent one, below the cap too: a document that wrote
-        // no å/ä/ö says nothing of its vowels, and "alv|salen", "ång|s|gården" are "älv|salen", "äng|s|gården"
+        // no å/ä/ö says nothing of its vowels, and "alv|stjärnan" is "älv|stjärnan" (a part the lexicon holds only for
+        // compounds competes by `headScore`, as before)
         @inline(__always) func betterHead(_ a: Match, than b: Match?) -> Bool {
             guard let b else { return true }
             if a.entry.flags.contains(.valid) && b.entry.flags.contains(.valid) {
