@@ -25,6 +25,15 @@ import Testing
                 == "Offerter från banker (§ 5) samt vård enligt 2 § LVU, jfr nämnden 2011-06-14, § 48. Resultatet för Q3 2024.")
     }
 
+    @Test func aLawsAbbreviationWithACapitalMisreadIsTheLaw() {
+        // ocrad's V for U and W for VU; the sign before it is then a citation's
+        #expect(RepairFixture.fixed("Beslut enligt 7 Q LVV och vård enligt LW samt SoL.")
+                == "Beslut enligt 7 § LVU och vård enligt LVU samt SoL.")
+        // other capitals stay
+        let kept = "Vi såg TV och VVS samt LV och VW."
+        #expect(RepairFixture.fixed(kept) == kept)
+    }
+
     @Test func aClockWordsLReadAsACapitalIOrAOneIsAnL() {
         // before a time of day; a capital where the line opens, or after a field's label
         #expect(RepairFixture.legacy("Tid KI. 10.00-13.20\nMotet borjar KI. 9.00, fika fran k1. 9) och kl, 14.00.")

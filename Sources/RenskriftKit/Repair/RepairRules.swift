@@ -247,12 +247,15 @@ public struct SectionSignRules: Codable, Sendable, Hashable {
     /// Laws' abbreviations, which a citation's sign stands before as it does before a name ("6 § LVU", "4 kap. 1 §
     /// SoL").
     public var lawAbbreviations: [String]
+    /// Capitals that engines reading by shape write for others in a law's abbreviation, by what they wrote: "LVV" and
+    /// "LW" for "LVU" (`"V": "U"`, `"W": "VU"`).
+    public var lawAbbreviationLookalikes: [String: String]
     /// Words that follow a paragraph's sign in a citation ("6 § andra stycket", "3 § första punkten").
     public var citationFollowers: [String]
 
     public init(single: [String] = [], double: [String] = [], cues: [String] = [], weak: [String] = [],
                 citationCues: [String] = [], lawEndings: [String] = [], lawAbbreviations: [String] = [],
-                citationFollowers: [String] = []) {
+                citationFollowers: [String] = [], lawAbbreviationLookalikes: [String: String] = [:]) {
         self.single = single
         self.double = double
         self.cues = cues
@@ -260,6 +263,7 @@ public struct SectionSignRules: Codable, Sendable, Hashable {
         self.citationCues = citationCues
         self.lawEndings = lawEndings
         self.lawAbbreviations = lawAbbreviations
+        self.lawAbbreviationLookalikes = lawAbbreviationLookalikes
         self.citationFollowers = citationFollowers
     }
 
@@ -272,6 +276,7 @@ public struct SectionSignRules: Codable, Sendable, Hashable {
         citationCues = try c.decodeIfPresent([String].self, forKey: .citationCues) ?? []
         lawEndings = try c.decodeIfPresent([String].self, forKey: .lawEndings) ?? []
         lawAbbreviations = try c.decodeIfPresent([String].self, forKey: .lawAbbreviations) ?? []
+        lawAbbreviationLookalikes = try c.decodeIfPresent([String: String].self, forKey: .lawAbbreviationLookalikes) ?? [:]
         citationFollowers = try c.decodeIfPresent([String].self, forKey: .citationFollowers) ?? []
     }
 }
@@ -726,6 +731,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
           lawEndings: \(list(sectionSign.lawEndings))
           lawAbbreviations: \(list(sectionSign.lawAbbreviations))
           citationFollowers: \(list(sectionSign.citationFollowers))
+          lawAbbreviationLookalikes: {\(sectionSign.lawAbbreviationLookalikes.keys.sorted().map { "\(q($0)): \(q(sectionSign.lawAbbreviationLookalikes[$0]!))" }.joined(separator: ", "))}
 
         # Party abbreviations in parentheses after a name: what OCR gives for their letters.
         partyLookalikes:

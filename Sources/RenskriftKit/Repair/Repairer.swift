@@ -1896,13 +1896,38 @@ final class DocumentState {
         return namesLaw(at: k + 1, tokens: tokens)
     }
 
-    /// The token at `k` is a law's name or abbreviation ("förvaltningslagen", "LVU").
+    /// The token at `k` is a law's name or abbreviation ("förvaltningslagen", "LVU", or "LVV" read for it).
     func namesLaw(at k: Int, tokens: [String]) -> Bool {
         guard k < tokens.count else { return false }
         let next = tokenParts(tokens[k]).core
-        if r.lawAbbreviations.contains(next) { return true }
+        if lawAbbreviation(next) != nil { return true }
         let core = TextShape.lowercased(next)
         return r.lawEndings.contains { core.hasSuffix($0) }
+    }
+
+    /// The law's abbreviation `core` is, as written or with capitals an engine reading by shape wrote for others
+    /// (`lawAbbreviationLookalikes`: "LVV", "LW" for "LVU"); nil for anything else. Only a capital in one place is
+    /// read otherwise, and only where the word as written is no listed one.
+    func lawAbbreviation(_ core: String) -> String? {
+        if r.lawAbbreviations.contains(core) { return core }
+        let lookalikes = r.model.rules.sectionSign.lawAbbreviationLookalikes
+        guard !lookalikes.isEmpty, (2...4).contains(core.utf8.count),
+              core.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }), listedWord(core) == nil,
+              listedWord(TextShape.lowercased(core)) == nil else { return nil }
+        let letters = Array(core)
+        for (i, c) in letters.enumerated() {
+            guard let truth = lookalikes[String(c)] else { continue }
+            let candidate = String(letters[..<i]) + truth + String(letters[(i + 1)...])
+            if r.lawAbbreviations.contains(candidate) { return candidate }
+        }
+        return nil
+    }
+
+    /// "LVV" → "LVU": a law's abbreviation with a capital an engine reading by shape misread (`lawAbbreviation`).
+    func lawAbbreviationRule(_ t: String) -> Correction? {
+        let parts = tokenParts(t)
+        guard let a = lawAbbreviation(parts.core), a != parts.core else { return nil }
+        return Correction(original: t, replacement: parts.prefix + a + parts.suffix, score: 2, rule: "abbreviation")
     }
 
     /// A decimal number with a period before one of `decimalUnits` ("3.8 mnkr", "0.9 %") is OCR's reading of the
@@ -1968,6 +1993,11 @@ final class DocumentState {
            let c = f == UInt8(ascii: "m") ? squareMetreRule(t, after: tokens[k - 1])
             : (f == UInt8(ascii: "i") ? squareMetreRule(t, after: tokens[k - 1]) : nil)
                 ?? percentRule(t, at: k, tokens: tokens, lineStarts: lineStarts) {
+            return c
+        }
+        // (two to four capitals, on the bytes first)
+        if (2...6).contains(t.utf8.count), TextShape.hasByte(t, where: { $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "W") }),
+           let c = lawAbbreviationRule(t) {
             return c
         }
         if k > 0, let c = thousandsGroupRule(t, after: tokens[k - 1],
