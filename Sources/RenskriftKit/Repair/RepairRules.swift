@@ -715,6 +715,8 @@ public struct RepairRules: Codable, Sendable, Hashable {
             y += "\n"
             for k in forced.keys.sorted() { y += "  \(q(k)): \(q(forced[k]!))\n" }
         }
+        let lawLookalikes = sectionSign.lawAbbreviationLookalikes.sorted { $0.key < $1.key }
+            .map { "\(q($0.key)): \(q($0.value))" }.joined(separator: ", ")
         y += "\n# Words added to the lexicon (scripts/build-model also puts them into sv-lexicon.bin).\n"
         y += "lexicon: \(list(lexicon))\n"
         y += """
@@ -731,7 +733,7 @@ public struct RepairRules: Codable, Sendable, Hashable {
           lawEndings: \(list(sectionSign.lawEndings))
           lawAbbreviations: \(list(sectionSign.lawAbbreviations))
           citationFollowers: \(list(sectionSign.citationFollowers))
-          lawAbbreviationLookalikes: {\(sectionSign.lawAbbreviationLookalikes.keys.sorted().map { "\(q($0)): \(q(sectionSign.lawAbbreviationLookalikes[$0]!))" }.joined(separator: ", "))}
+          lawAbbreviationLookalikes: {\(lawLookalikes)}
 
         # Party abbreviations in parentheses after a name: what OCR gives for their letters.
         partyLookalikes:
