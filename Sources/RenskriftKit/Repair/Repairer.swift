@@ -1236,7 +1236,7 @@ final class DocumentState {
             let pieces = tokens[k + 1].split(omittingEmptySubsequences: false, whereSeparator: { $0 == "–" || $0 == "-" })
             let month = pieces.first.map { TextShape.lowercased(tokenParts(String($0)).core) }
             let afterAbbreviation = prevToken.hasSuffix(".")
-                && r.abbreviations.contains(TextShape.lowercased(String(prevToken.dropLast())))
+                && r.abbreviations.contains(TextShape.lowercased(tokenParts(prevToken).core))
             let opensPeriod = pieces.count == 2 && pieces[1].first.map { $0.isNumber } == true
             if let month, r.monthWords.contains(month),
                afterAbbreviation || opensPeriod && !DocumentState.startsSentence(at: k, tokens: tokens, lineStarts: lineStarts) {
